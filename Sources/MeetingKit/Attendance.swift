@@ -1,0 +1,130 @@
+import Foundation
+
+/// One arrival or departure on the attendance timeline (A1).
+public struct Movement: Hashable, Codable, Sendable {
+    public enum Kind: String, Hashable, Codable, Sendable { case arrived, departed }
+    public var person: PersonID
+    public var kind: Kind
+    /// When it happened; may be earlier than when it was recorded.
+    public var at: Date
+    public var sequence: Int
+}
+
+/// Who holds a seat's vote at an instant (A2, A3).
+public enum SeatHolding: Hashable, Sendable {
+    case held(by: PersonID, as: Capacity)
+    case unrepresented(Unrepresented)
+
+    public var holder: PersonID? {
+        if case .held(let person, _) = self { return person }
+        return nil
+    }
+}
+
+/// Why a seat has nobody to hold its vote; `explain` puts it in words.
+public enum Unrepresented: Hashable, Sendable {
+    case bothAbsent
+    case representativeAbsentNoProxy
+    /// A3: the proxy is present but already holds another seat's vote.
+    case proxyHoldsAnotherSeat(proxy: PersonID, seat: SeatID)
+
+    public func explain(in constitution: Constitution) -> String {
+        switch self {
+        case .bothAbsent: "representative and proxy both absent"
+        case .representativeAbsentNoProxy: "representative absent and no proxy appointed"
+        case .proxyHoldsAnotherSeat(let proxy, let seat):
+            "its proxy \(constitution.displayName(proxy)) already holds the vote of \(constitution.seat(seat)?.partner ?? seat.rawValue); one person, one vote (A3)"
+        }
+    }
+}
+
+/// The people present after each instant at which someone arrived or left, in time order (A1).
+public func presenceTimeline(from movements: [Movement]) -> [(at: Date, present: Set<PersonID>)] {
+    var present = Set<PersonID>()
+    var timeline: [(at: Date, present: Set<PersonID>)] = []
+    for movement in movements.sorted(by: { ($0.at, $0.sequence) < ($1.at, $1.sequence) }) {
+        switch movement.kind {
+        case .arrived: present.insert(movement.person)
+        case .departed: present.remove(movement.person)
+        }
+        if timeline.last?.at == movement.at { timeline[timeline.count - 1].present = present } else {
+            timeline.append((movement.at, present))
+        }
+    }
+    return timeline
+}
+
+/// The people present after applying `movements` in time order, ties in journal order.
+public func presence(from movements: [Movement], at instant: Date? = nil) -> Set<PersonID> {
+    var present = Set<PersonID>()
+    let ordered = movements.sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }
+    for movement in ordered {
+        if let instant, movement.at > instant { break }
+        switch movement.kind {
+        case .arrived: present.insert(movement.person)
+        case .departed: present.remove(movement.person)
+        }
+    }
+    return present
+}
+
+extension Constitution {
+    /// A2, A3: a seat is held by its representative when present, else by its proxy when present. A person
+    /// holds at most one vote: their own seat as representative comes first, and any further seat that would
+    /// fall to them as proxy counts as unrepresented, with the reason kept.
+    public func voteHolders(present: Set<PersonID>) -> [SeatID: SeatHolding] {
+        Dictionary(uniqueKeysWithValues: zip(seats.map(\.id), seatHoldings(present: present)))
+    }
+
+    /// The same as `voteHolders`, in seat order: the form the fold and the views use, as it is cheaper.
+    public func seatHoldings(present: Set<PersonID>) -> [SeatHolding] {
+        // Representatives first, so that a person's own seat wins over a seat they would hold as proxy.
+        var result = [SeatHolding](repeating: .unrepresented(.bothAbsent), count: seats.count)
+        var proxySeats: [(index: Int, proxy: PersonID?)] = []
+        for (index, seat) in seats.enumerated() {
+            guard let people = holders[seat.id] else { continue }
+            if present.contains(people.representative) {
+                result[index] = .held(by: people.representative, as: .representative)
+            } else {
+                proxySeats.append((index, people.proxy))
+            }
+        }
+        for (index, proxy) in proxySeats {
+            guard let proxy else {
+                result[index] = .unrepresented(.representativeAbsentNoProxy)
+                continue
+            }
+            guard present.contains(proxy) else { continue }
+            // At most a dozen seats: a scan for the proxy's other seat is cheaper than a dictionary.
+            if let other = result.firstIndex(where: { $0.holder == proxy }) {
+                result[index] = .unrepresented(.proxyHoldsAnotherSeat(proxy: proxy, seat: seats[other].id))
+            } else {
+                result[index] = .held(by: proxy, as: .proxy)
+            }
+        }
+        return result
+    }
+
+    /// Q1–Q3: quorum for the given people present.
+    public func quorum(present: Set<PersonID>) -> QuorumStatus {
+        quorum(holdings: seatHoldings(present: present), present: present)
+    }
+
+    /// Q1–Q3 from holdings already computed for `present`.
+    func quorum(holdings: [SeatHolding], present: Set<PersonID>) -> QuorumStatus {
+        let represented = holdings.count { $0.holder != nil }
+        return quorum.evaluate(
+            seatsRepresented: represented, votingSeats: seats.count, corePeople: corePeople, present: present)
+    }
+}
+
+/// How one person attended (A1): their arrivals and departures, and any apologies.
+public struct AttendanceRecord: Hashable, Sendable {
+    public enum Status: String, Hashable, Sendable { case present, left, apologies, absent }
+    public var person: PersonID
+    public var status: Status
+    public var movements: [Movement]
+    public var apologies: String?
+    /// Arrived after the meeting opened.
+    public var late: Bool
+}

@@ -1,0 +1,66 @@
+extension MeetingState {
+    func decideMinutes(_ command: Command) throws(Refusal) -> [EventPayload] {
+        switch command {
+        case .note(let text):
+            return [.noted(try placed(text))]
+        case .raiseConcern(let text):
+            return [.concernRaised(try placed(text))]
+        case .recordAction(var action):
+            try require(!action.what.isBlank, "An action needs what is to be done (N2).")
+            try require(!action.who.isBlank, "An action needs who will do it (N2).")
+            try require(actions[action.id] == nil, "There is already an action \(action.id).")
+            action.item = try itemOrCurrent(action.item)
+            action.confidential = action.confidential || isConfidential(item: action.item)
+            return [.actionRecorded(action)]
+        case .closeAction(let id, let note):
+            guard let action = actions[id] else { throw Refusal("There is no action \(id).") }
+            try require(action.isOpen, "Action \(id) is already closed.")
+            return [.actionClosed(id, note: note)]
+        case .recordRisk(var risk):
+            try require(!risk.description.isBlank, "A risk needs a description (N3).")
+            try require(!risk.owner.isBlank, "A risk needs an owner (N3).")
+            try require(risks[risk.id] == nil, "There is already a risk \(risk.id).")
+            risk.item = try itemOrCurrent(risk.item)
+            risk.confidential = risk.confidential || isConfidential(item: risk.item)
+            return [.riskRecorded(risk)]
+        case .rerateRisk(let id, let rating, let note):
+            guard let risk = risks[id] else { throw Refusal("There is no risk \(id).") }
+            try require(risk.currentRating != rating, "Risk \(id) is already rated \(rating.rawValue).")
+            return [.riskRerated(id, rating: rating, note: note)]
+        case .agreeInformationSharing(var info):
+            try require(!info.what.isBlank, "Say what information is to be shared (N5).")
+            try require(!info.shareWith.isBlank, "Say which partner groups it is shared with (N5).")
+            try require(!info.howOften.isBlank, "Say how often it is shared (N5).")
+            info.item = try itemOrCurrent(info.item)
+            return [.informationSharingAgreed(info)]
+        case .declareInterest(var declaration):
+            try requireKnown(declaration.person)
+            try require(!declaration.interest.isBlank, "Say what the interest is.")
+            declaration.item = try itemOrCurrent(declaration.item)
+            return [.interestDeclared(declaration)]
+        case .correct(let correction):
+            try require(!correction.text.isBlank, "Say what the correction is.")
+            guard correctable[correction.target] != nil else {
+                throw Refusal("Event \(correction.target) is not a closed vote or a minuted entry; only those are corrected (V5).")
+            }
+            return [.corrected(correction)]
+        default:
+            preconditionFailure("decideMinutes handles only minute entries")
+        }
+    }
+
+    /// Entries go under the item named, else the current item; a confidential item makes them confidential (N4).
+    private func placed(_ text: MinuteText) throws(Refusal) -> MinuteText {
+        try require(!text.text.isBlank, "There is nothing to minute.")
+        var placed = text
+        placed.item = try itemOrCurrent(text.item)
+        placed.confidential = text.confidential || isConfidential(item: placed.item)
+        return placed
+    }
+
+    private func itemOrCurrent(_ item: AgendaItemID?) throws(Refusal) -> AgendaItemID? {
+        guard let item else { return currentItem }
+        try require(self.item(item) != nil, "There is no agenda item \(item).")
+        return item
+    }
+}

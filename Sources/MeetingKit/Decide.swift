@@ -1,0 +1,113 @@
+import Foundation
+
+extension MeetingState {
+    /// Validates `command`, given by `author` at `time`, against this state. Returns the events to append, in
+    /// order, or throws a `Refusal` saying what is wrong. Never changes the state itself.
+    public func decide(_ command: Command, by author: Role, at time: Date) throws(Refusal) -> [EventPayload] {
+        if let owner = command.owner, owner != author {
+            throw Refusal("\(command.actionName.capitalizedFirst) is the \(owner.rawValue)'s action, not the \(author.rawValue)'s.")
+        }
+        if closedAt != nil, !command.isCorrection {
+            throw Refusal("The meeting is closed; record a correction instead of \(command.actionName).")
+        }
+        switch command {
+        case .openMeeting, .closeMeeting, .approvePreviousMinutes, .handOverChair, .addAgendaItem, .openAgendaItem,
+            .markConfidential:
+            return try decideProceedings(command, at: time)
+        case .arrive, .depart, .giveApologies, .addGuest, .appoint:
+            return try decideAttendance(command, at: time)
+        case .moveMotion, .amendMotion, .withdrawMotion, .deferMotion, .openVote, .castVote, .closeVote:
+            return try decideVoting(command)
+        case .note, .raiseConcern, .recordAction, .closeAction, .recordRisk, .rerateRisk, .agreeInformationSharing,
+            .declareInterest, .correct:
+            return try decideMinutes(command)
+        }
+    }
+
+    private func decideProceedings(_ command: Command, at time: Date) throws(Refusal) -> [EventPayload] {
+        switch command {
+        case .openMeeting(let details):
+            if openedAt != nil { throw Refusal("The meeting is already open.") }
+            try require(!details.title.isBlank, "Give the meeting a title.")
+            return [.meetingOpened(details)]
+        case .closeMeeting:
+            try require(openedAt != nil, "The meeting has not been opened.")
+            if let open = openVote { throw Refusal("The vote on motion \(open) is still open; close it first.") }
+            return [.meetingClosed]
+        case .approvePreviousMinutes(let note):
+            try require(previousMinutesApproval == nil, "The previous minutes have already been approved.")
+            return [.previousMinutesApproved(note: note)]
+        case .handOverChair(let person):
+            try requireKnown(person)
+            try require(chair != person, "\(constitution.displayName(person)) is already in the chair.")
+            return [.chairHandedOver(to: person)]
+        case .addAgendaItem(let item):
+            try require(!item.title.isBlank, "An agenda item needs a title.")
+            try require(self.item(item.id) == nil, "There is already an agenda item \(item.id).")
+            if let minutes = item.allottedMinutes { try require(minutes > 0, "Time allotted must be positive.") }
+            return [.agendaItemAdded(item)]
+        case .openAgendaItem(let id):
+            try require(self.item(id) != nil, "There is no agenda item \(id).")
+            try require(currentItem != id, "Item \(id) is already the current item.")
+            if let open = openVote { throw Refusal("The vote on motion \(open) is open; close it before moving on.") }
+            return [.agendaItemOpened(id)]
+        case .markConfidential(let id, let confidential):
+            guard let item = self.item(id) else { throw Refusal("There is no agenda item \(id).") }
+            try require(item.confidential != confidential, "Item \(id) is already \(confidential ? "confidential" : "public").")
+            return [.confidentialityMarked(item: id, confidential: confidential)]
+        default:
+            preconditionFailure("decideProceedings handles only proceedings")
+        }
+    }
+
+    private func decideAttendance(_ command: Command, at time: Date) throws(Refusal) -> [EventPayload] {
+        switch command {
+        case .arrive(let person, let at):
+            try requireKnown(person)
+            let name = constitution.displayName(person)
+            try require(!present.contains(person), "\(name) is already present.")
+            let when = at ?? time
+            try requireAfterLastMovement(of: person, when)
+            return [.arrived(person: person, at: when)]
+        case .depart(let person, let at):
+            try requireKnown(person)
+            try require(present.contains(person), "\(constitution.displayName(person)) is not present.")
+            let when = at ?? time
+            try requireAfterLastMovement(of: person, when)
+            return [.departed(person: person, at: when)]
+        case .giveApologies(let person, let note):
+            try requireKnown(person)
+            try require(!present.contains(person), "\(constitution.displayName(person)) is present; apologies are for absence.")
+            try require(apologies[person] == nil, "Apologies from \(constitution.displayName(person)) are already recorded.")
+            return [.apologies(person: person, note: note)]
+        case .addGuest(let name, let role):
+            try require(!name.isBlank, "A guest needs a name.")
+            let id = PersonID("guest-" + slug(name))
+            try require(constitution.people[id] == nil, "\(name) is already known to this meeting.")
+            return [.guestAdded(Person(id: id, name: name, placeholder: role), role: role)]
+        case .appoint(let seat, let capacity, let name, let advised):
+            return [.appointed(try validateAppointment(seat: seat, capacity: capacity, name: name, advised: advised))]
+        default:
+            preconditionFailure("decideAttendance handles only attendance")
+        }
+    }
+
+    private func requireAfterLastMovement(of person: PersonID, _ when: Date) throws(Refusal) {
+        if let last = movements.last(where: { $0.person == person }), when < last.at {
+            throw Refusal("That time is before \(constitution.displayName(person))'s last recorded \(last.kind.rawValue == "arrived" ? "arrival" : "departure").")
+        }
+    }
+
+    func requireKnown(_ person: PersonID) throws(Refusal) {
+        try require(constitution.people[person] != nil, "Nobody called '\(person)' is on this meeting's roll.")
+    }
+
+    func require(_ condition: Bool, _ reason: @autoclosure () -> String) throws(Refusal) {
+        if !condition { throw Refusal(reason()) }
+    }
+}
+
+extension String {
+    var isBlank: Bool { allSatisfy(\.isWhitespace) }
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

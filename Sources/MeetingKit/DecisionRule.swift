@@ -1,0 +1,130 @@
+/// How a motion is decided (V2, V3). The default is a simple majority; another rule applies only to the
+/// motions a unanimous rule change names.
+public enum DecisionRule: Hashable, Codable, Sendable {
+    /// V2: more votes for than against among votes cast; abstentions are not votes cast; a tie is not carried.
+    case simpleMajority
+    /// At least `numerator/denominator` of the votes cast (for + against) are for, e.g. two thirds.
+    case fraction(numerator: Int, denominator: Int)
+    /// V3: every voting seat represented at that moment votes for; one abstention defeats it.
+    case unanimity
+
+    public static let twoThirds = DecisionRule.fraction(numerator: 2, denominator: 3)
+
+    /// The name a constitution file uses for the rule.
+    public var fileName: String {
+        switch self {
+        case .simpleMajority: "simple-majority"
+        case .unanimity: "unanimous"
+        case .fraction(2, 3): "two-thirds"
+        case .fraction(3, 4): "three-quarters"
+        case .fraction(let n, let d): "\(n)/\(d)"
+        }
+    }
+
+    /// Parses a rule name as written in a constitution file or a command: `simple-majority`, `two-thirds`,
+    /// `three-quarters`, `unanimous`, or a fraction such as `3/5`.
+    public init?(fileName text: String) {
+        switch text.lowercased() {
+        case "simple-majority", "majority": self = .simpleMajority
+        case "two-thirds", "2/3": self = .twoThirds
+        case "three-quarters", "3/4": self = .fraction(numerator: 3, denominator: 4)
+        case "unanimous", "unanimity": self = .unanimity
+        default:
+            let parts = text.split(separator: "/")
+            guard parts.count == 2, let n = Int(parts[0]), let d = Int(parts[1]), n > 0, d > 0, n <= d else {
+                return nil
+            }
+            self = .fraction(numerator: n, denominator: d)
+        }
+    }
+
+    public static let knownNames = ["simple-majority", "two-thirds", "three-quarters", "unanimous", "N/D (e.g. 3/5)"]
+
+    public var description: String {
+        switch self {
+        case .simpleMajority: "simple majority of votes cast (abstentions not counted; a tie is not carried)"
+        case .unanimity: "unanimous: every represented voting seat votes for"
+        case .fraction(let n, let d): "\(n)/\(d) of votes cast (abstentions not counted)"
+        }
+    }
+}
+
+/// The counted votes on a motion.
+public struct Tally: Hashable, Codable, Sendable {
+    public var inFavour: Int
+    public var against: Int
+    public var abstentions: Int
+    /// Represented seats that have not voted.
+    public var notVoted: Int
+    /// Voting seats with nobody to hold their vote.
+    public var unrepresented: Int
+
+    public init(inFavour: Int = 0, against: Int = 0, abstentions: Int = 0, notVoted: Int = 0, unrepresented: Int = 0) {
+        self.inFavour = inFavour
+        self.against = against
+        self.abstentions = abstentions
+        self.notVoted = notVoted
+        self.unrepresented = unrepresented
+    }
+
+    /// V2: votes cast are for and against; an abstention is not a vote cast.
+    public var votesCast: Int { inFavour + against }
+}
+
+/// Whether a closed vote carried, and a sentence saying why in the terms of its rule.
+public struct Outcome: Hashable, Codable, Sendable {
+    public var carried: Bool
+    public var reason: String
+
+    public var word: String { carried ? "CARRIED" : "NOT CARRIED" }
+}
+
+extension DecisionRule {
+    /// Decides a tally under this rule. `castingVote` is the chair's, used only on a tie and only when the
+    /// constitution grants one (M4).
+    public func decide(_ tally: Tally, castingVote: VoteChoice? = nil) -> Outcome {
+        switch self {
+        case .simpleMajority:
+            if tally.inFavour > tally.against {
+                return Outcome(carried: true, reason: "\(tally.inFavour) for, \(tally.against) against: a majority of votes cast")
+            }
+            if tally.inFavour == tally.against {
+                if let casting = castingVote, casting != .abstain {
+                    return Outcome(
+                        carried: casting == .inFavour,
+                        reason: "tied \(tally.inFavour)–\(tally.against); decided by the chair's casting vote \(casting.word)")
+                }
+                return Outcome(carried: false, reason: "tied \(tally.inFavour)–\(tally.against): a tie is not carried")
+            }
+            return Outcome(carried: false, reason: "\(tally.inFavour) for, \(tally.against) against: no majority")
+        case .fraction(let n, let d):
+            let cast = tally.votesCast
+            // for/cast >= n/d, in integers so 6 of 9 is exactly two thirds.
+            let needed = (cast * n + d - 1) / d
+            let carried = cast > 0 && tally.inFavour * d >= cast * n
+            return Outcome(
+                carried: carried,
+                reason: "\(tally.inFavour) for of \(cast) votes cast; \(n)/\(d) needs \(max(needed, 1))")
+        case .unanimity:
+            let everyone = tally.inFavour > 0 && tally.against == 0 && tally.abstentions == 0 && tally.notVoted == 0
+            if everyone {
+                return Outcome(carried: true, reason: "all \(tally.inFavour) represented seats voted for: unanimous")
+            }
+            var dissent: [String] = []
+            if tally.against > 0 { dissent.append("\(tally.against) against") }
+            if tally.abstentions > 0 { dissent.append("\(tally.abstentions) abstaining") }
+            if tally.notVoted > 0 { dissent.append("\(tally.notVoted) not voting") }
+            if dissent.isEmpty { dissent.append("no votes for") }
+            return Outcome(carried: false, reason: "not unanimous: " + dissent.joined(separator: ", "))
+        }
+    }
+}
+
+/// A vote on a motion (V1).
+public enum VoteChoice: String, Codable, Sendable, CaseIterable {
+    case inFavour = "for"
+    case against
+    case abstain
+
+    public var word: String { rawValue }
+}

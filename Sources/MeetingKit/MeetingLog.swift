@@ -1,0 +1,31 @@
+import Foundation
+
+/// A meeting held in memory: its events and the state they fold to. The store keeps the same pair durably;
+/// tests and tools use this one directly.
+public struct MeetingLog: Sendable {
+    public private(set) var events: [MeetingEvent] = []
+    public private(set) var state: MeetingState
+
+    public init(constitution: Constitution) {
+        state = MeetingState(constitution: constitution)
+    }
+
+    public init(constitution: Constitution, events: [MeetingEvent]) {
+        self.events = events
+        state = MeetingState.fold(constitution: constitution, events: events)
+    }
+
+    /// Decides `command` and appends the events it produces, or throws the refusal and changes nothing.
+    @discardableResult
+    public mutating func perform(_ command: Command, by author: Role, at time: Date) throws(Refusal) -> [MeetingEvent] {
+        let payloads = try state.decide(command, by: author, at: time)
+        var appended: [MeetingEvent] = []
+        for payload in payloads {
+            let event = MeetingEvent(sequence: state.lastSequence + 1, time: time, author: author, payload: payload)
+            state.apply(event)
+            events.append(event)
+            appended.append(event)
+        }
+        return appended
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+
+/// Everything known about a meeting, as a pure fold of its events. Build it with `init(constitution:)` and
+/// `apply(_:)`, or `MeetingState.fold(constitution:events:)`; change it only through events that
+/// `decide(_:by:at:)` produced.
+public struct MeetingState: Hashable, Sendable {
+    /// The constitution as the meeting began, before any appointment made in it.
+    public let initialConstitution: Constitution
+    /// The constitution in force: appointments made in the meeting applied (P2–P4).
+    public internal(set) var constitution: Constitution
+    public internal(set) var details: MeetingDetails?
+    public internal(set) var openedAt: Date?
+    public internal(set) var closedAt: Date?
+    public internal(set) var previousMinutesApproval: String?
+    public internal(set) var lastSequence = 0
+    public internal(set) var chairHistory: [ChairTerm] = []
+
+    public internal(set) var movements: [Movement] = []
+    /// Who is present now: every movement recorded so far, in time order.
+    public internal(set) var present: Set<PersonID> = []
+    /// Seat holdings for `present`, until the next movement or appointment; see `currentHoldings`.
+    var holdingsCache: [SeatHolding]?
+    /// The latest movement time so far, to tell an in-order movement from a back-dated one.
+    var latestMovementAt: Date?
+    public internal(set) var apologies: [PersonID: String] = [:]
+    public internal(set) var guests: [PersonID: String] = [:]
+    public internal(set) var appointments: [AppointmentRecord] = []
+
+    public internal(set) var agenda: [AgendaItem] = []
+    public internal(set) var currentItem: AgendaItemID?
+    /// When each item was opened, in order; an item can be returned to.
+    public internal(set) var itemOpenings: [ItemOpening] = []
+
+    public internal(set) var motions: [MotionID: MotionRecord] = [:]
+    public internal(set) var motionOrder: [MotionID] = []
+    /// The motion whose vote is open; at most one at a time.
+    public internal(set) var openVote: MotionID?
+    /// Q4: the quorum when each vote opened, kept for its result.
+    var openingQuorum: [MotionID: QuorumStatus] = [:]
+
+    public internal(set) var entries: [MinuteEntry] = []
+    public internal(set) var actions: [ActionID: ActionRecord] = [:]
+    public internal(set) var risks: [RiskID: RiskRecord] = [:]
+    public internal(set) var corrections: [CorrectionRecord] = []
+    /// Events that a correction may name (V5), with a short description of each.
+    public internal(set) var correctable: [Int: CorrectableEntry] = [:]
+
+    public init(constitution: Constitution) {
+        initialConstitution = constitution
+        self.constitution = constitution
+        if let chair = constitution.chair { chairHistory = [ChairTerm(person: chair, from: nil)] }
+    }
+
+    /// Inlinable so a caller's concrete collection is iterated directly, not through protocol witnesses.
+    @inlinable
+    public static func fold(constitution: Constitution, events: some Sequence<MeetingEvent>) -> MeetingState {
+        var state = MeetingState(constitution: constitution)
+        for event in events { state.apply(event) }
+        return state
+    }
+
+    public var isOpen: Bool { openedAt != nil && closedAt == nil }
+    public var chair: PersonID? { chairHistory.last?.person }
+
+    /// A2, A3: who holds each seat's vote now.
+    public var voteHolders: [SeatID: SeatHolding] { constitution.voteHolders(present: present) }
+    /// Q1–Q3: quorum now.
+    public var quorum: QuorumStatus { constitution.quorum(present: present) }
+
+    /// A1: the people present at an instant, by the times the clerk recorded.
+    public func present(at instant: Date) -> Set<PersonID> { presence(from: movements, at: instant) }
+    public func voteHolders(at instant: Date) -> [SeatID: SeatHolding] {
+        constitution.voteHolders(present: present(at: instant))
+    }
+    public func quorum(at instant: Date) -> QuorumStatus { constitution.quorum(present: present(at: instant)) }
+
+    public func item(_ id: AgendaItemID) -> AgendaItem? { agenda.first { $0.id == id } }
+    public var orderedMotions: [MotionRecord] { motionOrder.compactMap { motions[$0] } }
+
+    /// Whether an item, or an entry made under it, is confidential (N4).
+    public func isConfidential(item: AgendaItemID?) -> Bool {
+        guard let item else { return false }
+        return self.item(item)?.confidential ?? false
+    }
+}
+
+public struct ChairTerm: Hashable, Sendable {
+    public var person: PersonID
+    /// Nil for the chair named by the constitution, in the chair from the start.
+    public var from: Date?
+}
+
+public struct AppointmentRecord: Hashable, Sendable {
+    public var appointment: Appointment
+    public var predecessor: PersonID?
+    public var at: Date
+}
+
+public struct CorrectionRecord: Hashable, Sendable {
+    public var correction: Correction
+    public var at: Date
+    public var author: Role
+    public var sequence: Int
+}
+
+public struct ItemOpening: Hashable, Sendable {
+    public var item: AgendaItemID
+    public var at: Date
+}
+
+/// What a correction may name (V5): a closed vote or a minuted entry.
+public enum CorrectableEntry: Hashable, Sendable, CustomStringConvertible {
+    case motionMoved(MotionID)
+    case voteClosed(MotionID)
+    case note, concern, informationSharing, declaration
+    case action(ActionID)
+    case risk(RiskID)
+
+    public var description: String {
+        switch self {
+        case .motionMoved(let id): "motion \(id) moved"
+        case .voteClosed(let id): "vote on motion \(id) closed"
+        case .note: "note"
+        case .concern: "concern"
+        case .informationSharing: "information sharing"
+        case .declaration: "declaration of interest"
+        case .action(let id): "action \(id)"
+        case .risk(let id): "risk \(id)"
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// Where a motion stands (V5).
+public enum MotionStage: Hashable, Sendable {
+    case moved
+    case voting(openedAt: Date)
+    case closed
+    case withdrawn(at: Date)
+    case deferred(at: Date)
+
+    public var word: String {
+        switch self {
+        case .moved: "moved"
+        case .voting: "voting"
+        case .closed: "closed"
+        case .withdrawn: "withdrawn"
+        case .deferred: "deferred"
+        }
+    }
+}
+
+/// A motion and its vote, as the fold has built them.
+public struct MotionRecord: Hashable, Sendable {
+    public var draft: MotionDraft
+    /// The text as moved; `draft.text` holds the text after amendments.
+    public var originalText: String
+    public var movedAt: Date
+    public var sequence: Int
+    public var amendments: [Amendment] = []
+    public var stage: MotionStage = .moved
+    /// The rule that decides it: the meeting's rule when moved, or one a unanimous rule change set (V3).
+    public var rule: DecisionRule
+    /// Each seat's latest ballot while the vote is open, and as it closed.
+    public var ballots = BallotBox()
+    /// Every ballot cast or changed, in order, for the log (A4).
+    public var ballotHistory: [BallotRecord] = []
+    /// Q4: the chair's reason for opening the vote while inquorate.
+    public var quorumOverride: String?
+    public var result: VoteResult?
+
+    public var id: MotionID { draft.id }
+    public var isRuleChange: Bool { draft.ruleChange != nil }
+}
+
+public struct Amendment: Hashable, Sendable {
+    public var text: String
+    public var note: String
+    public var at: Date
+}
+
+public struct BallotRecord: Hashable, Sendable {
+    public var ballot: Ballot
+    public var at: Date
+    public var changed: Bool
+}
+
+/// A closed vote with a snapshot of every voting seat at the moment it closed (A4, after OpenSlides).
+public struct VoteResult: Hashable, Sendable {
+    public var closedAt: Date
+    public var tally: Tally
+    public var outcome: Outcome
+    /// The voting seats and who held each when the vote closed, in seat order.
+    public var seats: [SeatID]
+    public var holdings: [SeatHolding]
+    public var castingVote: VoteChoice?
+    /// The quorum when the vote opened (Q4).
+    public var quorumAtOpening: QuorumStatus?
+}
+
+/// One voting seat in a vote: who held its vote and what it voted, or why it could not.
+public struct SeatEntitlement: Hashable, Sendable {
+    public var seat: SeatID
+    public var holding: SeatHolding
+    public var ballot: Ballot?
+}
+
+/// A minuted entry in journal order (N1): notes, concerns, information sharing and declarations.
+public struct MinuteEntry: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case note(MinuteText)
+        case concern(MinuteText)
+        case informationSharing(InformationSharing)
+        case declaration(Declaration)
+    }
+    public var kind: Kind
+    public var at: Date
+    public var sequence: Int
+    public var author: Role
+
+    public var item: AgendaItemID? {
+        switch kind {
+        case .note(let t), .concern(let t): t.item
+        case .informationSharing(let i): i.item
+        case .declaration(let d): d.item
+        }
+    }
+}
+
+public struct ActionRecord: Hashable, Sendable {
+    public var action: ActionItem
+    public var recordedAt: Date
+    public var sequence: Int
+    public var closedNote: String?
+    public var closedAt: Date?
+
+    public var isOpen: Bool { closedAt == nil }
+}
+
+public struct RiskRecord: Hashable, Sendable {
+    public var risk: Risk
+    public var recordedAt: Date
+    public var sequence: Int
+    public var rerates: [RiskRerate] = []
+
+    public var currentRating: RiskRating { rerates.last?.rating ?? risk.rating }
+}
+
+public struct RiskRerate: Hashable, Sendable {
+    public var rating: RiskRating
+    public var note: String
+    public var at: Date
+}
