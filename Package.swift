@@ -14,22 +14,43 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
         // The partnership's rules: pure Swift, Foundation only, no I/O.
         .target(name: "MeetingKit", swiftSettings: strict),
         // Constitution files (TOML) to MeetingKit values, with file/line/field errors; the shipped defaults.
         .target(name: "ConstitutionFile", dependencies: ["MeetingKit", "TOMLKit"], swiftSettings: strict),
+        // The durable journal: SQLite through GRDB, hash-chained events, series, cross-process notice.
+        .target(
+            name: "MeetingStore",
+            dependencies: [
+                "MeetingKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict),
         .executableTarget(
             name: "gavel",
             dependencies: [
-                "MeetingKit", "ConstitutionFile",
+                "MeetingKit", "ConstitutionFile", "MeetingStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
-        .executableTarget(name: "gavel-bench", dependencies: ["MeetingKit", "ConstitutionFile"], swiftSettings: strict),
+        .executableTarget(name: "gavel-bench", dependencies: ["MeetingKit", "ConstitutionFile", "MeetingStore"], swiftSettings: strict),
+        // Test support: a child process that writes to a record and reports each acknowledged commit, so
+        // tests can kill it with SIGKILL mid-write or race two of them.
+        .executableTarget(name: "journal-writer", dependencies: ["MeetingKit", "ConstitutionFile", "MeetingStore"], swiftSettings: strict),
         .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit"], swiftSettings: strict),
         .testTarget(name: "ConstitutionFileTests", dependencies: ["ConstitutionFile", "MeetingKit"], swiftSettings: strict),
+        .testTarget(
+            name: "MeetingStoreTests",
+            dependencies: [
+                "MeetingStore", "MeetingKit", "ConstitutionFile", "journal-writer",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,13 +6,13 @@ public struct MeetingLog: Sendable {
     public private(set) var events: [MeetingEvent] = []
     public private(set) var state: MeetingState
 
-    public init(constitution: Constitution) {
-        state = MeetingState(constitution: constitution)
+    public init(constitution: Constitution, mattersArising: MattersArising = .none) {
+        state = MeetingState(constitution: constitution, mattersArising: mattersArising)
     }
 
-    public init(constitution: Constitution, events: [MeetingEvent]) {
+    public init(constitution: Constitution, mattersArising: MattersArising = .none, events: [MeetingEvent]) {
         self.events = events
-        state = MeetingState.fold(constitution: constitution, events: events)
+        state = MeetingState.fold(constitution: constitution, mattersArising: mattersArising, events: events)
     }
 
     /// Decides `command` and appends the events it produces, or throws the refusal and changes nothing.

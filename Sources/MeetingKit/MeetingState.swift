@@ -45,16 +45,32 @@ public struct MeetingState: Hashable, Sendable {
     /// Events that a correction may name (V5), with a short description of each.
     public internal(set) var correctable: [Int: CorrectableEntry] = [:]
 
-    public init(constitution: Constitution) {
+    /// What the meeting began with, carried from earlier meetings of its series (N2, N3).
+    public let mattersArising: MattersArising
+
+    public init(constitution: Constitution, mattersArising: MattersArising = .none) {
         initialConstitution = constitution
         self.constitution = constitution
+        self.mattersArising = mattersArising
         if let chair = constitution.chair { chairHistory = [ChairTerm(person: chair, from: nil)] }
+        for (offset, carried) in mattersArising.actions.enumerated() {
+            actions[carried.action.id] = ActionRecord(
+                action: carried.action, recordedAt: nil, sequence: offset - mattersArising.actions.count,
+                carriedFrom: carried.fromMeeting)
+        }
+        for (offset, carried) in mattersArising.risks.enumerated() {
+            risks[carried.risk.id] = RiskRecord(
+                risk: carried.risk, recordedAt: nil, sequence: offset - mattersArising.risks.count,
+                carriedFrom: carried.fromMeeting)
+        }
     }
 
     /// Inlinable so a caller's concrete collection is iterated directly, not through protocol witnesses.
     @inlinable
-    public static func fold(constitution: Constitution, events: some Sequence<MeetingEvent>) -> MeetingState {
-        var state = MeetingState(constitution: constitution)
+    public static func fold(
+        constitution: Constitution, mattersArising: MattersArising = .none, events: some Sequence<MeetingEvent>
+    ) -> MeetingState {
+        var state = MeetingState(constitution: constitution, mattersArising: mattersArising)
         for event in events { state.apply(event) }
         return state
     }

@@ -55,13 +55,15 @@ extension MinutesDocument {
             sections[index(motion.draft.item)].motions.append(Self.section(of: motion, in: state))
         }
         var actionLines: [ActionLine] = []
-        for record in state.actions.values.sorted(by: { $0.sequence < $1.sequence }) where !hidden(record.action.item, record.action.confidential) {
+        for record in state.actions.values.sorted(by: { $0.sequence < $1.sequence })
+        where record.carriedFrom == nil && !hidden(record.action.item, record.action.confidential) {
             let line = ActionLine(id: record.action.id, what: record.action.what, who: record.action.who, due: record.action.due, closed: !record.isOpen)
             sections[index(record.action.item)].actions.append(line)
             actionLines.append(line)
         }
         var riskLines: [RiskLine] = []
-        for record in state.risks.values.sorted(by: { $0.sequence < $1.sequence }) where !hidden(record.risk.item, record.risk.confidential) {
+        for record in state.risks.values.sorted(by: { $0.sequence < $1.sequence })
+        where record.carriedFrom == nil && !hidden(record.risk.item, record.risk.confidential) {
             let line = RiskLine(id: record.risk.id, description: record.risk.description, owner: record.risk.owner, rating: record.currentRating, mitigation: record.risk.mitigation)
             sections[index(record.risk.item)].risks.append(line)
             riskLines.append(line)
@@ -83,7 +85,22 @@ extension MinutesDocument {
                 at: record.at, target: target, targetDescription: state.correctable[target]?.description ?? "event \(target)",
                 text: record.correction.text)
         }
+        mattersArising = Self.mattersArising(of: state, keep: keep)
         confidentialOmitted = omitted
+    }
+
+    private static func mattersArising(of state: MeetingState, keep: (Bool) -> Bool) -> [MatterArising] {
+        let actions = state.actions.values.filter { $0.carriedFrom != nil }.sorted { $0.sequence < $1.sequence }
+        let risks = state.risks.values.filter { $0.carriedFrom != nil }.sorted { $0.sequence < $1.sequence }
+        return actions.compactMap { record in
+            guard let from = record.carriedFrom, keep(record.action.confidential) else { return nil }
+            let line = ActionLine(id: record.action.id, what: record.action.what, who: record.action.who, due: record.action.due, closed: !record.isOpen)
+            return MatterArising(kind: .action(line, closedNote: record.closedNote), fromMeeting: from)
+        } + risks.compactMap { record in
+            guard let from = record.carriedFrom, keep(record.risk.confidential) else { return nil }
+            let line = RiskLine(id: record.risk.id, description: record.risk.description, owner: record.risk.owner, rating: record.currentRating, mitigation: record.risk.mitigation)
+            return MatterArising(kind: .risk(line, previousRating: record.risk.rating), fromMeeting: from)
+        }
     }
 
     private static func section(of motion: MotionRecord, in state: MeetingState) -> MotionSection {

@@ -90,6 +90,8 @@ public struct MinutesDocument: Hashable, Sendable {
     public var actions: [ActionLine]
     public var risks: [RiskLine]
     public var corrections: [CorrectionLine]
+    /// Actions and risks from earlier meetings, and what this meeting did with them (N2, N3).
+    public var mattersArising: [MatterArising]
     /// N4: whether confidential matter is included (the private record) or left out (the public minutes).
     public var includesConfidential: Bool
     /// Confidential entries left out of this version.
@@ -184,5 +186,16 @@ extension MinutesDocument {
         public var target: Int
         public var targetDescription: String
         public var text: String
+    }
+}
+
+extension MinutesDocument {
+    public struct MatterArising: Hashable, Sendable {
+        public enum Kind: Hashable, Sendable {
+            case action(ActionLine, closedNote: String?)
+            case risk(RiskLine, previousRating: RiskRating)
+        }
+        public var kind: Kind
+        public var fromMeeting: Int
     }
 }

@@ -98,8 +98,12 @@ public struct MinuteEntry: Hashable, Sendable {
 
 public struct ActionRecord: Hashable, Sendable {
     public var action: ActionItem
-    public var recordedAt: Date
+    /// When it was recorded; for an action carried from an earlier meeting, nil.
+    public var recordedAt: Date?
+    /// Journal position in this meeting; carried actions sort before anything recorded here.
     public var sequence: Int
+    /// The earlier meeting it was carried from (N2), or nil when raised in this meeting.
+    public var carriedFrom: Int?
     public var closedNote: String?
     public var closedAt: Date?
 
@@ -108,8 +112,10 @@ public struct ActionRecord: Hashable, Sendable {
 
 public struct RiskRecord: Hashable, Sendable {
     public var risk: Risk
-    public var recordedAt: Date
+    public var recordedAt: Date?
     public var sequence: Int
+    /// The earlier meeting it was carried from (N3), or nil when raised in this meeting.
+    public var carriedFrom: Int?
     public var rerates: [RiskRerate] = []
 
     public var currentRating: RiskRating { rerates.last?.rating ?? risk.rating }

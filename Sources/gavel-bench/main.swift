@@ -3,44 +3,26 @@ import Foundation
 import MeetingKit
 
 // Benchmarks print figures; they never assert. Run with:
-//   swift run -c release gavel-bench [EVENTS]        figures for the README
-//   swift run -c release gavel-bench EVENTS --profile  folds 30 times and nothing else, for perf record
-let arguments = CommandLine.arguments.dropFirst()
-let eventCount = arguments.first.flatMap(Int.init) ?? 100_000
+//   swift run -c release gavel-bench                 every figure for the README
+//   swift run -c release gavel-bench domain [EVENTS] the fold and the minutes document only
+//   swift run -c release gavel-bench store           the durable record only
+//   swift run -c release gavel-bench domain EVENTS --profile   folds 30 times, for perf record
+let arguments = Array(CommandLine.arguments.dropFirst())
 let named = nameEveryone(ShippedConstitution.hnbELG.constitution)
 
-print("Generating \(eventCount) events through the command path…")
-let events = SyntheticMeeting.events(count: eventCount, constitution: named)
-let motions = events.count { if case .motionMoved = $0.payload { true } else { false } }
-print("  \(events.count) events, \(motions) motions, HNB ELG (9 voting seats)")
-
-if arguments.contains("--profile") {
-    var total = 0
-    for _ in 0..<30 { total &+= MeetingState.fold(constitution: named, events: events).lastSequence }
-    print("folded 30 times (\(total))")
+if arguments.first == "--latency-writer", arguments.count == 3, let count = Int(arguments[2]) {
+    try StoreBenchmarks.latencyWriter(path: arguments[1], count: count)
     exit(0)
 }
-
-var sink = 0
-let fold = measure(runs: 9) {
-    let state = MeetingState.fold(constitution: named, events: events)
-    var cast = 0
-    for id in state.motionOrder { cast += state.tally(of: id)?.votesCast ?? 0 }
-    sink &+= cast &+ state.voteHolders.count &+ state.quorum.seatsRepresented
+let part = arguments.first ?? "all"
+if part == "domain" || part == "all" {
+    DomainBenchmarks.run(constitution: named, events: arguments.dropFirst().first.flatMap(Int.init) ?? 100_000, profile: arguments.contains("--profile"))
 }
-print(String(format: "fold + views (quorum, holders, every tally): median %.1f ms, %.0f events/s", fold * 1000, Double(events.count) / fold))
-
-let finalState = MeetingState.fold(constitution: named, events: events)
-let minutes = measure(runs: 5) { sink &+= MinutesDocument(state: finalState, includeConfidential: true).items.count }
-print(String(format: "minutes document of the same record: median %.1f ms", minutes * 1000))
-if sink == 42 { print("") }  // keeps the work observable to the optimiser
-
-/// Median wall time of `runs` runs, in seconds.
-func measure(runs: Int, _ work: () -> Void) -> Double {
-    let clock = ContinuousClock()
-    let samples = (0..<runs).map { _ in clock.measure(work) }.sorted()
-    let median = samples[runs / 2].components
-    return Double(median.seconds) + Double(median.attoseconds) / 1e18
+if part == "store" || part == "all" {
+    let folder = NSTemporaryDirectory() + "gavel-bench-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try StoreBenchmarks.run(constitution: named, folder: folder)
 }
 
 /// The shipped constitution with a name on every placeholder, as a clerk would have it.
@@ -48,4 +30,19 @@ func nameEveryone(_ constitution: Constitution) -> Constitution {
     var c = constitution
     for (id, person) in c.people where !person.isNamed { c.people[id]?.name = person.placeholder }
     return c
+}
+
+/// Median wall time of `runs` runs, in seconds.
+func measure(runs: Int, _ work: () throws -> Void) rethrows -> Double {
+    let clock = ContinuousClock()
+    var samples: [Duration] = []
+    for _ in 0..<runs { samples.append(try clock.measure(work)) }
+    samples.sort()
+    return seconds(samples[runs / 2])
+}
+
+func measureOnce(_ work: () throws -> Void) rethrows -> Double { try measure(runs: 1, work) }
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }

@@ -131,3 +131,40 @@ struct MinutesTests {
         #expect(m.refusal(.agreeInformationSharing(InformationSharing(item: nil, what: "Report", shareWith: "Heads", howOften: ""))) == "Say how often it is shared (N5).")
     }
 }
+
+@Suite("Matters arising across a series (N2, N3)")
+struct MattersArisingTests {
+    @Test("N2: open actions carry to the next meeting until closed; closing is an event of the later meeting")
+    func actionsCarry() throws {
+        var first = TestMeeting()
+        try first.run(.recordAction(ActionItem(id: "A1", item: nil, what: "Draft banding", who: "Consultant Head", due: CalendarDay("2019-11-01"))))
+        try first.run(.recordAction(ActionItem(id: "A2", item: nil, what: "Book venue", who: "Clerk", due: nil)))
+        try first.run(.closeAction("A2", note: "Done"))
+        let carried = first.state.mattersArisingForNext(meetingNumber: 1)
+        #expect(carried.actions.map(\.action.id) == ["A1"])
+
+        var second = TestMeeting()
+        second.log = MeetingLog(constitution: Fixture.elg(), mattersArising: carried)
+        #expect(second.state.actions["A1"]?.carriedFrom == 1)
+        #expect(second.refusal(.recordAction(ActionItem(id: "A1", item: nil, what: "x", who: "y", due: nil))) == "There is already an action A1.")
+        try second.run(.closeAction("A1", note: "Circulated"))
+        let minutes = MinutesDocument(state: second.state)
+        #expect(minutes.actions.isEmpty)
+        #expect(minutes.mattersArising.first?.kind == .action(.init(id: "A1", what: "Draft banding", who: "Consultant Head", due: CalendarDay("2019-11-01"), closed: true), closedNote: "Circulated"))
+        #expect(second.state.mattersArisingForNext(meetingNumber: 2).actions.isEmpty)
+    }
+
+    @Test("N3: the risk register lives across meetings; a re-rating at a later meeting is that meeting's event")
+    func risksCarry() throws {
+        var first = TestMeeting()
+        try first.run(.recordRisk(Risk(id: "R1", item: nil, description: "Overspend", owner: "AD", rating: .high, mitigation: "Review")))
+        var second = TestMeeting()
+        second.log = MeetingLog(constitution: Fixture.elg(), mattersArising: first.state.mattersArisingForNext(meetingNumber: 1))
+        try second.run(.rerateRisk("R1", rating: .low, note: "Savings found"))
+        let next = second.state.mattersArisingForNext(meetingNumber: 2)
+        #expect(next.risks.map(\.risk.rating) == [.low])
+        #expect(next.risks.map(\.fromMeeting) == [1])
+        let matter = try #require(MinutesDocument(state: second.state).mattersArising.first)
+        #expect(matter.kind == .risk(.init(id: "R1", description: "Overspend", owner: "AD", rating: .low, mitigation: "Review"), previousRating: .high))
+    }
+}

@@ -1,0 +1,52 @@
+/// Open actions and the risk register brought forward from earlier meetings of the series (N2, N3).
+/// A meeting starts with them; closing an action or re-rating a risk is then an event of that meeting.
+public struct MattersArising: Hashable, Codable, Sendable {
+    public var actions: [CarriedAction]
+    public var risks: [CarriedRisk]
+
+    public init(actions: [CarriedAction] = [], risks: [CarriedRisk] = []) {
+        self.actions = actions
+        self.risks = risks
+    }
+
+    public static let none = MattersArising()
+    public var isEmpty: Bool { actions.isEmpty && risks.isEmpty }
+}
+
+public struct CarriedAction: Hashable, Codable, Sendable {
+    public var action: ActionItem
+    /// The meeting (its number in the series) that recorded it.
+    public var fromMeeting: Int
+
+    public init(action: ActionItem, fromMeeting: Int) {
+        self.action = action
+        self.fromMeeting = fromMeeting
+    }
+}
+
+public struct CarriedRisk: Hashable, Codable, Sendable {
+    /// The risk at its current rating.
+    public var risk: Risk
+    public var fromMeeting: Int
+
+    public init(risk: Risk, fromMeeting: Int) {
+        self.risk = risk
+        self.fromMeeting = fromMeeting
+    }
+}
+
+extension MeetingState {
+    /// What this meeting hands to the next (N2, N3): every action still open, and every risk at its current
+    /// rating. `meetingNumber` is this meeting's number in the series, recorded against what it raised.
+    public func mattersArisingForNext(meetingNumber: Int) -> MattersArising {
+        let open = actions.values.filter(\.isOpen).sorted { ($0.carriedFrom ?? meetingNumber, $0.sequence) < ($1.carriedFrom ?? meetingNumber, $1.sequence) }
+        let register = risks.values.sorted { ($0.carriedFrom ?? meetingNumber, $0.sequence) < ($1.carriedFrom ?? meetingNumber, $1.sequence) }
+        return MattersArising(
+            actions: open.map { CarriedAction(action: $0.action, fromMeeting: $0.carriedFrom ?? meetingNumber) },
+            risks: register.map { record in
+                var risk = record.risk
+                risk.rating = record.currentRating
+                return CarriedRisk(risk: risk, fromMeeting: record.carriedFrom ?? meetingNumber)
+            })
+    }
+}

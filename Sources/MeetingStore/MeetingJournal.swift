@@ -1,0 +1,59 @@
+import Foundation
+import GRDB
+import MeetingKit
+
+/// A meeting's journal as this process last read it: enough to fold it and to extend its chain.
+struct MeetingJournal: Sendable {
+    var rowID: Int64
+    var number: Int
+    var events: [MeetingEvent]
+    var lastHash: String
+    var state: MeetingState
+
+    static func load(db: Database, number: Int, path: String) throws -> MeetingJournal {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, constitutionJSON, mattersArisingJSON, genesisHash FROM meeting WHERE number = ?", arguments: [number]) else {
+            throw StoreError.noSuchMeeting(path: path, meeting: Int64(number))
+        }
+        let constitution = try EventCodec.decode(Constitution.self, from: row["constitutionJSON"])
+        let matters = try EventCodec.decode(MattersArising.self, from: row["mattersArisingJSON"])
+        var journal = MeetingJournal(
+            rowID: row["id"], number: number, events: [], lastHash: row["genesisHash"],
+            state: MeetingState(constitution: constitution, mattersArising: matters))
+        _ = try journal.catchUp(db)
+        return journal
+    }
+
+    /// Reads and folds the events other processes appended since this journal was last read.
+    mutating func catchUp(_ db: Database) throws -> [MeetingEvent] {
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT sequence, body, hash FROM event WHERE meetingID = ? AND sequence > ? ORDER BY sequence",
+            arguments: [rowID, state.lastSequence])
+        var arrived: [MeetingEvent] = []
+        while let row = try rows.next() {
+            let event = try EventCodec.decode(MeetingEvent.self, from: row["body"])
+            state.apply(event)
+            events.append(event)
+            arrived.append(event)
+            lastHash = row["hash"]
+        }
+        return arrived
+    }
+
+    /// Appends events for `payloads`, each chained to the one before. Call inside a write transaction.
+    mutating func append(_ db: Database, payloads: [EventPayload], author: Role, time: Date) throws -> [MeetingEvent] {
+        var appended: [MeetingEvent] = []
+        for payload in payloads {
+            let event = MeetingEvent(sequence: state.lastSequence + 1, time: time, author: author, payload: payload)
+            let body = try EventCodec.encode(event)
+            let hash = EventCodec.hash(previous: lastHash, meetingNumber: number, sequence: event.sequence, body: body)
+            try db.execute(
+                sql: "INSERT INTO event (meetingID, sequence, body, hash) VALUES (?, ?, ?, ?)",
+                arguments: [rowID, event.sequence, body, hash])
+            state.apply(event)
+            events.append(event)
+            appended.append(event)
+            lastHash = hash
+        }
+        return appended
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import GRDB
+import MeetingKit
+
+/// One series' record (B2): an SQLite file holding its meetings and their hash-chained journals.
+///
+/// Durability: every acknowledged action is committed with `synchronous = FULL` in WAL mode, so it survives
+/// a crash of the process or of the machine. Several processes may open the same record; writes are
+/// serialised by SQLite's lock and wait for it (busy timeout) rather than fail.
+public final class RecordStore: Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    private init(path: String, pool: DatabasePool) {
+        self.path = path
+        self.pool = pool
+    }
+
+    /// Opens the record at `path`. With `newSeries`, a missing or empty file becomes a new record of that
+    /// series; without it, a missing file is an error. A file that is not Gavel's is refused untouched.
+    public static func open(path: String, newSeries: (name: String, constitution: Constitution)? = nil) throws(StoreError) -> RecordStore {
+        let exists = FileManager.default.fileExists(atPath: path)
+        let isEmpty = exists && ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) == 0
+        if !exists || isEmpty {
+            guard newSeries != nil else {
+                throw .cannotOpen(path: path, detail: "there is no record there; `gavel new` starts one")
+            }
+            do {
+                try RecordLocation.prepareFolder(for: path)
+                if !exists, !FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) {
+                    throw StoreError.readOnly(path: path)
+                }
+            } catch {
+                throw StoreError.from(error, path: path)
+            }
+        } else {
+            try RecordInspection.inspect(path: path)
+        }
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            configuration.label = "gavel"
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            // DatabasePool sets synchronous = NORMAL when it enables WAL, after any prepareDatabase hook;
+            // NORMAL can lose the last commits on power loss. Acknowledged means durable, so FULL, here.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            let store = RecordStore(path: path, pool: pool)
+            try store.migrate(newSeries: newSeries)
+            return store
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    private func migrate(newSeries: (name: String, constitution: Constitution)?) throws {
+        let migrator = Schema.migrator
+        try pool.write { db in
+            if try migrator.hasBeenSuperseded(db) {
+                let known = Set(migrator.migrations)
+                let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }.sorted()
+                throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
+            }
+        }
+        try migrator.migrate(pool)
+        try pool.write { db in
+            if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM series") == 0 {
+                guard let newSeries else { throw StoreError.damaged(path: path, detail: "it has no series") }
+                try db.execute(
+                    sql: "INSERT INTO series (id, name, constitutionJSON, createdAt) VALUES (1, ?, ?, ?)",
+                    arguments: [newSeries.name, try EventCodec.encode(newSeries.constitution), Date().timeIntervalSince1970])
+            }
+        }
+    }
+
+    /// The series' name and the constitution new meetings run under.
+    public func series() throws(StoreError) -> (name: String, constitution: Constitution) {
+        try access { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT name, constitutionJSON FROM series WHERE id = 1") else {
+                throw StoreError.damaged(path: path, detail: "it has no series")
+            }
+            return (row["name"], try EventCodec.decode(Constitution.self, from: row["constitutionJSON"]))
+        }
+    }
+
+    /// Every meeting of the series, oldest first.
+    public func meetings() throws(StoreError) -> [MeetingSummary] {
+        try access { db in
+            try Row.fetchAll(db, sql: """
+                SELECT m.number, m.createdAt, COUNT(e.sequence) AS events
+                FROM meeting m LEFT JOIN event e ON e.meetingID = m.id
+                GROUP BY m.id ORDER BY m.number
+                """).map { MeetingSummary(number: $0["number"], createdAt: Date(timeIntervalSince1970: $0["createdAt"]), eventCount: $0["events"]) }
+        }
+    }
+
+    /// Starts the next meeting of the series under `constitution` (the series' own by default), carrying
+    /// the previous meeting's open actions and risk register as matters arising (N2, N3).
+    @discardableResult
+    public func startMeeting(constitution: Constitution? = nil, at time: Date = Date()) throws(StoreError) -> Int {
+        let chosen: Constitution
+        if let constitution { chosen = constitution } else { chosen = try series().constitution }
+        return try access { db in
+            try db.inTransaction(.immediate) {
+                let previous = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM meeting") ?? 0
+                let carried = previous == 0 ? MattersArising.none
+                    : try MeetingJournal.load(db: db, number: previous, path: path).state.mattersArisingForNext(meetingNumber: previous)
+                let number = previous + 1
+                let constitutionJSON = try EventCodec.encode(chosen)
+                let mattersJSON = try EventCodec.encode(carried)
+                try db.execute(
+                    sql: "INSERT INTO meeting (number, constitutionJSON, mattersArisingJSON, createdAt, genesisHash) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [number, constitutionJSON, mattersJSON, time.timeIntervalSince1970,
+                                EventCodec.genesisHash(meetingNumber: number, constitutionJSON: constitutionJSON, mattersArisingJSON: mattersJSON)])
+                return .commit
+            }
+            return try Int.fetchOne(db, sql: "SELECT MAX(number) FROM meeting") ?? 1
+        }
+    }
+
+    /// Runs `work` in one write access, mapping any failure to a `StoreError` that names this record.
+    func access<T>(_ work: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.writeWithoutTransaction(work)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    /// Runs `work` in a read, mapping failures the same way.
+    func read<T>(_ work: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(work)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+}
+
+public struct MeetingSummary: Hashable, Sendable {
+    public var number: Int
+    public var createdAt: Date
+    public var eventCount: Int
+}

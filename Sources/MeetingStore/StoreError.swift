@@ -1,0 +1,53 @@
+import GRDB
+
+/// Why a record could not be opened or written. Every case names the file and says what to do; none
+/// leaves the file changed.
+public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    case notAGavelRecord(path: String, detail: String)
+    case newerSchema(path: String, unknownMigrations: [String])
+    case damaged(path: String, detail: String)
+    case readOnly(path: String)
+    case diskFull(path: String)
+    case cannotOpen(path: String, detail: String)
+    case noSuchMeeting(path: String, meeting: Int64)
+    case chainBroken(path: String, detail: String)
+    case database(path: String, detail: String)
+
+    public var description: String {
+        switch self {
+        case .notAGavelRecord(let path, let detail):
+            "\(path) is not a Gavel record (\(detail)). Gavel has not changed it; pass another file with --db."
+        case .newerSchema(let path, let unknown):
+            "\(path) was written by a newer version of Gavel (it has schema changes this version does not know: \(unknown.joined(separator: ", "))). It has not been changed; use a newer gavel."
+        case .damaged(let path, let detail):
+            "\(path) is damaged (\(detail)). Gavel has not changed it; restore it from a backup and run `gavel verify`."
+        case .readOnly(let path):
+            "\(path) cannot be written (read-only file or folder). Nothing was recorded; check its permissions."
+        case .diskFull(let path):
+            "The disk holding \(path) is full. The last action was not recorded; everything acknowledged before it is safe. Free some space and try again."
+        case .cannotOpen(let path, let detail):
+            "\(path) cannot be opened: \(detail)."
+        case .noSuchMeeting(let path, let meeting):
+            "\(path) has no meeting \(meeting); `gavel list` shows the meetings it holds."
+        case .chainBroken(let path, let detail):
+            "\(path) failed its integrity check: \(detail)."
+        case .database(let path, let detail):
+            "\(path): \(detail)."
+        }
+    }
+
+    /// Maps an SQLite failure to what it means for the person at the keyboard.
+    static func from(_ error: any Error, path: String) -> StoreError {
+        if let store = error as? StoreError { return store }
+        guard let db = error as? DatabaseError else { return .database(path: path, detail: "\(error)") }
+        let detail = db.message ?? "\(db.resultCode)"
+        switch db.resultCode {
+        case .SQLITE_NOTADB: return .notAGavelRecord(path: path, detail: "not an SQLite database")
+        case .SQLITE_CORRUPT: return .damaged(path: path, detail: detail)
+        case .SQLITE_READONLY, .SQLITE_PERM: return .readOnly(path: path)
+        case .SQLITE_FULL: return .diskFull(path: path)
+        case .SQLITE_CANTOPEN: return .cannotOpen(path: path, detail: detail)
+        default: return .database(path: path, detail: detail)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import ConstitutionFile
+import Foundation
+import MeetingKit
+import MeetingStore
+
+struct NewMeeting: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Start the next meeting of a series, creating its record if needed.",
+        discussion: "Open actions and the risk register of the previous meeting carry into the new one as matters arising.")
+
+    @OptionGroup var record: RecordOption
+
+    @Option(help: "The constitution: a shipped one (hnb-elg, framework-elg, hnb-eog) or a file. Default: the series' own, or hnb-elg for a new record.")
+    var constitution: String?
+
+    func run() throws {
+        let chosen = try constitution.map { try resolveConstitution($0).0 }
+        let path = record.path ?? RecordLocation.defaultRecord(series: constitution.flatMap(ShippedConstitution.init(rawValue:))?.rawValue ?? "hnb-elg")
+        let initial = try chosen ?? resolveConstitution(nil).0
+        let store = try RecordStore.open(path: path, newSeries: (initial.name, initial))
+        let number = try store.startMeeting(constitution: chosen)
+        let runningUnder = try chosen?.name ?? store.series().constitution.name
+        print("\(path): meeting \(number) started under \(runningUnder)")
+    }
+}
+
+struct ListMeetings: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the meetings a record holds.")
+
+    @OptionGroup var record: RecordOption
+
+    func run() throws {
+        let store = try RecordStore.open(path: record.resolved)
+        let series = try store.series()
+        print("\(record.resolved): \(series.name)")
+        let formatter = ISO8601DateFormatter()
+        for meeting in try store.meetings() {
+            print("  meeting \(meeting.number): started \(formatter.string(from: meeting.createdAt)), \(meeting.eventCount) events")
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import MeetingStore
+
+/// Where a command finds its record: `--db`, else the default series' file in the user's data folder.
+struct RecordOption: ParsableArguments {
+    @Option(name: .customLong("db"), help: "The record (one file per meeting series). Default: the HNB ELG record in $XDG_DATA_HOME/gavel or ~/.local/share/gavel.")
+    var path: String?
+
+    var resolved: String { path ?? RecordLocation.defaultRecord(series: "hnb-elg") }
+}
+
+struct VerifyRecord: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check every meeting's hash chain and print each chain head.",
+        discussion: """
+            Names the first event that does not match: an edited, reordered or deleted row is caught. \
+            With --head, also proves the record still holds everything up to a chain head printed in \
+            circulated minutes. Exit status 1 when the record fails either check.
+            """)
+
+    @OptionGroup var record: RecordOption
+
+    @Option(help: "A chain head hash from circulated minutes, which the record must still contain.")
+    var head: String?
+
+    func run() throws {
+        let store = try RecordStore.open(path: record.resolved)
+        let report = try store.verify(head: head)
+        for meeting in report.meetings {
+            let status = meeting.problem.map { "BROKEN: \($0)" } ?? "ok"
+            print("meeting \(meeting.number): \(meeting.head.eventCount) events, head \(meeting.head.hash) — \(status)")
+        }
+        if report.meetings.isEmpty { print("\(record.resolved): no meetings yet") }
+        print("database integrity: \(report.integrity.joined(separator: "; "))")
+        var failed = !report.isIntact
+        if let head {
+            if let found = report.headFound {
+                print("head \(head) found: meeting \(found.meeting), event \(found.sequence); the record holds everything up to it")
+            } else {
+                print("head \(head) NOT FOUND: the record no longer holds what those minutes were drawn from")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode.failure }
+    }
+}
