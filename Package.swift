@@ -31,10 +31,12 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
+        // The typed command language: the console's `:` line, `gavel do` and meeting scripts.
+        .target(name: "CommandLanguage", dependencies: ["MeetingKit"], swiftSettings: strict),
         .executableTarget(
             name: "gavel",
             dependencies: [
-                "MeetingKit", "ConstitutionFile", "MeetingStore",
+                "MeetingKit", "ConstitutionFile", "MeetingStore", "CommandLanguage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -44,6 +46,7 @@ let package = Package(
         .executableTarget(name: "journal-writer", dependencies: ["MeetingKit", "ConstitutionFile", "MeetingStore"], swiftSettings: strict),
         .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit"], swiftSettings: strict),
         .testTarget(name: "ConstitutionFileTests", dependencies: ["ConstitutionFile", "MeetingKit"], swiftSettings: strict),
+        .testTarget(name: "CommandLanguageTests", dependencies: ["CommandLanguage", "MeetingKit", "ConstitutionFile"], swiftSettings: strict),
         .testTarget(
             name: "MeetingStoreTests",
             dependencies: [

@@ -9,6 +9,6 @@ struct Gavel: ParsableCommand {
             Until the console exists, running gavel with no arguments prints the constitution it would run \
             the meeting under (the shipped HNB Work Project 1 ELG by default).
             """,
-        subcommands: [ShowConstitution.self, CheckConstitution.self, ListConstitutions.self, NewMeeting.self, ListMeetings.self, VerifyRecord.self],
+        subcommands: [ShowConstitution.self, CheckConstitution.self, ListConstitutions.self, NewMeeting.self, ListMeetings.self, Do.self, Commands.self, Export.self, VerifyRecord.self],
         defaultSubcommand: ShowConstitution.self)
 }

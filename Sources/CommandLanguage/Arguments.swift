@@ -1,0 +1,146 @@
+import Foundation
+import MeetingKit
+
+/// The parsed arguments of one command line, resolved against the meeting, for a spec's `build`.
+public struct Arguments {
+    let spec: CommandSpec
+    let context: CommandContext
+    var positional: [String: [String]]
+    var options: [String: String]
+    var flags: Set<String>
+
+    private func fail(_ what: String) -> CommandError { CommandError("\(spec.name): \(what)") }
+
+    func raw(_ name: String) -> String? { positional[name]?.first ?? options[name] }
+
+    public func text(_ name: String) throws(CommandError) -> String {
+        guard let value = raw(name) else { throw fail("expected \(name)") }
+        return value
+    }
+
+    public func optionalText(_ name: String) -> String? { raw(name) }
+    public func flag(_ name: String) -> Bool { flags.contains(name) }
+
+    public func person(_ name: String) throws(CommandError) -> PersonID {
+        guard let value = raw(name) else { throw fail("expected \(name): \(ArgumentKind.person.noun)") }
+        guard let person = context.resolvePerson(value) else {
+            throw fail("nobody called '\(value)' is on the roll; try an id such as \(context.state.constitution.people.keys.map(\.rawValue).sorted().prefix(3).joined(separator: ", ")), a name in quotes, or SEAT.rep")
+        }
+        return person
+    }
+
+    public func optionalPerson(_ name: String) throws(CommandError) -> PersonID? {
+        raw(name) == nil ? nil : try person(name)
+    }
+
+    public func seat(_ name: String) throws(CommandError) -> SeatID {
+        let value = try text(name)
+        let seats = context.state.constitution.seats
+        guard let seat = seats.first(where: { $0.id.rawValue.lowercased() == value.lowercased() || $0.partner.lowercased() == value.lowercased() }) else {
+            throw fail("there is no seat '\(value)'; seats are \(seats.map(\.id.rawValue).joined(separator: ", "))")
+        }
+        return seat.id
+    }
+
+    public func choice(_ name: String, _ words: [String]) throws(CommandError) -> String {
+        let value = try text(name).lowercased()
+        guard words.contains(value) else { throw fail("expected \(words.joined(separator: " or ")) for \(name), found '\(value)'") }
+        return value
+    }
+
+    public func integer(_ name: String) throws(CommandError) -> Int? {
+        guard let value = raw(name) else { return nil }
+        guard let number = Int(value) else { throw fail("expected a whole number for \(name), found '\(value)'") }
+        return number
+    }
+
+    public func day(_ name: String) throws(CommandError) -> CalendarDay? {
+        guard let value = raw(name) else { return nil }
+        guard let day = CalendarDay(value) else { throw fail("expected a date YYYY-MM-DD for \(name), found '\(value)'") }
+        return day
+    }
+
+    public func time(_ name: String) throws(CommandError) -> Date? {
+        guard let value = raw(name) else { return nil }
+        guard let time = context.time(value) else { throw fail("expected a time HH:MM for \(name), found '\(value)'") }
+        return time
+    }
+
+    public func rule(_ name: String) throws(CommandError) -> DecisionRule? {
+        guard let value = raw(name) else { return nil }
+        guard let rule = DecisionRule(fileName: value) else { throw fail("unknown rule '\(value)'; expected \(ArgumentKind.rule.noun)") }
+        return rule
+    }
+
+    public func rating(_ name: String) throws(CommandError) -> RiskRating {
+        let value = try text(name)
+        guard let rating = RiskRating(rawValue: value.lowercased()) else { throw fail("expected \(ArgumentKind.rating.noun) for \(name), found '\(value)'") }
+        return rating
+    }
+
+    public func list(_ name: String) -> [String] { positional[name] ?? [] }
+
+    /// The id given with `id=`, else the next free one with `prefix`: "M4" for a meeting's own motions,
+    /// "A3.2" (meeting 3) for actions and risks, which live across the series.
+    public func newID(_ prefix: String, existing: some Collection<String>, seriesWide: Bool = false) -> String {
+        if let given = options["id"] { return given }
+        return context.nextID(prefix: prefix, existing: existing, seriesWide: seriesWide)
+    }
+}
+
+/// What commands are resolved against: the meeting as this terminal sees it, and the clock.
+public struct CommandContext: Sendable {
+    public var state: MeetingState
+    public var now: Date
+    public var timeZone: TimeZone
+    /// The meeting's number in its series, used in action and risk ids so they stay unique across it.
+    public var meetingNumber: Int?
+
+    public init(state: MeetingState, now: Date, timeZone: TimeZone = .current, meetingNumber: Int? = nil) {
+        self.state = state
+        self.now = now
+        self.timeZone = timeZone
+        self.meetingNumber = meetingNumber
+    }
+
+    /// A person by id, by name (any case), or by seat shorthand: `special-schools.rep`, `special-schools.proxy`.
+    public func resolvePerson(_ text: String) -> PersonID? {
+        let c = state.constitution
+        if c.people[PersonID(text)] != nil { return PersonID(text) }
+        let lowered = text.lowercased()
+        if let named = c.people.values.first(where: { $0.isNamed && $0.name.lowercased() == lowered }) { return named.id }
+        let parts = lowered.split(separator: ".")
+        if parts.count == 2, let holders = c.holders[SeatID(String(parts[0]))] {
+            if parts[1] == "rep" || parts[1] == "representative" { return holders.representative }
+            if parts[1] == "proxy" { return holders.proxy }
+        }
+        return nil
+    }
+
+    /// `14:05` today in this terminal's time zone, or a full `2019-10-01T14:05`.
+    public func time(_ text: String) -> Date? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let pieces = text.split(separator: "T")
+        let clock = pieces.last.map(String.init) ?? text
+        let hm = clock.split(separator: ":").compactMap { Int($0) }
+        guard hm.count == 2, (0..<24).contains(hm[0]), (0..<60).contains(hm[1]) else { return nil }
+        var components = calendar.dateComponents([.year, .month, .day], from: now)
+        if pieces.count == 2 {
+            guard let day = CalendarDay(String(pieces[0])) else { return nil }
+            components = DateComponents(year: day.year, month: day.month, day: day.day)
+        }
+        components.hour = hm[0]
+        components.minute = hm[1]
+        return calendar.date(from: components)
+    }
+
+    /// The next id `PREFIXn` (series-wide, with the meeting number: `PREFIXm.n`) not already used.
+    public func nextID(prefix: String, existing: some Collection<String>, seriesWide: Bool = false) -> String {
+        let stem = seriesWide ? meetingNumber.map { "\(prefix)\($0)." } ?? prefix : prefix
+        let used = Set(existing)
+        var n = existing.filter { $0.hasPrefix(stem) }.compactMap { Int($0.dropFirst(stem.count)) }.max() ?? 0
+        repeat { n += 1 } while used.contains("\(stem)\(n)")
+        return "\(stem)\(n)"
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import MeetingKit
+
+/// What a command's argument is, which drives both parsing and completion.
+public enum ArgumentKind: Hashable, Sendable {
+    case person, seat, motion, item, action, risk
+    case text
+    case choice([String])
+    case integer
+    case day
+    case time
+    case rule
+    case rating
+
+    /// Words that may be completed for this kind.
+    func candidates(in state: MeetingState) -> [String] {
+        switch self {
+        case .person: state.constitution.people.keys.map(\.rawValue).sorted() + seatShorthands(state)
+        case .seat: state.constitution.seats.map(\.id.rawValue)
+        case .motion: state.motionOrder.map(\.rawValue)
+        case .item: state.agenda.map(\.id.rawValue)
+        case .action: state.actions.keys.map(\.rawValue).sorted()
+        case .risk: state.risks.keys.map(\.rawValue).sorted()
+        case .choice(let words): words
+        case .rule: ["simple-majority", "two-thirds", "three-quarters", "unanimous"]
+        case .rating: RiskRating.allCases.map(\.rawValue)
+        case .text, .integer, .day, .time: []
+        }
+    }
+
+    private func seatShorthands(_ state: MeetingState) -> [String] {
+        state.constitution.seats.flatMap { ["\($0.id).rep", "\($0.id).proxy"] }
+    }
+
+    /// How the kind is named in an error: "expected the seat (one of …)".
+    var noun: String {
+        switch self {
+        case .person: "a person (an id, a name in quotes, or SEAT.rep / SEAT.proxy)"
+        case .seat: "a seat id"
+        case .motion: "a motion id"
+        case .item: "an agenda item id"
+        case .action: "an action id"
+        case .risk: "a risk id"
+        case .text: "text (in quotes if it has spaces)"
+        case .choice(let words): words.joined(separator: " or ")
+        case .integer: "a whole number"
+        case .day: "a date YYYY-MM-DD"
+        case .time: "a time HH:MM"
+        case .rule: "a rule (simple-majority, two-thirds, three-quarters, unanimous, N/D)"
+        case .rating: "a rating (low, medium, high, critical)"
+        }
+    }
+}
+
+/// A positional parameter or a `key=value` option of a command.
+public struct ParameterSpec: Hashable, Sendable {
+    public var name: String
+    public var kind: ArgumentKind
+    public var optional: Bool
+    /// Takes every remaining positional word (a list of motions, say).
+    public var variadic: Bool
+
+    public init(_ name: String, _ kind: ArgumentKind, optional: Bool = false, variadic: Bool = false) {
+        self.name = name
+        self.kind = kind
+        self.optional = optional
+        self.variadic = variadic
+    }
+}
+
+/// One command of the language: its words, what it takes, its help, and how it becomes a domain command.
+public struct CommandSpec: Sendable {
+    public var words: [String]
+    public var parameters: [ParameterSpec]
+    public var options: [ParameterSpec]
+    public var flags: [String]
+    public var summary: String
+    let build: @Sendable (Arguments) throws(CommandError) -> Command
+
+    public var name: String { words.joined(separator: " ") }
+
+    /// `vote CAST <motion> <seat> <for|against|abstain> [by=<person>]`, for help and errors.
+    public var usage: String {
+        var parts = words
+        for parameter in parameters {
+            let name = parameter.variadic ? "<\(parameter.name)>…" : "<\(parameter.name)>"
+            parts.append(parameter.optional ? "[\(name)]" : name)
+        }
+        parts += options.map { "[\($0.name)=…]" }
+        parts += flags.map { "[\($0)]" }
+        return parts.joined(separator: " ")
+    }
+}
+
+/// Why a command line could not become a command: it names the command and what was expected.
+public struct CommandError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

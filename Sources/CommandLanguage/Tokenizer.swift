@@ -1,0 +1,87 @@
+/// One word of a command line: a bare word, a "quoted text", or a `key=value` option.
+public struct Token: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case word(String)
+        case text(String)
+        case option(key: String, value: String)
+    }
+    public var kind: Kind
+    /// Character offset of the token in the line, for completion and for pointing at errors.
+    public var start: Int
+    public var end: Int
+
+    /// The token as a plain value: a word or a quoted text.
+    public var value: String? {
+        switch kind {
+        case .word(let w): w
+        case .text(let t): t
+        case .option: nil
+        }
+    }
+}
+
+/// Splits a command line into tokens. Quotes are `"…"` or `'…'`; inside double quotes `\"` and `\\` escape.
+public enum Tokenizer {
+    public struct Failure: Error, Hashable, Sendable {
+        public var message: String
+        public var position: Int
+    }
+
+    public static func tokenize(_ line: String) throws(Failure) -> [Token] {
+        var tokens: [Token] = []
+        let characters = Array(line)
+        var index = 0
+        while index < characters.count {
+            if characters[index].isWhitespace { index += 1; continue }
+            let start = index
+            if characters[index] == "\"" || characters[index] == "'" {
+                let (text, next) = try quoted(characters, from: index)
+                tokens.append(Token(kind: .text(text), start: start, end: next))
+                index = next
+                continue
+            }
+            var word = ""
+            while index < characters.count, !characters[index].isWhitespace, characters[index] != "=" {
+                word.append(characters[index])
+                index += 1
+            }
+            if index < characters.count, characters[index] == "=" {
+                index += 1
+                var value = ""
+                if index < characters.count, characters[index] == "\"" || characters[index] == "'" {
+                    let (text, next) = try quoted(characters, from: index)
+                    value = text
+                    index = next
+                } else {
+                    while index < characters.count, !characters[index].isWhitespace {
+                        value.append(characters[index])
+                        index += 1
+                    }
+                }
+                guard !word.isEmpty else { throw Failure(message: "an option needs a name before '='", position: start) }
+                tokens.append(Token(kind: .option(key: word.lowercased(), value: value), start: start, end: index))
+            } else {
+                tokens.append(Token(kind: .word(word), start: start, end: index))
+            }
+        }
+        return tokens
+    }
+
+    private static func quoted(_ characters: [Character], from start: Int) throws(Failure) -> (String, Int) {
+        let quote = characters[start]
+        var text = ""
+        var index = start + 1
+        while index < characters.count {
+            let character = characters[index]
+            if character == quote { return (text, index + 1) }
+            if quote == "\"", character == "\\", index + 1 < characters.count {
+                text.append(characters[index + 1])
+                index += 2
+                continue
+            }
+            text.append(character)
+            index += 1
+        }
+        throw Failure(message: "the quote opened here is never closed", position: start)
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+import CommandLanguage
+
+struct Commands: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "commands", abstract: "List the command language: what `gavel do`, scripts and the console's : line accept.")
+
+    func run() {
+        for spec in CommandCatalog.all {
+            print("\(spec.usage)\n    \(spec.summary)")
+        }
+    }
+}

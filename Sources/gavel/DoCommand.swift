@@ -1,0 +1,66 @@
+import ArgumentParser
+import CommandLanguage
+import Foundation
+import MeetingKit
+import MeetingStore
+
+struct Do: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "do",
+        abstract: "Run commands against a meeting, as typed at the console's command line.",
+        discussion: """
+            Each argument is one command: gavel do 'arrive special-schools.rep' 'note "Budget agreed"'. \
+            With --file, runs a meeting script (see the README). All the commands are recorded together, \
+            or, if one is refused, none is: the error names the command (and the line) and what was expected.
+            """)
+
+    @OptionGroup var record: RecordOption
+
+    @Option(help: "The meeting's number (default: the latest).")
+    var meeting: Int?
+
+    @Option(name: .customLong("as"), help: "Run every command as chair or clerk (default: each command as its owner).")
+    var role: Role?
+
+    @Option(name: .customLong("file"), help: "A meeting script: one command per line.")
+    var script: String?
+
+    @Argument(help: "Commands, each in quotes.")
+    var commands: [String] = []
+
+    func validate() throws {
+        if script == nil && commands.isEmpty { throw ValidationError("Give commands to run, or --file SCRIPT.") }
+        if script != nil && !commands.isEmpty { throw ValidationError("Give commands or --file, not both.") }
+    }
+
+    func run() throws {
+        let store = try RecordStore.open(path: record.resolved)
+        guard let number = try meeting ?? store.meetings().last?.number else {
+            throw ValidationError("\(record.resolved) has no meeting yet; `gavel new` starts one.")
+        }
+        let live = try LiveMeeting(store: store, number: number)
+        let (lines, file) = try script.map { path in
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw ValidationError("\(path) cannot be read.")
+            }
+            return (text.components(separatedBy: "\n"), path)
+        } ?? (commands, "command")
+        let log = MeetingLog(constitution: live.state.initialConstitution, mattersArising: live.state.mattersArising, events: live.events)
+        let steps: [MeetingScript.Step]
+        do {
+            steps = try MeetingScript.plan(lines, file: file, from: log, now: Date(), meetingNumber: number, role: role)
+        } catch {
+            FileHandle.standardError.write(Data("gavel: \(error)\nNothing was recorded.\n".utf8))
+            throw ExitCode.failure
+        }
+        do {
+            let events = try live.perform(all: steps.map { LiveMeeting.Step($0.command, by: $0.author, at: $0.time) })
+            print("meeting \(number): recorded \(steps.count) command(s) as \(events.count) event(s); \(live.head)")
+        } catch {
+            FileHandle.standardError.write(Data("gavel: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+}
+
+extension Role: ExpressibleByArgument {}

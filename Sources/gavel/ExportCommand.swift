@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import MeetingKit
+import MeetingStore
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Write the whole record: the series, every meeting, every event with its hash chain head.")
+
+    @OptionGroup var record: RecordOption
+
+    @Option(help: "The format; json is the one there is.")
+    var format: String = "json"
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        guard format == "json" else { throw ValidationError("Unknown format '\(format)'; expected json.") }
+    }
+
+    func run() throws {
+        let store = try RecordStore.open(path: record.resolved)
+        let series = try store.series()
+        var meetings: [ExportedMeeting] = []
+        for summary in try store.meetings() {
+            let live = try LiveMeeting(store: store, number: summary.number)
+            meetings.append(ExportedMeeting(
+                number: summary.number, constitution: live.state.initialConstitution,
+                mattersArising: live.state.mattersArising, chainHead: ExportedHead(eventCount: live.head.eventCount, hash: live.head.hash),
+                events: live.events))
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        let data = try encoder.encode(ExportedRecord(format: "gavel-record/1", series: series.name, constitution: series.constitution, meetings: meetings))
+        if let output {
+            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+        } else {
+            FileHandle.standardOutput.write(data)
+            FileHandle.standardOutput.write(Data("\n".utf8))
+        }
+    }
+}
+
+struct ExportedRecord: Encodable {
+    var format: String
+    var series: String
+    var constitution: Constitution
+    var meetings: [ExportedMeeting]
+}
+
+struct ExportedMeeting: Encodable {
+    var number: Int
+    var constitution: Constitution
+    var mattersArising: MattersArising
+    var chainHead: ExportedHead
+    var events: [MeetingEvent]
+}
+
+struct ExportedHead: Encodable {
+    var eventCount: Int
+    var hash: String
+}
