@@ -20,8 +20,10 @@ let package = Package(
     targets: [
         // The partnership's rules: pure Swift, Foundation only, no I/O.
         .target(name: "MeetingKit", swiftSettings: strict),
+        // Which line of a TOML text each key sits on, for errors that name file, line and key.
+        .target(name: "TOMLLines", swiftSettings: strict),
         // Constitution files (TOML) to MeetingKit values, with file/line/field errors; the shipped defaults.
-        .target(name: "ConstitutionFile", dependencies: ["MeetingKit", "TOMLKit"], swiftSettings: strict),
+        .target(name: "ConstitutionFile", dependencies: ["MeetingKit", "TOMLKit", "TOMLLines"], swiftSettings: strict),
         // The durable journal: SQLite through GRDB, hash-chained events, series, cross-process notice.
         .target(
             name: "MeetingStore",
@@ -31,6 +33,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
+        // Terminal-free drawing: cells, grid, width, escaping, layout, widgets, keymap, themes.
+        .target(name: "TerminalUI", dependencies: ["TOMLKit", "TOMLLines"], swiftSettings: strict),
         // The typed command language: the console's `:` line, `gavel do` and meeting scripts.
         .target(name: "CommandLanguage", dependencies: ["MeetingKit"], swiftSettings: strict),
         .executableTarget(
@@ -46,6 +50,7 @@ let package = Package(
         .executableTarget(name: "journal-writer", dependencies: ["MeetingKit", "ConstitutionFile", "MeetingStore"], swiftSettings: strict),
         .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit"], swiftSettings: strict),
         .testTarget(name: "ConstitutionFileTests", dependencies: ["ConstitutionFile", "MeetingKit"], swiftSettings: strict),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], exclude: ["__Snapshots__"], swiftSettings: strict),
         .testTarget(name: "CommandLanguageTests", dependencies: ["CommandLanguage", "MeetingKit", "ConstitutionFile"], swiftSettings: strict),
         .testTarget(
             name: "MeetingStoreTests",

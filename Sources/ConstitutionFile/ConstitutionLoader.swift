@@ -1,6 +1,7 @@
 import Foundation
 import MeetingKit
 import TOMLKit
+import TOMLLines
 
 /// Reads constitution files. The format is documented in the README ("Constitution files").
 public enum ConstitutionLoader {

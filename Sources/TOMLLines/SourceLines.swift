@@ -4,10 +4,10 @@ import Foundation
 /// "people.special-schools"), so a problem found after parsing can still name its line. TOMLKit reports
 /// lines for syntax errors only; this covers the plain tables, arrays of tables and `key = value` lines
 /// a constitution file is written in.
-struct SourceLines {
+public struct SourceLines: Sendable {
     private var lines: [String: Int] = [:]
 
-    init(_ text: String) {
+    public init(_ text: String) {
         var prefix = ""
         var arrayCounts: [String: Int] = [:]
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -30,7 +30,7 @@ struct SourceLines {
     }
 
     /// The line of `field`, else of the nearest enclosing table that has one.
-    func line(of field: String) -> Int? {
+    public func line(of field: String) -> Int? {
         var path = Substring(field)
         while !path.isEmpty {
             if let line = lines[String(path)] { return line }

@@ -1,0 +1,139 @@
+/// An editable line of text with a cursor, and the editing keys people expect from a shell line:
+/// arrows, Home/End, ^A/^E, Backspace/Delete, ^K (to end), ^U (to start), ^W (word back). A paste is
+/// inserted as text, with line breaks turned into spaces.
+public struct TextField: Hashable, Sendable {
+    public private(set) var characters: [Character]
+    public private(set) var cursor: Int
+
+    public init(_ text: String = "") {
+        characters = Array(text)
+        cursor = characters.count
+    }
+
+    public var text: String { String(characters) }
+
+    /// Applies an editing key; returns false for keys a text field does not use (Enter, Esc, Tab…).
+    @discardableResult
+    public mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case .character(let c): insert(String(c))
+        case .paste(let text): insert(String(text.map { $0.isNewline ? " " : $0 }))
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(characters.count, cursor + 1)
+        case .home, .control("a"): cursor = 0
+        case .end, .control("e"): cursor = characters.count
+        case .backspace, .control("h"):
+            guard cursor > 0 else { return true }
+            characters.remove(at: cursor - 1)
+            cursor -= 1
+        case .delete, .control("d"):
+            guard cursor < characters.count else { return true }
+            characters.remove(at: cursor)
+        case .control("k"): characters.removeSubrange(cursor...)
+        case .control("u"):
+            characters.removeSubrange(..<cursor)
+            cursor = 0
+        case .control("w"):
+            var start = cursor
+            while start > 0, characters[start - 1] == " " { start -= 1 }
+            while start > 0, characters[start - 1] != " " { start -= 1 }
+            characters.removeSubrange(start..<cursor)
+            cursor = start
+        default: return false
+        }
+        return true
+    }
+
+    public mutating func set(_ text: String) {
+        characters = Array(text)
+        cursor = characters.count
+    }
+
+    private mutating func insert(_ text: String) {
+        let new = Array(text.filter { !$0.isNewline })
+        characters.insert(contentsOf: new, at: cursor)
+        cursor += new.count
+    }
+
+    /// Draws the field, scrolled so the cursor shows; returns the cursor's screen column.
+    @discardableResult
+    public func render(into grid: inout Grid, x: Int, y: Int, width: Int, prompt: String = "", ascii: Bool = false) -> Int {
+        grid.fill(Rect(x: x, y: y, width: width, height: 1), role: .input)
+        let promptWidth = grid.put(prompt, x: x, y: y, limit: width, role: .input, ascii: ascii)
+        let room = max(1, width - promptWidth - 1)
+        // Scroll so that the cursor stays inside the visible part.
+        var start = 0
+        while DisplayWidth.of(String(characters[start..<cursor])) >= room { start += 1 }
+        var visible = ""
+        var used = 0
+        for character in characters[start...] {
+            let w = DisplayWidth.of(SafeText.escape(String(character), asciiOnly: ascii))
+            if used + w > room { break }
+            visible.append(character)
+            used += w
+        }
+        grid.put(visible, x: x + promptWidth, y: y, limit: room, role: .input, ascii: ascii)
+        return x + promptWidth + DisplayWidth.of(SafeText.escape(String(characters[start..<cursor]), asciiOnly: ascii))
+    }
+}
+
+/// Several lines of text with a cursor: Enter breaks the line, arrows move between lines.
+public struct TextArea: Hashable, Sendable {
+    public private(set) var lines: [TextField]
+    public private(set) var row: Int
+
+    public init(_ text: String = "") {
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { TextField(String($0)) }
+        row = lines.count - 1
+    }
+
+    public var text: String { lines.map(\.text).joined(separator: "\n") }
+
+    @discardableResult
+    public mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case .enter:
+            let field = lines[row]
+            let head = String(field.characters[..<field.cursor]), tail = String(field.characters[field.cursor...])
+            lines[row] = TextField(head)
+            lines.insert(TextField(tail), at: row + 1)
+            row += 1
+            lines[row].handle(.home)
+        case .up, .down:
+            let target = key == .up ? row - 1 : row + 1
+            guard lines.indices.contains(target) else { return true }
+            let column = lines[row].cursor
+            row = target
+            lines[row].handle(.home)
+            for _ in 0..<min(column, lines[row].characters.count) { lines[row].handle(.right) }
+        case .backspace where lines[row].cursor == 0 && row > 0:
+            let joined = lines[row - 1].text.count
+            lines[row - 1] = TextField(lines[row - 1].text + lines[row].text)
+            lines.remove(at: row)
+            row -= 1
+            lines[row].handle(.home)
+            for _ in 0..<joined { lines[row].handle(.right) }
+        case .paste(let text):
+            for (index, part) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if index > 0 { handle(.enter) }
+                lines[row].handle(.paste(String(part)))
+            }
+        default:
+            return lines[row].handle(key)
+        }
+        return true
+    }
+
+    /// Draws the lines that fit, keeping the cursor's line in view; returns the cursor's (x, y).
+    @discardableResult
+    public func render(into grid: inout Grid, _ area: Rect, ascii: Bool = false) -> (x: Int, y: Int) {
+        grid.fill(area, role: .input)
+        let first = max(0, row - area.height + 1)
+        var cursor = (x: area.x, y: area.y)
+        for (offset, index) in (first..<min(lines.count, first + area.height)).enumerated() {
+            let x = lines[index].render(into: &grid, x: area.x, y: area.y + offset, width: area.width, ascii: ascii)
+            if index == row { cursor = (x, area.y + offset) }
+        }
+        return cursor
+    }
+}

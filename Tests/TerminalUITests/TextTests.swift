@@ -1,0 +1,69 @@
+import Testing
+import TerminalUI
+
+@Suite("Width, truncation and hostile text")
+struct TextTests {
+    @Test("display width: ASCII 1, accents 1, CJK 2, emoji 2, combining marks join their base")
+    func widths() {
+        #expect(DisplayWidth.of("Carew") == 5)
+        #expect(DisplayWidth.of("Fiancée") == 7)
+        #expect(DisplayWidth.of("e\u{301}") == 1)  // e + combining acute
+        #expect(DisplayWidth.of("学校") == 4)
+        #expect(DisplayWidth.of("🗳️") == 2)
+        #expect(DisplayWidth.of("👍🏽") == 2)
+        #expect(DisplayWidth.of("한국") == 4)
+    }
+
+    @Test("truncation ends in an ellipsis and never splits a wide character")
+    func truncation() {
+        #expect(TextFit.truncate("Special Schools", to: 10) == "Special S…")
+        #expect(TextFit.truncate("学校学校", to: 4) == "学…")
+        #expect(TextFit.truncate("学校学校", to: 5) == "学校…")
+        #expect(TextFit.truncate("short", to: 10) == "short")
+        #expect(TextFit.fit("ab", to: 4) == "ab  ")
+    }
+
+    @Test("escape sequences, NUL and other controls are shown, never sent raw")
+    func controls() {
+        #expect(SafeText.escape("A\u{1B}[2J\u{1B}]0;pwned\u{07}B") == "A^[[2J^[]0;pwned^GB")
+        #expect(SafeText.escape("nul\u{0}here") == "nul^@here")
+        #expect(SafeText.escape("tab\there") == "tab^Ihere")
+        #expect(SafeText.escape("del\u{7F}") == "del^?")
+        #expect(SafeText.escape("c1\u{9B}31m") == "c1<U+009B>31m")
+    }
+
+    @Test("bidi overrides are shown, so a name cannot read backwards")
+    func bidi() {
+        #expect(SafeText.escape("evil\u{202E}txt.exe") == "evil<U+202E>txt.exe")
+        #expect(SafeText.escape("a\u{2066}b\u{2069}") == "a<U+2066>b<U+2069>")
+    }
+
+    @Test("combining marks on a letter stay; a mark with nothing to join is shown")
+    func combining() {
+        #expect(SafeText.escape("Zoe\u{308}") == "Zoe\u{308}")
+        #expect(SafeText.escape("\u{301}alone") == "<U+0301>alone")
+    }
+
+    @Test("ASCII mode (LANG=C) replaces what the terminal cannot show")
+    func ascii() {
+        #expect(SafeText.escape("Fiancée 学", asciiOnly: true) == "Fianc?e ?")
+    }
+
+    @Test("a grid never lets text run into its neighbour, and writes no control character")
+    func gridPut() {
+        var grid = Grid(width: 12, height: 1)
+        let used = grid.put("Special \u{1B}[31mSchools", x: 2, y: 0, limit: 8, role: .normal)
+        #expect(used == 8)
+        #expect(grid.lines == ["  Special…  "])
+        #expect(grid.cells.allSatisfy { $0.character.unicodeScalars.allSatisfy { $0.value >= 0x20 } })
+    }
+
+    @Test("a wide character takes two cells, the second a continuation")
+    func wideCells() {
+        var grid = Grid(width: 4, height: 1)
+        grid.put("学x", x: 0, y: 0, role: .normal)
+        #expect(grid[0, 0].width == 2)
+        #expect(grid[1, 0].width == 0)
+        #expect(grid.lines == ["学x "])
+    }
+}
