@@ -35,21 +35,30 @@ let package = Package(
             swiftSettings: strict),
         // Terminal-free drawing: cells, grid, width, escaping, layout, widgets, keymap, themes.
         .target(name: "TerminalUI", dependencies: ["TOMLKit", "TOMLLines"], swiftSettings: strict),
+        // ncurses with the wide-character API; exactly one module (NcursesBackend) imports it.
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "NcursesBackend", dependencies: ["CNcurses", "TerminalUI"], swiftSettings: strict),
+        // The console: its model, keymap and screens, each a function of state into a grid.
+        .target(name: "Console", dependencies: ["MeetingKit", "TerminalUI", "CommandLanguage"], swiftSettings: strict),
         // The typed command language: the console's `:` line, `gavel do` and meeting scripts.
         .target(name: "CommandLanguage", dependencies: ["MeetingKit"], swiftSettings: strict),
         .executableTarget(
             name: "gavel",
             dependencies: [
-                "MeetingKit", "ConstitutionFile", "MeetingStore", "CommandLanguage",
+                "MeetingKit", "ConstitutionFile", "MeetingStore", "CommandLanguage", "Console", "TerminalUI", "NcursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
-        .executableTarget(name: "gavel-bench", dependencies: ["MeetingKit", "ConstitutionFile", "MeetingStore"], swiftSettings: strict),
+        .executableTarget(name: "gavel-bench", dependencies: ["MeetingKit", "ConstitutionFile", "MeetingStore", "Console", "TerminalUI", "NcursesBackend"], swiftSettings: strict),
         // Test support: a child process that writes to a record and reports each acknowledged commit, so
         // tests can kill it with SIGKILL mid-write or race two of them.
         .executableTarget(name: "journal-writer", dependencies: ["MeetingKit", "ConstitutionFile", "MeetingStore"], swiftSettings: strict),
         .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit"], swiftSettings: strict),
         .testTarget(name: "ConstitutionFileTests", dependencies: ["ConstitutionFile", "MeetingKit"], swiftSettings: strict),
+        .testTarget(name: "ConsoleTests", dependencies: ["Console", "MeetingKit", "TerminalUI", "ConstitutionFile"], exclude: ["__Snapshots__"], swiftSettings: strict),
+        // Drives the real binary in tmux (.ci/run installs tmux).
+        .testTarget(name: "EndToEndTests", dependencies: ["gavel"], swiftSettings: strict),
+        .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalUI"], swiftSettings: strict),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], exclude: ["__Snapshots__"], swiftSettings: strict),
         .testTarget(name: "CommandLanguageTests", dependencies: ["CommandLanguage", "MeetingKit", "ConstitutionFile"], swiftSettings: strict),
         .testTarget(

@@ -38,16 +38,16 @@ public enum Key: Hashable, Sendable {
 }
 
 /// One binding: the keys, the action, a short label for the footer, a help line, and when it applies.
-public struct KeyBinding<Action: Hashable & Sendable, Context> {
+public struct KeyBinding<Action: Hashable & Sendable, Context>: Sendable {
     public var keys: [Key]
     public var action: Action
     public var label: String
     public var help: String
     /// Whether the footer shows it (arrows and vi keys would crowd it out).
     public var inFooter: Bool
-    public var isEnabled: (Context) -> Bool
+    public var isEnabled: @Sendable (Context) -> Bool
 
-    public init(_ keys: [Key], _ action: Action, label: String, help: String, inFooter: Bool = true, when isEnabled: @escaping (Context) -> Bool = { _ in true }) {
+    public init(_ keys: [Key], _ action: Action, label: String, help: String, inFooter: Bool = true, when isEnabled: @escaping @Sendable (Context) -> Bool = { _ in true }) {
         self.keys = keys
         self.action = action
         self.label = label
@@ -59,7 +59,7 @@ public struct KeyBinding<Action: Hashable & Sendable, Context> {
 
 /// The single table of key bindings. Dispatch, the footer and the `?` help overlay all read it, so help
 /// can never drift from behaviour (after tig and lazygit).
-public struct Keymap<Action: Hashable & Sendable, Context> {
+public struct Keymap<Action: Hashable & Sendable, Context>: Sendable {
     public var bindings: [KeyBinding<Action, Context>]
 
     public init(_ bindings: [KeyBinding<Action, Context>]) { self.bindings = bindings }

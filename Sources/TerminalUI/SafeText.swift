@@ -6,6 +6,7 @@ public enum SafeText {
     /// C0 controls as caret notation (`^[` for ESC, `^@` for NUL); DEL as `^?`; C1 controls, bidi
     /// controls and lone combining marks as `<U+XXXX>`. In ASCII mode every non-ASCII character becomes `?`.
     public static func escape(_ text: String, asciiOnly: Bool = false) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {

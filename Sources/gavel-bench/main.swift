@@ -6,6 +6,7 @@ import MeetingKit
 //   swift run -c release gavel-bench                 every figure for the README
 //   swift run -c release gavel-bench domain [EVENTS] the fold and the minutes document only
 //   swift run -c release gavel-bench store           the durable record only
+//   swift run -c release gavel-bench terminal        composing frames and what ncurses writes
 //   swift run -c release gavel-bench domain EVENTS --profile   folds 30 times, for perf record
 let arguments = Array(CommandLine.arguments.dropFirst())
 let named = nameEveryone(ShippedConstitution.hnbELG.constitution)
@@ -17,6 +18,9 @@ if arguments.first == "--latency-writer", arguments.count == 3, let count = Int(
 let part = arguments.first ?? "all"
 if part == "domain" || part == "all" {
     DomainBenchmarks.run(constitution: named, events: arguments.dropFirst().first.flatMap(Int.init) ?? 100_000, profile: arguments.contains("--profile"))
+}
+if part == "terminal" || part == "all" {
+    try TerminalBenchmarks.run(constitution: named)
 }
 if part == "store" || part == "all" {
     let folder = NSTemporaryDirectory() + "gavel-bench-" + UUID().uuidString

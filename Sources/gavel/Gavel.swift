@@ -6,9 +6,10 @@ struct Gavel: ParsableCommand {
         commandName: "gavel",
         abstract: "A terminal meeting console for the Sutton Education Partnership's ELG and EOG.",
         discussion: """
-            Until the console exists, running gavel with no arguments prints the constitution it would run \
-            the meeting under (the shipped HNB Work Project 1 ELG by default).
+            With no arguments, gavel opens the meeting console on the default record in your data folder \
+            ($XDG_DATA_HOME/gavel, else ~/.local/share/gavel), under the shipped HNB Work Project 1 ELG \
+            constitution: it resumes the open meeting, or starts the next one.
             """,
-        subcommands: [ShowConstitution.self, CheckConstitution.self, ListConstitutions.self, NewMeeting.self, ListMeetings.self, Do.self, Commands.self, Export.self, VerifyRecord.self],
-        defaultSubcommand: ShowConstitution.self)
+        subcommands: [RunConsole.self, ShowConstitution.self, CheckConstitution.self, ListConstitutions.self, NewMeeting.self, ListMeetings.self, Do.self, Commands.self, Export.self, VerifyRecord.self],
+        defaultSubcommand: RunConsole.self)
 }

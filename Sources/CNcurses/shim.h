@@ -1,0 +1,49 @@
+// The wide-character ncurses API for Swift. SwiftPM drops pkg-config's flags, so the wide API is switched
+// on here; macros and C globals that Swift cannot import (or that Swift 6 rejects as shared mutable state)
+// are wrapped as small functions with a gavel_ prefix.
+#ifndef GAVEL_NCURSES_SHIM_H
+#define GAVEL_NCURSES_SHIM_H
+
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+int wcwidth(wchar_t c);
+
+static inline WINDOW *gavel_stdscr(void) { return stdscr; }
+static inline int gavel_lines(void) { return LINES; }
+static inline int gavel_cols(void) { return COLS; }
+static inline int gavel_colors(void) { return COLORS; }
+static inline int gavel_color_pairs(void) { return COLOR_PAIRS; }
+
+static inline attr_t gavel_a_normal(void) { return A_NORMAL; }
+static inline attr_t gavel_a_bold(void) { return A_BOLD; }
+static inline attr_t gavel_a_dim(void) { return A_DIM; }
+static inline attr_t gavel_a_reverse(void) { return A_REVERSE; }
+static inline attr_t gavel_a_underline(void) { return A_UNDERLINE; }
+static inline int gavel_key_f(int n) { return KEY_F(n); }
+
+/// Puts one wide character with attributes and a colour pair at (y, x).
+static inline int gavel_put(WINDOW *w, int y, int x, const wchar_t *text, attr_t attrs, short pair) {
+    cchar_t cell;
+    if (setcchar(&cell, text, attrs, pair, NULL) != OK) return ERR;
+    return mvwadd_wch(w, y, x, &cell);
+}
+
+static inline const char *gavel_codeset(void) { return nl_langinfo(CODESET); }
+static inline int gavel_set_locale(void) { return setlocale(LC_ALL, "") != NULL; }
+
+/// A screen writing to a file and reading nothing: headless, for tests and benchmarks.
+static inline SCREEN *gavel_newterm_file(const char *term, const char *path) {
+    FILE *out = fopen(path, "w");
+    FILE *in = fopen("/dev/null", "r");
+    if (out == NULL || in == NULL) return NULL;
+    return newterm(term, out, in);
+}
+#endif

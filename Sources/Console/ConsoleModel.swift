@@ -1,0 +1,157 @@
+import CommandLanguage
+import Foundation
+import MeetingKit
+import TerminalUI
+
+/// The console's state between keys. `handle` turns a key into an effect for the runner (a command to
+/// record, or quitting); `ConsoleView` draws it. Both are pure, so whole sessions run in tests.
+public struct ConsoleModel {
+    public enum Mode: Equatable { case browse, command, help }
+    public enum Effect: Equatable { case none, perform(Command), quit }
+
+    public var state: MeetingState
+    public var meetingNumber: Int
+    public var role: Role
+    public var mode: Mode = .browse
+    public var commandLine = TextField()
+    public var history: [String] = []
+    private var historyIndex: Int?
+    public var selected = 0
+    /// The last outcome shown above the footer: a refusal, an error, or what was done.
+    public var message: (text: String, isError: Bool)?
+    /// Set when the record cannot be read for a while (the watcher says so).
+    public var notFollowing: String?
+    public var now: Date
+    public var timeZone: TimeZone
+
+    public init(state: MeetingState, meetingNumber: Int, role: Role, now: Date, timeZone: TimeZone = .current) {
+        self.state = state
+        self.meetingNumber = meetingNumber
+        self.role = role
+        self.now = now
+        self.timeZone = timeZone
+    }
+
+    /// Everyone on the roll, in the order the roll-call screen lists them.
+    public var roll: [RollRow] { RollRow.rows(for: state) }
+
+    var context: CommandContext { CommandContext(state: state, now: now, timeZone: timeZone, meetingNumber: meetingNumber) }
+
+    public mutating func handle(_ key: Key) -> Effect {
+        switch mode {
+        case .help:
+            if key == .escape || key == .character("?") || key == .character("q") { mode = .browse }
+            return .none
+        case .command:
+            return handleCommandLine(key)
+        case .browse:
+            guard let action = ConsoleKeys.keymap.action(for: key, in: self) else {
+                if case .paste = key { message = ("Paste into the command line: press : first.", true) }
+                return .none
+            }
+            return perform(action)
+        }
+    }
+
+    private mutating func perform(_ action: ConsoleAction) -> Effect {
+        let rows = roll
+        switch action {
+        case .quit: return .quit
+        case .help: mode = .help
+        case .commandLine:
+            mode = .command
+            commandLine = TextField()
+            historyIndex = nil
+        case .up: selected = max(0, selected - 1)
+        case .down: selected = min(max(0, rows.count - 1), selected + 1)
+        case .top: selected = 0
+        case .bottom: selected = max(0, rows.count - 1)
+        case .arrived:
+            guard rows.indices.contains(selected) else { return .none }
+            return .perform(.arrive(rows[selected].person))
+        case .left:
+            guard rows.indices.contains(selected) else { return .none }
+            return .perform(.depart(rows[selected].person))
+        }
+        return .none
+    }
+
+    private mutating func handleCommandLine(_ key: Key) -> Effect {
+        switch key {
+        case .escape:
+            mode = .browse
+        case .enter:
+            let line = commandLine.text.trimmingCharacters(in: .whitespaces)
+            mode = .browse
+            guard !line.isEmpty else { return .none }
+            if history.last != line { history.append(line) }
+            if line == "q" || line == "quit" { return .quit }
+            if line == "help" { mode = .help; return .none }
+            do {
+                return .perform(try CommandParser.parse(line, context: context))
+            } catch {
+                message = (error.message, true)
+            }
+        case .tab:
+            complete()
+        case .up, .down:
+            guard !history.isEmpty else { return .none }
+            let index = key == .up ? max(0, (historyIndex ?? history.count) - 1) : min(history.count, (historyIndex ?? history.count) + 1)
+            historyIndex = index
+            commandLine.set(index < history.count ? history[index] : "")
+        default:
+            commandLine.handle(key)
+        }
+        return .none
+    }
+}
+
+extension ConsoleModel {
+    /// Tab: one candidate completes the word; several extend it to what they share, and are listed.
+    mutating func complete() {
+        let candidates = Completion.candidates(for: commandLine.text, state: state)
+        guard let first = candidates.first else { return }
+        let text = commandLine.text
+        let wordStart = text.last?.isWhitespace ?? true ? text.endIndex : (text.lastIndex(where: \.isWhitespace).map { text.index(after: $0) } ?? text.startIndex)
+        let stem = String(text[..<wordStart])
+        if candidates.count == 1 {
+            commandLine.set(stem + first + (first.hasSuffix("=") ? "" : " "))
+            return
+        }
+        let shared = candidates.dropFirst().reduce(first) { common, next in String(zip(common, next).prefix { $0 == $1 }.map(\.0)) }
+        if shared.count > text.distance(from: wordStart, to: text.endIndex) { commandLine.set(stem + shared) }
+        message = (candidates.prefix(12).joined(separator: "  "), false)
+    }
+}
+
+/// One line of the roll call: a person, the seat or role they fill, and whether they are here.
+public struct RollRow: Hashable, Sendable {
+    public var person: PersonID
+    public var name: String
+    public var place: String
+    public var capacity: String
+    public var present: Bool
+    public var holdsVote: Bool
+
+    static func rows(for state: MeetingState) -> [RollRow] {
+        let c = state.constitution
+        let holders = state.voteHolders
+        var rows: [RollRow] = []
+        var seen: Set<PersonID> = []
+        func add(_ person: PersonID, place: String, capacity: String) {
+            guard seen.insert(person).inserted else { return }
+            rows.append(RollRow(
+                person: person, name: c.displayName(person), place: place, capacity: capacity,
+                present: state.present.contains(person), holdsVote: holders.values.contains { $0.holder == person }))
+        }
+        for seat in c.seats {
+            guard let people = c.holders[seat.id] else { continue }
+            add(people.representative, place: seat.partner, capacity: "representative")
+            if let proxy = people.proxy { add(proxy, place: seat.partner, capacity: "proxy") }
+        }
+        if let chair = state.chair { add(chair, place: "Chair", capacity: "chair") }
+        for member in c.members { add(member.person, place: member.role, capacity: "non-voting") }
+        for (guest, role) in state.guests.sorted(by: { $0.key < $1.key }) { add(guest, place: role, capacity: "guest") }
+        return rows
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import MeetingKit
+import TerminalUI
+
+/// Draws the console: a function of the model and the window size into a grid of cells.
+public enum ConsoleView {
+    public static let minimumSize = (width: 80, height: 24)
+
+    /// The frame, and where the terminal's cursor should sit (on the command line), if anywhere.
+    public static func render(_ model: ConsoleModel, width: Int, height: Int, ascii: Bool = false) -> (grid: Grid, cursor: (x: Int, y: Int)?) {
+        var grid = Grid(width: width, height: height)
+        guard width >= minimumSize.width, height >= minimumSize.height else {
+            let text = "Enlarge the window to \(minimumSize.width)x\(minimumSize.height) (it is \(width)x\(height))"
+            grid.put(text, x: max(0, (width - DisplayWidth.of(text)) / 2), y: height / 2, limit: width, role: .warning, ascii: ascii)
+            return (grid, nil)
+        }
+        let parts = grid.bounds.split(.vertical, [.length(1), .length(1), .fill(1), .length(1), .length(1)])
+        statusBar(model, ascii: ascii).render(into: &grid, parts[0], ascii: ascii)
+        rulesLine(model, into: &grid, parts[1], ascii: ascii)
+        var table = rollTable(model)
+        table.render(into: &grid, parts[2], ascii: ascii)
+        var cursor: (x: Int, y: Int)?
+        if model.mode == .command {
+            cursor = (model.commandLine.render(into: &grid, x: 0, y: parts[3].y, width: width, prompt: ":", ascii: ascii), parts[3].y)
+        } else if let message = model.message {
+            grid.put(message.text, x: 1, y: parts[3].y, limit: width - 2, role: message.isError ? .refusal : .normal, ascii: ascii)
+        }
+        Footer.render(ConsoleKeys.keymap.footer(in: model, ascii: ascii), into: &grid, parts[4], ascii: ascii)
+        if model.mode == .help {
+            HelpOverlay.render(ConsoleKeys.keymap.help(in: model, ascii: ascii), title: "Keys", into: &grid, parts[2], ascii: ascii)
+        }
+        return (grid, cursor)
+    }
+
+    /// Meeting, current item, the quorum light with the rule in force, role and clock (Q2, Q3).
+    static func statusBar(_ model: ConsoleModel, ascii: Bool) -> StatusBar {
+        let state = model.state
+        let c = state.constitution
+        var left: [(text: String, role: StyleRole)] = [("\(c.body.rawValue) meeting \(model.meetingNumber)", .title)]
+        if let title = state.details?.title { left.append((title, .statusBar)) }
+        if let item = state.currentItem.flatMap(state.item) { left.append(("Item \(item.id): \(item.title)", .statusBar)) }
+        let quorum = state.quorum
+        var light = quorum.isQuorate ? "QUORATE" : "NOT QUORATE"
+        if c.quorum == .allCoreMembers {
+            light += quorum.missingCore.isEmpty ? " all core present" : " \(quorum.missingCore.count) core absent"
+        } else {
+            light += " \(quorum.seatsRepresented)/\(quorum.votingSeats), \(quorum.seatsNeeded) needed"
+        }
+        if state.openVote != nil && !quorum.isQuorate { light = "QUORUM LOST DURING VOTE " + light }
+        var right: [(text: String, role: StyleRole)] = []
+        if let lost = model.notFollowing { right.append(("NOT FOLLOWING \(lost)", .warning)) }
+        right.append((light, quorum.isQuorate ? .quorumOK : .quorumLost))
+        right.append((model.role.rawValue, .statusBar))
+        right.append((clock(model.now, model.timeZone), .statusBar))
+        return StatusBar(left: left, right: right)
+    }
+
+    static func rulesLine(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
+        let c = model.state.constitution
+        var text = "\(c.name) · quorum: \(model.state.quorum.ruleText) · decision: \(c.decisionRule.fileName)"
+        if c.votesAreIndicative { text += " · indicative votes" }
+        if ascii { text = "Non-UTF-8 locale: ASCII only. " + text.replacingOccurrences(of: " · ", with: " | ") }
+        grid.put(text, x: 1, y: area.y, limit: area.width - 2, role: ascii ? .warning : .dim, ascii: ascii)
+    }
+
+    /// The roll call: who fills each seat, in what capacity, whether present, who holds the vote (A1–A3).
+    static func rollTable(_ model: ConsoleModel) -> Table {
+        let rows = model.roll
+        return Table(
+            columns: [.init("Seat or role", .percentage(34)), .init("Person", .fill(1)), .init("As", .length(15)), .init("Here", .length(6)), .init("Vote", .length(6))],
+            rows: rows.map { [$0.place, $0.name, $0.capacity, $0.present ? "yes" : "-", $0.holdsVote ? "holds" : ""] },
+            rowRoles: rows.map { $0.present ? nil : .dim },
+            selected: rows.isEmpty ? nil : min(model.selected, rows.count - 1))
+    }
+
+    static func clock(_ date: Date, _ zone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+}

@@ -1,0 +1,100 @@
+import CNcurses
+import TerminalUI
+
+/// Turns what ncurses reads into keys: function keys by code, control characters, Esc (alone, not the
+/// start of a sequence), and a bracketed paste (ESC [200~ … ESC [201~) as one `.paste`.
+struct InputDecoder {
+    private var pending: [Key] = []
+    private var raw: [Character] = []
+    private var pasting = false
+    private var pasted = ""
+
+    mutating func next() -> Key? { pending.isEmpty ? nil : pending.removeFirst() }
+
+    mutating func feed(code: Int32, isKeyCode: Bool) {
+        if isKeyCode {
+            flush()
+            if let key = Self.keyCode(code) { pending.append(key) }
+            return
+        }
+        guard let scalar = Unicode.Scalar(UInt32(bitPattern: code)) else { return }
+        raw.append(Character(scalar))
+        decode()
+    }
+
+    /// Ends a burst: a lone ESC is Esc; anything else left is typed characters.
+    mutating func flush() {
+        decode()
+        if pasting { return }
+        for character in raw { pending.append(Self.key(for: character)) }
+        raw.removeAll()
+    }
+
+    private mutating func decode() {
+        while !raw.isEmpty {
+            if pasting {
+                if let end = find("\u{1B}[201~") {
+                    pasted += String(raw[..<end])
+                    raw.removeFirst(end + 6)
+                    pending.append(.paste(pasted))
+                    pasted = ""
+                    pasting = false
+                    continue
+                }
+                // Keep a possible partial terminator; the rest is pasted text.
+                let keep = min(raw.count, 5)
+                pasted += String(raw.dropLast(keep))
+                raw = Array(raw.suffix(keep))
+                return
+            }
+            if raw.first == "\u{1B}" {
+                if let start = find("\u{1B}[200~"), start == 0 {
+                    raw.removeFirst(6)
+                    pasting = true
+                    continue
+                }
+                if raw.count < 6, "\u{1B}[200~".hasPrefix(String(raw)) { return }
+            }
+            pending.append(Self.key(for: raw.removeFirst()))
+        }
+    }
+
+    private func find(_ marker: String) -> Int? {
+        let m = Array(marker)
+        guard raw.count >= m.count else { return nil }
+        return (0...(raw.count - m.count)).first { Array(raw[$0..<$0 + m.count]) == m }
+    }
+
+    static func key(for character: Character) -> Key {
+        guard let value = character.unicodeScalars.first?.value, character.unicodeScalars.count == 1 else { return .character(character) }
+        switch value {
+        case 0x1B: return .escape
+        case 0x0D, 0x0A: return .enter
+        case 0x09: return .tab
+        case 0x7F, 0x08: return .backspace
+        case 0x01...0x1A: return .control(Character(Unicode.Scalar(value + 0x60)!))
+        default: return .character(character)
+        }
+    }
+
+    static func keyCode(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: .up
+        case KEY_DOWN: .down
+        case KEY_LEFT: .left
+        case KEY_RIGHT: .right
+        case KEY_HOME: .home
+        case KEY_END: .end
+        case KEY_PPAGE: .pageUp
+        case KEY_NPAGE: .pageDown
+        case KEY_ENTER: .enter
+        case KEY_BACKSPACE: .backspace
+        case KEY_DC: .delete
+        case KEY_IC: .insert
+        case KEY_BTAB: .backTab
+        case KEY_RESIZE: .resize
+        case gavel_key_f(1)...gavel_key_f(12): .function(Int(code - gavel_key_f(0)))
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,149 @@
+import CNcurses
+import Glibc
+import TerminalUI
+
+/// The terminal, through ncurses. Screens draw into a `Grid`; this copies to the screen only the cells
+/// that changed since the last frame, reads keys, and puts the terminal back as it was on every way out.
+/// Use from one thread only (ncurses is not thread-safe).
+public final class NcursesTerminal {
+    /// True when the locale is not UTF-8 (LANG=C): draw ASCII glyphs only.
+    public let ascii: Bool
+    public let colours: Int
+    private var styles: [StyleRole: (attributes: attr_t, pair: Int16)] = [:]
+    private var previous: Grid?
+    private var input = InputDecoder()
+    private var screen: OpaquePointer?
+    private var ended = false
+
+    /// Takes over the terminal. `noColour` (NO_COLOR set) keeps bold and reverse but drops colour.
+    public init(theme: Theme, noColour: Bool) {
+        _ = gavel_set_locale()
+        ascii = String(cString: gavel_codeset()).uppercased().replacingOccurrences(of: "-", with: "") != "UTF8"
+        _ = initscr()
+        colours = Self.setUp(noColour: noColour)
+        // Bracketed paste: the terminal marks pasted text, so it is inserted, never run as keys.
+        TerminalRestorer.writeRaw("\u{1B}[?2004h")
+        apply(theme)
+        TerminalRestorer.install()
+    }
+
+    /// A headless terminal: output to /dev/null (the smoke test) or a file (the benchmark counts its bytes).
+    public init(headless term: String, theme: Theme, output: String = "/dev/null", width: Int? = nil, height: Int? = nil) throws(TerminalError) {
+        _ = gavel_set_locale()
+        ascii = false
+        if let width, let height {
+            setenv("COLUMNS", String(width), 1)
+            setenv("LINES", String(height), 1)
+        }
+        guard let screen = gavel_newterm_file(term, output) else { throw TerminalError(message: "newterm failed for \(term)") }
+        self.screen = screen
+        _ = set_term(screen)
+        colours = Self.setUp(noColour: false)
+        apply(theme)
+    }
+
+    private static func setUp(noColour: Bool) -> Int {
+        _ = cbreak()
+        _ = noecho()
+        _ = nonl()
+        _ = keypad(gavel_stdscr(), true)
+        _ = set_escdelay(25)
+        _ = curs_set(0)
+        guard !noColour, has_colors() else { return 0 }
+        _ = start_color()
+        _ = use_default_colors()
+        return Int(gavel_colors())
+    }
+
+    /// Maps each role to attributes and a colour pair, downgrading the theme to what the terminal has.
+    public func apply(_ theme: Theme) {
+        let adapted = theme.adapted(toColours: colours)
+        for (index, role) in StyleRole.allCases.enumerated() {
+            let style = adapted.style(role)
+            var attributes = gavel_a_normal()
+            if style.bold { attributes |= gavel_a_bold() }
+            if style.dim { attributes |= gavel_a_dim() }
+            if style.reverse { attributes |= gavel_a_reverse() }
+            if style.underline { attributes |= gavel_a_underline() }
+            var pair: Int16 = 0
+            if colours > 0, index + 1 < Int(gavel_color_pairs()) {
+                pair = Int16(index + 1)
+                _ = init_pair(pair, Self.number(style.foreground), Self.number(style.background))
+            }
+            styles[role] = (attributes, pair)
+        }
+        previous = nil
+    }
+
+    private static func number(_ colour: ThemeColor) -> Int16 {
+        if case .indexed(let n) = colour { return Int16(n) }
+        return -1
+    }
+
+    public var size: (width: Int, height: Int) { (Int(gavel_cols()), Int(gavel_lines())) }
+
+    /// Copies `grid` to the screen, sending only the cells that differ from the last frame.
+    public func draw(_ grid: Grid, cursor: (x: Int, y: Int)? = nil) {
+        let window = gavel_stdscr()
+        let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
+        if full { _ = werase(window) }
+        for y in 0..<grid.height {
+            for x in 0..<grid.width {
+                let cell = grid[x, y]
+                guard cell.width > 0 else { continue }
+                if !full, let previous, previous[x, y] == cell, x + 1 >= grid.width || previous[x + 1, y] == grid[x + 1, y] { continue }
+                let style = styles[cell.role] ?? (gavel_a_normal(), 0)
+                var text = Array(String(cell.character).unicodeScalars.map { wchar_t(bitPattern: $0.value) })
+                text.append(0)
+                _ = gavel_put(window, Int32(y), Int32(x), text, style.attributes, style.pair)
+            }
+        }
+        if let cursor {
+            _ = curs_set(1)
+            _ = wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else {
+            _ = curs_set(0)
+        }
+        _ = wnoutrefresh(window)
+        _ = doupdate()
+        previous = grid
+    }
+
+    /// The next key, waiting at most `timeout` milliseconds; nil when none came.
+    public func readKey(timeout: Int32) -> Key? {
+        if let queued = input.next() { return queued }
+        wtimeout(gavel_stdscr(), timeout)
+        var character: wint_t = 0
+        var result = wget_wch(gavel_stdscr(), &character)
+        guard result != ERR else { return nil }
+        // Drain what arrived with it, so escape sequences and pastes are decoded whole.
+        repeat {
+            input.feed(code: Int32(character), isKeyCode: result == KEY_CODE_YES)
+            wtimeout(gavel_stdscr(), 0)
+            result = wget_wch(gavel_stdscr(), &character)
+        } while result != ERR
+        input.flush()
+        return input.next()
+    }
+
+    /// Forces a full redraw next frame (after a resize, or a screen another program scribbled on).
+    public func invalidate() {
+        previous = nil
+        _ = clearok(gavel_stdscr(), true)
+    }
+
+    /// Gives the terminal back: idempotent, and also done by the signal handlers.
+    public func shutdown() {
+        guard !ended else { return }
+        ended = true
+        _ = endwin()
+        if let screen { delscreen(screen) } else { TerminalRestorer.writeRaw("\u{1B}[?2004l") }
+    }
+
+    deinit { shutdown() }
+}
+
+public struct TerminalError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Console
+import ConstitutionFile
+import Foundation
+import MeetingKit
+import MeetingStore
+import NcursesBackend
+import Synchronization
+import TerminalUI
+
+struct RunConsole: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "console",
+        abstract: "Run the meeting console (the default): resumes the open meeting, or starts the next one.")
+
+    @OptionGroup var record: RecordOption
+
+    @Option(help: "chair (agenda, motions, votes) or clerk (attendance, minutes).")
+    var role: Role = .chair
+
+    @Option(help: "The meeting's number (default: the open one, else a new one).")
+    var meeting: Int?
+
+    @Option(help: "A theme: default, light, high-contrast, monochrome, projector, or a theme file.")
+    var theme: String = "default"
+
+    func run() throws {
+        let path = record.resolved
+        let shipped = ShippedConstitution.default.constitution
+        let store = try RecordStore.open(path: path, newSeries: (shipped.name, shipped))
+        let number = try meeting ?? openOrNextMeeting(store)
+        let live = try LiveMeeting(store: store, number: number)
+        let loadedTheme = try ThemeCatalogue.load(theme)
+        let noColour = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let terminal = NcursesTerminal(theme: loadedTheme, noColour: noColour)
+        defer { terminal.shutdown() }
+        ConsoleLoop(terminal: terminal, live: live, path: path, role: role).run()
+    }
+
+    /// The latest meeting if it is still open (or not yet opened), else a new one.
+    private func openOrNextMeeting(_ store: RecordStore) throws -> Int {
+        if let latest = try store.meetings().last {
+            let state = try LiveMeeting(store: store, number: latest.number).state
+            if state.closedAt == nil { return latest.number }
+        }
+        return try store.startMeeting()
+    }
+}
+
+/// The console's event loop: draw, wait up to 50 ms for a key or a change from another terminal, act.
+struct ConsoleLoop {
+    let terminal: NcursesTerminal
+    let live: LiveMeeting
+    let path: String
+    let role: Role
+
+    func run() {
+        let changed = Atomic<Bool>(false)
+        let following = Mutex<String?>(nil)
+        let watcher = RecordWatcher(path: path, onChange: { changed.store(true, ordering: .relaxed) }, onStatus: { status in
+            switch status {
+            case .following: following.withLock { $0 = nil }
+            case .notFollowing(let since, _): following.withLock { $0 = "since " + ConsoleClock.hhmm(since) }
+            }
+        })
+        defer { withExtendedLifetime(watcher) {} }
+        var model = ConsoleModel(state: live.state, meetingNumber: live.number, role: role, now: Date())
+        while true {
+            if changed.exchange(false, ordering: .relaxed) {
+                if (try? live.refresh()) != nil { model.state = live.state }
+            }
+            model.now = Date()
+            model.notFollowing = following.withLock { $0 }
+            let size = terminal.size
+            let frame = ConsoleView.render(model, width: size.width, height: size.height, ascii: terminal.ascii)
+            terminal.draw(frame.grid, cursor: frame.cursor)
+            guard let key = terminal.readKey(timeout: 50) else { continue }
+            if key == .resize { terminal.invalidate(); continue }
+            switch model.handle(key) {
+            case .none: continue
+            case .quit: return
+            case .perform(let command):
+                do {
+                    let events = try live.perform(command, by: role, at: Date())
+                    model.message = ("Done: \(command.actionName) (event \(events.last?.sequence ?? 0)).", false)
+                } catch {
+                    if case .refused(_, let since) = error, !since.isEmpty {
+                        model.message = ("\(error) (another terminal changed the meeting just before)", true)
+                    } else {
+                        model.message = ("\(error)", true)
+                    }
+                }
+                model.state = live.state
+            }
+        }
+    }
+}
+
+enum ConsoleClock {
+    static func hhmm(_ date: Date) -> String {
+        let parts = Calendar.current.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+}

@@ -1,0 +1,84 @@
+import Console
+import ConstitutionFile
+import Foundation
+import MeetingKit
+import Testing
+import TerminalUI
+
+@Suite("The console's screen")
+struct ConsoleViewTests {
+    /// The HNB ELG with four representatives and a proxy present, at 14:05 UTC.
+    private func model(role: Role = .clerk) throws -> ConsoleModel {
+        var constitution = ShippedConstitution.hnbELG.constitution
+        constitution.people["special-schools-representative"]?.name = "Jo Bloggs"
+        var log = MeetingLog(constitution: constitution)
+        let at = Date(timeIntervalSince1970: 1_569_938_700)
+        for person in ["early-years-representative", "primary-schools-representative", "secondary-schools-representative", "special-schools-proxy", "finance-representative"] {
+            try log.perform(.arrive(PersonID(person)), by: .clerk, at: at)
+        }
+        return ConsoleModel(state: log.state, meetingNumber: 3, role: role, now: at, timeZone: TimeZone(identifier: "UTC")!)
+    }
+
+    @Test("Q2, A2: roll call at 80x24 with the quorum light and who holds each vote")
+    func rollCall() throws {
+        let frame = ConsoleView.render(try model(), width: 80, height: 24)
+        expectSnapshot(frame.grid, "roll-call-80x24")
+        #expect(frame.grid.lines[0].contains("QUORATE 5/9, 5 needed"))
+        #expect(frame.grid.roles(row: 0).contains(.quorumOK))
+        #expect(!frame.grid.roles(row: 0).contains(.quorumLost))
+    }
+
+    @Test("Q3: the light turns the moment a departure loses quorum")
+    func quorumLost() throws {
+        var m = try model()
+        let state = MeetingState.fold(constitution: m.state.constitution, events: [
+            MeetingEvent(sequence: 1, time: m.now, author: .clerk, payload: .arrived(person: "finance-representative", at: m.now)),
+        ])
+        m.state = state
+        let frame = ConsoleView.render(m, width: 132, height: 43)
+        #expect(frame.grid.lines[0].contains("NOT QUORATE 1/9, 5 needed"))
+        #expect(frame.grid.roles(row: 0).contains(.quorumLost))
+    }
+
+    @Test("a typed command becomes a domain command; a bad one is shown as an error naming the command")
+    func commandLine() throws {
+        var m = try model()
+        _ = m.handle(.character(":"))
+        for c in "arrive special-schools.rep" { _ = m.handle(.character(c)) }
+        #expect(m.handle(.enter) == .perform(.arrive("special-schools-representative", at: nil)))
+        _ = m.handle(.character(":"))
+        for c in "vote M1 finance maybe" { _ = m.handle(.character(c)) }
+        #expect(m.handle(.enter) == .none)
+        #expect(m.message?.text == "vote: expected for or against or abstain for choice, found 'maybe'")
+        #expect(m.message?.isError == true)
+        let frame = ConsoleView.render(m, width: 80, height: 24)
+        #expect(frame.grid.roles(row: 22).contains(.refusal))
+    }
+
+    @Test("the clerk's keys mark arrivals for the selected row; the chair does not have them")
+    func keysByRole() throws {
+        var clerk = try model(role: .clerk)
+        _ = clerk.handle(.down)
+        _ = clerk.handle(.character("j"))
+        #expect(clerk.handle(.character("a")) == .perform(.arrive("primary-schools-representative", at: nil)))
+        var chair = try model(role: .chair)
+        #expect(chair.handle(.character("a")) == .none)
+        #expect(!ConsoleView.render(chair, width: 80, height: 24).grid.lines[23].contains("arrived"))
+    }
+
+    @Test("below 80x24 the screen asks for a larger window")
+    func tooSmall() throws {
+        let frame = ConsoleView.render(try model(), width: 79, height: 24)
+        #expect(frame.grid.lines[12].contains("Enlarge the window to 80x24 (it is 79x24)"))
+    }
+
+    @Test("the help overlay lists the same keys the footer and dispatch use")
+    func help() throws {
+        var m = try model()
+        _ = m.handle(.character("?"))
+        let frame = ConsoleView.render(m, width: 80, height: 24)
+        expectSnapshot(frame.grid, "help-80x24")
+        _ = m.handle(.escape)
+        #expect(m.mode == .browse)
+    }
+}
