@@ -55,11 +55,13 @@ let package = Package(
         .executableTarget(name: "journal-writer", dependencies: ["MeetingKit", "ConstitutionFile", "MeetingStore"], swiftSettings: strict),
         .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit"], swiftSettings: strict),
         .testTarget(name: "ConstitutionFileTests", dependencies: ["ConstitutionFile", "MeetingKit"], swiftSettings: strict),
-        .testTarget(name: "ConsoleTests", dependencies: ["Console", "MeetingKit", "TerminalUI", "ConstitutionFile"], exclude: ["__Snapshots__"], swiftSettings: strict),
+        .testTarget(name: "ConsoleTests", dependencies: ["Console", "MeetingKit", "TerminalUI", "ConstitutionFile", "GridSnapshots"], exclude: ["__Snapshots__"], swiftSettings: strict),
+        // Test support: grid snapshots compared with reviewed text files.
+        .target(name: "GridSnapshots", dependencies: ["TerminalUI"], path: "Sources/GridSnapshots", swiftSettings: strict),
         // Drives the real binary in tmux (.ci/run installs tmux).
         .testTarget(name: "EndToEndTests", dependencies: ["gavel"], swiftSettings: strict),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalUI"], swiftSettings: strict),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], exclude: ["__Snapshots__"], swiftSettings: strict),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "GridSnapshots"], exclude: ["__Snapshots__"], swiftSettings: strict),
         .testTarget(name: "CommandLanguageTests", dependencies: ["CommandLanguage", "MeetingKit", "ConstitutionFile"], swiftSettings: strict),
         .testTarget(
             name: "MeetingStoreTests",

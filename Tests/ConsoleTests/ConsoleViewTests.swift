@@ -3,6 +3,7 @@ import ConstitutionFile
 import Foundation
 import MeetingKit
 import Testing
+import GridSnapshots
 import TerminalUI
 
 @Suite("The console's screen")

@@ -1,4 +1,5 @@
 import Testing
+import GridSnapshots
 import TerminalUI
 
 @Suite("Layout and widgets")

@@ -2,11 +2,11 @@ import Foundation
 import Testing
 import TerminalUI
 
-/// Compares a grid with `__Snapshots__/NAME.txt` beside this file, reviewed by eye. With
-/// GAVEL_RECORD_SNAPSHOTS=1 (or when the file is missing) it writes the file instead and records an issue,
-/// so a new or changed snapshot is always looked at before it passes.
-func expectSnapshot(_ grid: Grid, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
+/// Test support: compares a grid with `__Snapshots__/NAME.txt` beside the calling test file, reviewed by
+/// eye. With GAVEL_RECORD_SNAPSHOTS=1 (or when the file is missing) it writes the file instead and records
+/// an issue, so a new or changed snapshot is always looked at before it passes.
+public func expectSnapshot(_ grid: Grid, _ name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
+    let folder = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
     let file = folder.appendingPathComponent(name + ".txt")
     // A frame of pipes shows trailing spaces and the grid's exact width.
     let actual = grid.lines.map { "|" + $0 + "|" }.joined(separator: "\n") + "\n"
