@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         // The partnership's rules: pure Swift, Foundation only, no I/O.
@@ -47,6 +48,7 @@ let package = Package(
             dependencies: [
                 "MeetingKit", "ConstitutionFile", "MeetingStore", "CommandLanguage", "Console", "TerminalUI", "NcursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
         .executableTarget(name: "gavel-bench", dependencies: ["MeetingKit", "ConstitutionFile", "MeetingStore", "Console", "TerminalUI", "NcursesBackend"], swiftSettings: strict),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Console
 import ConstitutionFile
 import Foundation
+import Logging
 import MeetingKit
 import MeetingStore
 import NcursesBackend
@@ -32,9 +33,15 @@ struct RunConsole: ParsableCommand {
         let live = try LiveMeeting(store: store, number: number)
         let loadedTheme = try ThemeCatalogue.load(theme)
         let noColour = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        _ = GavelLog.bootstrap(dataFolder: RecordLocation.dataFolder())
+        let log = Logger(label: "gavel.console")
+        log.info("console opened", metadata: ["record": "\(path)", "meeting": "\(number)", "role": "\(role.rawValue)"])
         let terminal = NcursesTerminal(theme: loadedTheme, noColour: noColour)
-        defer { terminal.shutdown() }
-        ConsoleLoop(terminal: terminal, live: live, path: path, role: role).run()
+        defer {
+            terminal.shutdown()
+            log.info("console closed")
+        }
+        ConsoleLoop(terminal: terminal, live: live, path: path, role: role, log: log).run()
     }
 
     /// The latest meeting if it is still open (or not yet opened), else a new one.
@@ -53,6 +60,7 @@ struct ConsoleLoop {
     let live: LiveMeeting
     let path: String
     let role: Role
+    let log: Logger
 
     func run() {
         let changed = Atomic<Bool>(false)
@@ -60,7 +68,9 @@ struct ConsoleLoop {
         let watcher = RecordWatcher(path: path, onChange: { changed.store(true, ordering: .relaxed) }, onStatus: { status in
             switch status {
             case .following: following.withLock { $0 = nil }
-            case .notFollowing(let since, _): following.withLock { $0 = "since " + ConsoleClock.hhmm(since) }
+            case .notFollowing(let since, let reason):
+                Logger(label: "gavel.watcher").warning("not following the record: \(reason)")
+                following.withLock { $0 = "since " + ConsoleClock.hhmm(since) }
             }
         })
         defer { withExtendedLifetime(watcher) {} }
@@ -84,6 +94,7 @@ struct ConsoleLoop {
                     let events = try live.perform(command, by: role, at: Date())
                     model.message = ("Done: \(command.actionName) (event \(events.last?.sequence ?? 0)).", false)
                 } catch {
+                    log.notice("not recorded: \(command.actionName): \(error)")
                     if case .refused(_, let since) = error, !since.isEmpty {
                         model.message = ("\(error) (another terminal changed the meeting just before)", true)
                     } else {

@@ -133,3 +133,19 @@ struct KeymapTests {
         expectSnapshot(grid, "help-overlay")
     }
 }
+
+@Suite("List")
+struct ListViewTests {
+    @Test("a list scrolls to keep the selection in view and marks what lies beyond")
+    func scrolling() {
+        var list = ListView(items: (1...8).map { ("Action A1.\($0)", .normal) }, selected: 0)
+        list.move(5)
+        var grid = Grid(width: 20, height: 3)
+        list.render(into: &grid, grid.bounds)
+        #expect(grid.lines == [" Action A1.4       ▲", " Action A1.5        ", " Action A1.6       ▼"])
+        #expect(grid.roles(row: 2).dropLast().allSatisfy { $0 == .selected })
+        list.move(-100)
+        list.render(into: &grid, grid.bounds)
+        #expect(grid.lines.first == " Action A1.1        ")
+    }
+}
