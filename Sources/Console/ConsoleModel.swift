@@ -62,6 +62,7 @@ public struct ConsoleModel {
             mode = .command
             commandLine = TextField()
             historyIndex = nil
+            message = nil
         case .up: selected = max(0, selected - 1)
         case .down: selected = min(max(0, rows.count - 1), selected + 1)
         case .top: selected = 0

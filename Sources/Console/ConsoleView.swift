@@ -21,6 +21,12 @@ public enum ConsoleView {
         table.render(into: &grid, parts[2], ascii: ascii)
         var cursor: (x: Int, y: Int)?
         if model.mode == .command {
+            // While typing, messages (completion candidates, say) sit just above the command line.
+            if let message = model.message {
+                let row = parts[2].maxY - 1
+                grid.fill(Rect(x: 0, y: row, width: width, height: 1), role: .help)
+                grid.put(message.text, x: 1, y: row, limit: width - 2, role: message.isError ? .refusal : .help, ascii: ascii)
+            }
             cursor = (model.commandLine.render(into: &grid, x: 0, y: parts[3].y, width: width, prompt: ":", ascii: ascii), parts[3].y)
         } else if let message = model.message {
             grid.put(message.text, x: 1, y: parts[3].y, limit: width - 2, role: message.isError ? .refusal : .normal, ascii: ascii)

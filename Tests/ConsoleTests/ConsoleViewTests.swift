@@ -83,3 +83,23 @@ struct ConsoleViewTests {
         #expect(m.mode == .browse)
     }
 }
+
+@Suite("Command-line completion in the console")
+struct ConsoleCompletionTests {
+    @Test("Tab extends to what the candidates share and shows them above the command line")
+    func candidatesShown() throws {
+        let state = MeetingState(constitution: ShippedConstitution.hnbELG.constitution)
+        var model = ConsoleModel(state: state, meetingNumber: 1, role: .clerk, now: Date(timeIntervalSince1970: 0), timeZone: TimeZone(identifier: "UTC")!)
+        _ = model.handle(.character(":"))
+        for c in "arrive special-sch" { _ = model.handle(.character(c)) }
+        _ = model.handle(.tab)
+        #expect(model.commandLine.text == "arrive special-schools")
+        let frame = ConsoleView.render(model, width: 100, height: 30)
+        #expect(frame.grid.lines[27].contains("special-schools.rep"))
+        #expect(frame.grid.lines[28].hasPrefix(":arrive special-schools"))
+        _ = model.handle(.character("."))
+        _ = model.handle(.character("p"))
+        _ = model.handle(.tab)
+        #expect(model.commandLine.text == "arrive special-schools.proxy ")
+    }
+}
