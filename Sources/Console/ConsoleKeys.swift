@@ -1,13 +1,24 @@
 import TerminalUI
 
-public enum ConsoleAction: Hashable, Sendable { case quit, help, commandLine, up, down, top, bottom, arrived, left }
+public enum ConsoleAction: Hashable, Sendable {
+    case quit, help, commandLine, up, down, top, bottom, arrived, left
+    case showRoll, showMotion, openVote, closeVote, voteFor, voteAgainst, abstain
+}
 
 /// The console's one keymap: dispatch, the footer and the `?` help all read it.
 public enum ConsoleKeys {
     public static let keymap = Keymap<ConsoleAction, ConsoleModel>([
         .init([.character(":")], .commandLine, label: "command", help: "type a command (Tab completes, ↑↓ history)"),
-        .init([.character("a")], .arrived, label: "arrived", help: "mark the selected person arrived now (clerk)", when: { $0.role == .clerk }),
-        .init([.character("l")], .left, label: "left", help: "mark the selected person as having left now (clerk)", when: { $0.role == .clerk }),
+        .init([.character("1")], .showRoll, label: "roll", help: "roll call screen", when: { $0.screen != .roll }),
+        .init([.character("2")], .showMotion, label: "motion", help: "motion and vote screen", when: { $0.screen != .motion }),
+        .init([.character("a")], .arrived, label: "arrived", help: "mark the selected person arrived now (clerk)", when: { $0.role == .clerk && $0.screen == .roll }),
+        .init([.character("l")], .left, label: "left", help: "mark the selected person as having left now (clerk)", when: { $0.role == .clerk && $0.screen == .roll }),
+        .init([.character("o")], .openVote, label: "open vote", help: "open the vote on the motion shown (chair; asks to override if inquorate, Q4)",
+              when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote == nil && $0.shownMotion?.result == nil && $0.shownMotion != nil }),
+        .init([.character("y")], .voteFor, label: "for", help: "record the selected seat's vote: for (chair)", when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote != nil }),
+        .init([.character("n")], .voteAgainst, label: "against", help: "record the selected seat's vote: against (chair)", when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote != nil }),
+        .init([.character("b")], .abstain, label: "abstain", help: "record the selected seat's vote: abstain (chair)", when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote != nil }),
+        .init([.character("c")], .closeVote, label: "close vote", help: "close the vote and declare the outcome (chair)", when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote != nil }),
         .init([.up, .character("k")], .up, label: "up", help: "move up", inFooter: false),
         .init([.down, .character("j")], .down, label: "down", help: "move down", inFooter: false),
         .init([.home, .character("g")], .top, label: "top", help: "first row", inFooter: false),

@@ -6,13 +6,25 @@ import TerminalUI
 /// The console's state between keys. `handle` turns a key into an effect for the runner (a command to
 /// record, or quitting); `ConsoleView` draws it. Both are pure, so whole sessions run in tests.
 public struct ConsoleModel {
-    public enum Mode: Equatable { case browse, command, help }
+    public enum Mode: Equatable { case browse, command, help, confirmOverride(MotionID) }
+    /// The console's screens, one key each.
+    public enum Screen: Int, CaseIterable, Equatable, Sendable {
+        case roll = 1, motion
+
+        public var title: String {
+            switch self {
+            case .roll: "Roll call"
+            case .motion: "Motion and vote"
+            }
+        }
+    }
     public enum Effect: Equatable { case none, perform(Command), quit }
 
     public var state: MeetingState
     public var meetingNumber: Int
     public var role: Role
     public var mode: Mode = .browse
+    public var screen: Screen = .roll
     public var commandLine = TextField()
     public var history: [String] = []
     private var historyIndex: Int?
@@ -32,6 +44,23 @@ public struct ConsoleModel {
         self.timeZone = timeZone
     }
 
+    /// The motion the motion screen shows: the one being voted on, else the latest still to be voted on,
+    /// else the latest.
+    public var shownMotion: MotionRecord? {
+        if let open = state.openVote { return state.motions[open] }
+        let motions = state.orderedMotions
+        return motions.last { if case .moved = $0.stage { true } else { false } } ?? motions.last
+    }
+
+    /// The first seat after `index` that is represented now and has not voted on `motion`.
+    func nextSeatToVote(after index: Int, on motion: MotionID) -> Int? {
+        let holders = state.constitution.seatHoldings(present: state.present)
+        let ballots = state.motions[motion]?.ballots ?? BallotBox()
+        return state.constitution.seats.indices.first { i in
+            i > index && holders[i].holder != nil && ballots[state.constitution.seats[i].id] == nil
+        }
+    }
+
     /// Everyone on the roll, in the order the roll-call screen lists them.
     public var roll: [RollRow] { RollRow.rows(for: state) }
 
@@ -42,6 +71,13 @@ public struct ConsoleModel {
         case .help:
             if key == .escape || key == .character("?") || key == .character("q") { mode = .browse }
             return .none
+        case .confirmOverride(let motion):
+            mode = .browse
+            guard key == .character("y") else {
+                message = ("The vote was not opened.", false)
+                return .none
+            }
+            return .perform(.openVote(motion, overrideInquorate: "The chair proceeded without quorum (\(state.quorum.summary))"))
         case .command:
             return handleCommandLine(key)
         case .browse:
@@ -54,8 +90,28 @@ public struct ConsoleModel {
     }
 
     private mutating func perform(_ action: ConsoleAction) -> Effect {
-        let rows = roll
+        let rows = screen == .roll ? roll.count : state.constitution.seats.count
         switch action {
+        case .showRoll: screen = .roll; selected = 0
+        case .showMotion: screen = .motion; selected = 0
+        case .voteFor, .voteAgainst, .abstain:
+            guard let motion = state.openVote, state.constitution.seats.indices.contains(selected) else { return .none }
+            let choice: VoteChoice = action == .voteFor ? .inFavour : (action == .voteAgainst ? .against : .abstain)
+            let seat = state.constitution.seats[selected].id
+            // Move on to the next seat still to vote, so a chair goes down the room one key a seat.
+            selected = nextSeatToVote(after: selected, on: motion) ?? selected
+            return .perform(.castVote(motion, seat: seat, choice: choice))
+        case .openVote:
+            guard let motion = shownMotion, state.openVote == nil else { return .none }
+            selected = nextSeatToVote(after: -1, on: motion.id) ?? 0
+            if !state.quorum.isQuorate && state.constitution.allowQuorumOverride {
+                mode = .confirmOverride(motion.id)
+                return .none
+            }
+            return .perform(.openVote(motion.id))
+        case .closeVote:
+            guard let motion = state.openVote else { return .none }
+            return .perform(.closeVote(motion))
         case .quit: return .quit
         case .help: mode = .help
         case .commandLine:
@@ -64,15 +120,13 @@ public struct ConsoleModel {
             historyIndex = nil
             message = nil
         case .up: selected = max(0, selected - 1)
-        case .down: selected = min(max(0, rows.count - 1), selected + 1)
+        case .down: selected = min(max(0, rows - 1), selected + 1)
         case .top: selected = 0
-        case .bottom: selected = max(0, rows.count - 1)
-        case .arrived:
-            guard rows.indices.contains(selected) else { return .none }
-            return .perform(.arrive(rows[selected].person))
-        case .left:
-            guard rows.indices.contains(selected) else { return .none }
-            return .perform(.depart(rows[selected].person))
+        case .bottom: selected = max(0, rows - 1)
+        case .arrived, .left:
+            let people = roll
+            guard people.indices.contains(selected) else { return .none }
+            return .perform(action == .arrived ? .arrive(people[selected].person) : .depart(people[selected].person))
         }
         return .none
     }

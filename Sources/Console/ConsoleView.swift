@@ -17,8 +17,13 @@ public enum ConsoleView {
         let parts = grid.bounds.split(.vertical, [.length(1), .length(1), .fill(1), .length(1), .length(1)])
         statusBar(model, ascii: ascii).render(into: &grid, parts[0], ascii: ascii)
         rulesLine(model, into: &grid, parts[1], ascii: ascii)
-        var table = rollTable(model)
-        table.render(into: &grid, parts[2], ascii: ascii)
+        switch model.screen {
+        case .roll:
+            var table = rollTable(model)
+            table.render(into: &grid, parts[2], ascii: ascii)
+        case .motion:
+            MotionScreen.render(model, into: &grid, parts[2], ascii: ascii)
+        }
         var cursor: (x: Int, y: Int)?
         if model.mode == .command {
             // While typing, messages (completion candidates, say) sit just above the command line.
@@ -34,6 +39,14 @@ public enum ConsoleView {
         Footer.render(ConsoleKeys.keymap.footer(in: model, ascii: ascii), into: &grid, parts[4], ascii: ascii)
         if model.mode == .help {
             HelpOverlay.render(ConsoleKeys.keymap.help(in: model, ascii: ascii), title: "Keys", into: &grid, parts[2], ascii: ascii)
+        }
+        if case .confirmOverride(let motion) = model.mode {
+            let quorum = model.state.quorum
+            Dialog(title: "Open the vote without quorum?",
+                   lines: ["\(quorum.summary).", "Rule: \(quorum.ruleText).",
+                           "A vote needs quorum when it opens (Q4). Proceeding on motion \(motion)", "is the chair's decision and is minuted."],
+                   buttons: ["y proceed, minuted", "any other key: cancel"], role: .warning)
+                .render(into: &grid, parts[2], ascii: ascii)
         }
         return (grid, cursor)
     }
@@ -63,7 +76,7 @@ public enum ConsoleView {
 
     static func rulesLine(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
         let c = model.state.constitution
-        var text = "\(c.name) · quorum: \(model.state.quorum.ruleText) · decision: \(c.decisionRule.fileName)"
+        var text = "[\(model.screen.rawValue) \(model.screen.title)] \(c.name) · quorum: \(model.state.quorum.ruleText) · decision: \(c.decisionRule.fileName)"
         if c.votesAreIndicative { text += " · indicative votes" }
         if ascii { text = "Non-UTF-8 locale: ASCII only. " + text.replacingOccurrences(of: " · ", with: " | ") }
         grid.put(text, x: 1, y: area.y, limit: area.width - 2, role: ascii ? .warning : .dim, ascii: ascii)

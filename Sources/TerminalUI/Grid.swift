@@ -130,3 +130,24 @@ public enum TextFit {
         return cut + String(repeating: " ", count: max(0, columns - DisplayWidth.of(cut)))
     }
 }
+
+extension TextFit {
+    /// Breaks `text` into lines of at most `columns`, at spaces where it can; at most `maxLines`, the last
+    /// ending in an ellipsis when cut.
+    public static func wrap(_ text: String, to columns: Int, maxLines: Int) -> [String] {
+        guard columns > 0, maxLines > 0 else { return [] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if DisplayWidth.of(candidate) <= columns { current = candidate; continue }
+            if !current.isEmpty { lines.append(current) }
+            current = word
+        }
+        if !current.isEmpty { lines.append(current) }
+        guard lines.count > maxLines else { return lines.map { truncate($0, to: columns) } }
+        var kept = Array(lines.prefix(maxLines))
+        kept[maxLines - 1] = truncate(kept[maxLines - 1] + " " + lines[maxLines...].joined(separator: " "), to: columns)
+        return kept.map { truncate($0, to: columns) }
+    }
+}

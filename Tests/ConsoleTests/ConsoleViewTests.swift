@@ -103,3 +103,81 @@ struct ConsoleCompletionTests {
         #expect(model.commandLine.text == "arrive special-schools.proxy ")
     }
 }
+
+@Suite("The motion and vote screen")
+struct MotionScreenTests {
+    /// Four representatives and Special Schools' proxy present; one motion moved; the meeting open.
+    private func chair(present count: Int = 4) throws -> ConsoleModel {
+        var log = MeetingLog(constitution: ShippedConstitution.hnbELG.constitution)
+        let at = Date(timeIntervalSince1970: 1_569_938_700)
+        for seat in ["early-years", "primary-schools", "secondary-schools", "finance"].prefix(count) {
+            try log.perform(.arrive(PersonID("\(seat)-representative")), by: .clerk, at: at)
+        }
+        try log.perform(.arrive("special-schools-proxy"), by: .clerk, at: at)
+        try log.perform(.openMeeting(MeetingDetails(title: "ELG", date: CalendarDay("2019-10-01")!, place: "", clerk: "")), by: .chair, at: at)
+        try log.perform(.moveMotion(MotionDraft(id: "M1", text: "That the banding model be adopted for consultation", mover: "EOG", rationale: "HNB Review")), by: .chair, at: at)
+        var model = ConsoleModel(state: log.state, meetingNumber: 1, role: .chair, now: at, timeZone: TimeZone(identifier: "UTC")!)
+        _ = model.handle(.character("2"))
+        return model
+    }
+
+    @Test("V4, V1: the screen shows INDICATIVE VOTE, the rule, the live tally and who holds each seat")
+    func screen() throws {
+        var model = try chair()
+        #expect(model.handle(.character("o")) == .perform(.openVote("M1", overrideInquorate: nil)))
+        let at = model.now
+        var state = model.state
+        for event in [MeetingEvent(sequence: state.lastSequence + 1, time: at, author: .chair, payload: .voteOpened("M1")),
+                      MeetingEvent(sequence: state.lastSequence + 2, time: at, author: .chair, payload: .voteCast(Ballot(motion: "M1", seat: "early-years", voter: "early-years-representative", capacity: .representative, choice: .inFavour))),
+                      MeetingEvent(sequence: state.lastSequence + 3, time: at, author: .chair, payload: .voteCast(Ballot(motion: "M1", seat: "special-schools", voter: "special-schools-proxy", capacity: .proxy, choice: .against)))] {
+            state.apply(event)
+        }
+        model.state = state
+        let frame = ConsoleView.render(model, width: 80, height: 24)
+        expectSnapshot(frame.grid, "motion-80x24")
+        #expect(frame.grid.lines[2].contains("INDICATIVE VOTE"))
+        #expect(frame.grid.lines[6].contains("For 1") && frame.grid.lines[6].contains("Against 1"))
+        #expect(frame.grid.roles(row: 6).contains(.voteFor) && frame.grid.roles(row: 6).contains(.voteAgainst))
+        let wide = ConsoleView.render(model, width: 160, height: 48)
+        expectSnapshot(wide.grid, "motion-160x48")
+    }
+
+    @Test("Q4: opening a vote while inquorate asks the chair, and only y proceeds, with a minuted reason")
+    func overrideConfirmation() throws {
+        var model = try chair(present: 3)
+        #expect(!model.state.quorum.isQuorate)
+        #expect(model.handle(.character("o")) == .none)
+        #expect(model.mode == .confirmOverride("M1"))
+        #expect(ConsoleView.render(model, width: 80, height: 24).grid.lines.contains { $0.contains("Open the vote without quorum?") })
+        #expect(model.handle(.character("n")) == .none)
+        #expect(model.mode == .browse)
+        _ = model.handle(.character("o"))
+        guard case .perform(.openVote("M1", let reason?)) = model.handle(.character("y")) else {
+            Issue.record("y should open the vote with an override")
+            return
+        }
+        #expect(reason.contains("4 of 9") || reason.contains("seats represented"))
+    }
+
+    @Test("V1: y, n and b record the selected seat's vote and move to the next seat that can still vote")
+    func votingKeys() throws {
+        var model = try chair()
+        let at = model.now
+        var state = model.state
+        state.apply(MeetingEvent(sequence: state.lastSequence + 1, time: at, author: .chair, payload: .voteOpened("M1")))
+        model.state = state
+        model.selected = 2  // Secondary Schools; Post-16/19 Colleges, next, is not represented
+        #expect(model.handle(.character("n")) == .perform(.castVote("M1", seat: "secondary-schools", choice: .against)))
+        #expect(model.selected == 4)  // Special Schools, held by its proxy
+        #expect(model.handle(.character("b")) == .perform(.castVote("M1", seat: "special-schools", choice: .abstain)))
+        #expect(model.handle(.character("c")) == .perform(.closeVote("M1")))
+    }
+
+    @Test("the clerk sees the vote but its keys are the chair's")
+    func clerkCannotVote() throws {
+        var model = try chair()
+        model.role = .clerk
+        #expect(model.handle(.character("o")) == .none)
+        #expect(!ConsoleView.render(model, width: 80, height: 24).grid.lines[23].contains("open vote"))
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import MeetingKit
+import TerminalUI
+
+/// The motion and vote screen: the motion, its rule, the live tally, a row per voting seat with who holds
+/// its vote and how it voted, and the outcome when the vote closes (V1–V6, A2–A4).
+enum MotionScreen {
+    static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
+        guard let motion = model.shownMotion else {
+            grid.put("No motion yet. Move one with  :motion \"That …\" rationale=\"…\"", x: 1, y: area.y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
+            return
+        }
+        let state = model.state
+        let c = state.constitution
+        let parts = area.split(.vertical, [.length(1), .length(2), .length(1), .length(1), .fill(1), .length(1)])
+        var heading = "Motion \(motion.id) · moved by \(motion.draft.mover) · rule: \(motion.rule.description)"
+        if c.votesAreIndicative { heading = "INDICATIVE VOTE · " + heading }
+        grid.put(heading, x: 1, y: parts[0].y, limit: area.width - 2, role: .header, ascii: ascii)
+        for (offset, line) in TextFit.wrap(motion.draft.text, to: area.width - 2, maxLines: 2).enumerated() {
+            grid.put(line, x: 1, y: parts[1].y + offset, limit: area.width - 2, role: .title, ascii: ascii)
+        }
+        if !motion.draft.rationale.isEmpty {
+            grid.put("Rationale: \(motion.draft.rationale)", x: 1, y: parts[2].y, limit: area.width - 2, role: .dim, ascii: ascii)
+        }
+        tallyLine(motion, state: state, into: &grid, y: parts[3].y, width: area.width, ascii: ascii)
+        var table = seatTable(motion, state: state, selected: model.state.openVote == nil ? nil : model.selected)
+        table.render(into: &grid, parts[4], ascii: ascii)
+        grid.put("Vote for what is best for the local education system, not for your own partner group (V6).",
+                 x: 1, y: parts[5].y, limit: area.width - 2, role: .dim, ascii: ascii)
+    }
+
+    private static func tallyLine(_ motion: MotionRecord, state: MeetingState, into grid: inout Grid, y: Int, width: Int, ascii: Bool) {
+        guard let tally = state.tally(of: motion.id) else { return }
+        var x = 1
+        let stage: (String, StyleRole)
+        switch motion.stage {
+        case .moved: stage = ("Not yet put to the vote", .dim)
+        case .voting: stage = ("VOTE OPEN", .warning)
+        case .closed: stage = (motion.result.map { "\($0.outcome.word): \($0.outcome.reason)" } ?? "Closed", motion.result?.outcome.carried == true ? .voteFor : .voteAgainst)
+        case .withdrawn: stage = ("Withdrawn", .dim)
+        case .deferred: stage = ("Deferred", .dim)
+        }
+        if case .closed = motion.stage {
+            grid.put(stage.0, x: x, y: y, limit: width - 2, role: stage.1, ascii: ascii)
+            return
+        }
+        x += grid.put(stage.0, x: x, y: y, limit: width - x - 1, role: stage.1, ascii: ascii) + 3
+        for (text, role) in [("For \(tally.inFavour)", StyleRole.voteFor), ("Against \(tally.against)", .voteAgainst),
+                             ("Abstain \(tally.abstentions)", .voteAbstain), ("Yet to vote \(tally.notVoted)", .normal),
+                             ("Not represented \(tally.unrepresented)", .dim)] where x < width - 1 {
+            x += grid.put(text, x: x, y: y, limit: width - x - 1, role: role, ascii: ascii) + 3
+        }
+    }
+
+    private static func seatTable(_ motion: MotionRecord, state: MeetingState, selected: Int?) -> Table {
+        let c = state.constitution
+        let entitlement = state.entitlement(for: motion)
+        let rows: [[String]] = entitlement.map { seat in
+            let partner = c.seat(seat.seat)?.partner ?? seat.seat.rawValue
+            let vote = seat.ballot.map { $0.choice.word.uppercased() } ?? ""
+            switch seat.holding {
+            case .held(let person, let capacity):
+                let voter = seat.ballot.map { c.displayName($0.voter) } ?? c.displayName(person)
+                return [partner, voter, seat.ballot?.capacity.rawValue ?? capacity.rawValue, vote]
+            case .unrepresented(let why):
+                return [partner, seat.ballot.map { c.displayName($0.voter) } ?? "not represented: \(why.explain(in: c))", seat.ballot?.capacity.rawValue ?? "", vote]
+            }
+        }
+        let roles: [StyleRole?] = entitlement.map { seat in
+            switch seat.ballot?.choice {
+            case .inFavour?: .voteFor
+            case .against?: .voteAgainst
+            case .abstain?: .voteAbstain
+            case nil: seat.holding.holder == nil ? .dim : nil
+            }
+        }
+        return Table(columns: [.init("Seat", .percentage(30)), .init("Vote held by", .fill(1)), .init("As", .length(15)), .init("Vote", .length(9))],
+                     rows: rows, rowRoles: roles, selected: selected)
+    }
+}
