@@ -9,18 +9,21 @@ public struct ConsoleModel {
     public enum Mode: Equatable { case browse, command, help, confirmOverride(MotionID) }
     /// The console's screens, one key each.
     public enum Screen: Int, CaseIterable, Equatable, Sendable {
-        case roll = 1, motion
+        case roll = 1, motion, log
 
         public var title: String {
             switch self {
             case .roll: "Roll call"
             case .motion: "Motion and vote"
+            case .log: "Log"
             }
         }
     }
     public enum Effect: Equatable { case none, perform(Command), quit }
 
     public var state: MeetingState
+    /// The journal, for the log screen; the runner keeps it current.
+    public var events: [MeetingEvent] = []
     public var meetingNumber: Int
     public var role: Role
     public var mode: Mode = .browse
@@ -90,10 +93,15 @@ public struct ConsoleModel {
     }
 
     private mutating func perform(_ action: ConsoleAction) -> Effect {
-        let rows = screen == .roll ? roll.count : state.constitution.seats.count
+        let rows = switch screen {
+        case .roll: roll.count
+        case .motion: state.constitution.seats.count
+        case .log: events.count
+        }
         switch action {
         case .showRoll: screen = .roll; selected = 0
         case .showMotion: screen = .motion; selected = 0
+        case .showLog: screen = .log; selected = max(0, events.count - 1)
         case .voteFor, .voteAgainst, .abstain:
             guard let motion = state.openVote, state.constitution.seats.indices.contains(selected) else { return .none }
             let choice: VoteChoice = action == .voteFor ? .inFavour : (action == .voteAgainst ? .against : .abstain)

@@ -23,6 +23,12 @@ public enum ConsoleView {
             table.render(into: &grid, parts[2], ascii: ascii)
         case .motion:
             MotionScreen.render(model, into: &grid, parts[2], ascii: ascii)
+        case .log:
+            var list = ListView(items: model.events.map { event in
+                ("\(event.sequence)  \(clock(event.time, model.timeZone))  \(event.author.rawValue)  \(event.summary(in: model.state.constitution))",
+                 event.payload.isCorrection ? .warning : .normal)
+            }, selected: model.events.isEmpty ? nil : min(model.selected, model.events.count - 1))
+            list.render(into: &grid, parts[2], ascii: ascii)
         }
         var cursor: (x: Int, y: Int)?
         if model.mode == .command {
@@ -38,7 +44,7 @@ public enum ConsoleView {
         }
         Footer.render(ConsoleKeys.keymap.footer(in: model, ascii: ascii), into: &grid, parts[4], ascii: ascii)
         if model.mode == .help {
-            HelpOverlay.render(ConsoleKeys.keymap.help(in: model, ascii: ascii), title: "Keys", into: &grid, parts[2], ascii: ascii)
+            HelpOverlay.render(ConsoleKeys.keymap.help(in: model, ascii: ascii), title: "Keys", into: &grid, grid.bounds, ascii: ascii)
         }
         if case .confirmOverride(let motion) = model.mode {
             let quorum = model.state.quorum

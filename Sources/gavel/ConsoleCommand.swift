@@ -75,9 +75,13 @@ struct ConsoleLoop {
         })
         defer { withExtendedLifetime(watcher) {} }
         var model = ConsoleModel(state: live.state, meetingNumber: live.number, role: role, now: Date())
+        model.events = live.events
         while true {
             if changed.exchange(false, ordering: .relaxed) {
-                if (try? live.refresh()) != nil { model.state = live.state }
+                if (try? live.refresh()) != nil {
+                    model.state = live.state
+                    model.events = live.events
+                }
             }
             model.now = Date()
             model.notFollowing = following.withLock { $0 }
@@ -95,13 +99,15 @@ struct ConsoleLoop {
                     model.message = ("Done: \(command.actionName) (event \(events.last?.sequence ?? 0)).", false)
                 } catch {
                     log.notice("not recorded: \(command.actionName): \(error)")
-                    if case .refused(_, let since) = error, !since.isEmpty {
-                        model.message = ("\(error) (another terminal changed the meeting just before)", true)
+                    if case .refused(_, let since) = error, let cause = since.last {
+                        let what = "\(cause.author.rawValue) \(cause.summary(in: live.state.constitution)) at \(ConsoleClock.hhmm(cause.time))"
+                        model.message = ("\(error) (in another terminal, the \(what))", true)
                     } else {
                         model.message = ("\(error)", true)
                     }
                 }
                 model.state = live.state
+                model.events = live.events
             }
         }
     }

@@ -79,6 +79,10 @@ struct ConsoleViewTests {
         _ = m.handle(.character("?"))
         let frame = ConsoleView.render(m, width: 80, height: 24)
         expectSnapshot(frame.grid, "help-80x24")
+        // Help is complete at the smallest size: every binding's help line is on screen.
+        for entry in ConsoleKeys.keymap.help(in: m) {
+            #expect(frame.grid.lines.contains { $0.contains(TextFit.truncate(entry.help, to: 20, ellipsis: "")) }, "help lacks \(entry.help)")
+        }
         _ = m.handle(.escape)
         #expect(m.mode == .browse)
     }
@@ -179,5 +183,27 @@ struct MotionScreenTests {
         model.role = .clerk
         #expect(model.handle(.character("o")) == .none)
         #expect(!ConsoleView.render(model, width: 80, height: 24).grid.lines[23].contains("open vote"))
+    }
+}
+
+@Suite("The log screen")
+struct LogScreenTests {
+    @Test("V5: every event with its number, time and author; corrections stand out")
+    func log() throws {
+        var log = MeetingLog(constitution: ShippedConstitution.hnbELG.constitution)
+        let at = Date(timeIntervalSince1970: 1_569_938_700)
+        try log.perform(.arrive("finance-representative"), by: .clerk, at: at)
+        let note = try log.perform(.note(MinuteText(item: nil, text: "Budget is £1m")), by: .clerk, at: at)
+        try log.perform(.correct(Correction(target: note[0].sequence, text: "£1.2m")), by: .clerk, at: at)
+        var model = ConsoleModel(state: log.state, meetingNumber: 1, role: .clerk, now: at, timeZone: TimeZone(identifier: "UTC")!)
+        model.events = log.events
+        _ = model.handle(.character("3"))
+        let frame = ConsoleView.render(model, width: 80, height: 24)
+        #expect(frame.grid.lines[2].hasPrefix(" 1  14:05  clerk  recorded (Finance Representative representative)'s arrival"))
+        #expect(frame.grid.lines[4].hasPrefix(" 3  14:05  clerk  corrected event 2"))
+        #expect(model.selected == 2)
+        #expect(frame.grid.roles(row: 4).allSatisfy { $0 == .selected })
+        _ = model.handle(.up)
+        #expect(ConsoleView.render(model, width: 80, height: 24).grid.roles(row: 4).contains(.warning))
     }
 }

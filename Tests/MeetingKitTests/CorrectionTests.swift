@@ -37,3 +37,20 @@ struct CorrectionTests {
         #expect(meeting.refusal(.correct(Correction(target: 99, text: "x")))?.contains("(V5)") == true)
     }
 }
+
+@Suite("Event summaries")
+struct EventSummaryTests {
+    @Test("A4, V5: the log says who did what in plain words, with names from the constitution")
+    func summaries() throws {
+        var meeting = TestMeeting()
+        try meeting.open()
+        try meeting.arriveRepresentatives(5)
+        let closed = try meeting.decide("M1", votes: [("early-years", .inFavour)])
+        #expect(closed.result != nil)
+        let c = meeting.state.constitution
+        let lines = meeting.log.events.map { "\($0.author.rawValue) \($0.summary(in: c))" }
+        #expect(lines.contains("clerk recorded Special Schools Rep's arrival"))
+        #expect(lines.contains("chair opened the vote on motion M1"))
+        #expect(lines.last == "chair closed the vote on motion M1")
+    }
+}

@@ -1,0 +1,47 @@
+extension MeetingEvent {
+    /// The event in a few words, for the log and for refusals caused by another terminal: "closed the
+    /// vote on motion M1", "recorded Jo Bloggs's arrival". Names come from the constitution given.
+    public func summary(in c: Constitution) -> String {
+        func name(_ person: PersonID) -> String { c.displayName(person) }
+        func seat(_ id: SeatID) -> String { c.seat(id)?.partner ?? id.rawValue }
+        switch payload {
+        case .meetingOpened(let details): return "opened the meeting \"\(details.title)\""
+        case .meetingClosed: return "closed the meeting"
+        case .previousMinutesApproved: return "approved the previous minutes"
+        case .arrived(let person, _): return "recorded \(name(person))'s arrival"
+        case .departed(let person, _): return "recorded \(name(person))'s departure"
+        case .apologies(let person, _): return "recorded apologies from \(name(person))"
+        case .guestAdded(let person, let role): return "added \(person.displayName) (\(role)) as a guest"
+        case .appointed(let a): return "appointed \(a.successor.displayName) \(a.capacity.rawValue) for \(seat(a.seat))"
+        case .chairHandedOver(let person): return "handed the chair to \(name(person))"
+        case .agendaItemAdded(let item): return "added agenda item \(item.id) \"\(item.title)\""
+        case .agendaItemOpened(let id): return "opened agenda item \(id)"
+        case .confidentialityMarked(let id, let on): return "marked item \(id) \(on ? "confidential" : "public")"
+        case .motionMoved(let draft): return "moved motion \(draft.id)"
+        case .motionAmended(let id, _, _): return "amended motion \(id)"
+        case .motionWithdrawn(let id): return "withdrew motion \(id)"
+        case .motionDeferred(let id): return "deferred motion \(id)"
+        case .quorumOverridden(let id, _): return "proceeded without quorum on motion \(id)"
+        case .voteOpened(let id): return "opened the vote on motion \(id)"
+        case .voteCast(let b): return "recorded \(seat(b.seat)) \(b.choice.word) on motion \(b.motion)"
+        case .voteChanged(let b): return "changed \(seat(b.seat))'s vote to \(b.choice.word) on motion \(b.motion)"
+        case .voteClosed(let id, _): return "closed the vote on motion \(id)"
+        case .noted: return "minuted a note"
+        case .actionRecorded(let a): return "recorded action \(a.id)"
+        case .actionClosed(let id, _): return "closed action \(id)"
+        case .riskRecorded(let r): return "recorded risk \(r.id)"
+        case .riskRerated(let id, let rating, _): return "re-rated risk \(id) \(rating.rawValue)"
+        case .concernRaised: return "minuted a concern"
+        case .informationSharingAgreed: return "minuted information to share"
+        case .interestDeclared(let d): return "recorded \(name(d.person))'s declaration of interest"
+        case .corrected(let correction): return "corrected event \(correction.target)"
+        }
+    }
+}
+
+extension EventPayload {
+    public var isCorrection: Bool {
+        if case .corrected = self { return true }
+        return false
+    }
+}
