@@ -90,3 +90,46 @@ struct ConsoleEndToEndTests {
         #expect(tmux.waitFor("NOT QUORATE 2/9", seconds: 2) != nil)
     }
 }
+
+@Suite("The console survives being killed", .serialized)
+struct ConsoleCrashTests {
+    private func gavel(_ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: gavelPath)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    @Test("V1, A4: SIGKILL mid-vote, restart, and the vote is as it was: open, with the votes acknowledged")
+    func killMidVote() throws {
+        let record = ScratchRecord()
+        #expect(try gavel(["new", "--db", record.path]) == 0)
+        #expect(try gavel(["do", "--db", record.path, "arrive early-years.rep", "arrive primary-schools.rep", "arrive secondary-schools.rep",
+                           "arrive special-schools.proxy", "arrive finance.rep", "open \"ELG\"", "motion \"That the banding model be adopted\""]) == 0)
+        let first = try Tmux(width: 80, height: 24, command: "env TERM=xterm-256color LANG=C.UTF-8 '\(gavelPath)' --db '\(record.path)' --role chair")
+        #expect(first.waitFor("QUORATE 5/9") != nil)
+        try first.send("2")
+        try first.send("o")
+        #expect(first.waitFor("VOTE OPEN") != nil)
+        try first.send("y")
+        #expect(first.waitFor("For 1") != nil)
+        try first.send("n")
+        #expect(first.waitFor("Against 1") != nil)
+        // Kill the console itself, not the shell around it: no chance to clean up.
+        let killer = Process()
+        killer.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        killer.arguments = ["pkill", "-KILL", "-f", "\(gavelPath) --db \(record.path) --role chair"]
+        try killer.run()
+        killer.waitUntilExit()
+        #expect(first.waitFor("EXIT=137") != nil, "the console was not killed")
+        let second = try Tmux(width: 80, height: 24, command: "env TERM=xterm-256color LANG=C.UTF-8 '\(gavelPath)' --db '\(record.path)' --role chair")
+        #expect(second.waitFor("QUORATE 5/9") != nil)
+        try second.send("2")
+        #expect(second.waitFor("VOTE OPEN   For 1   Against 1") != nil, "the open vote did not come back as it was")
+        #expect(try gavel(["verify", "--db", record.path]) == 0)
+    }
+}
