@@ -2,7 +2,7 @@ import TerminalUI
 
 public enum ConsoleAction: Hashable, Sendable {
     case quit, help, commandLine, up, down, top, bottom, arrived, left
-    case showRoll, showMotion, showLog, openVote, closeVote, voteFor, voteAgainst, abstain
+    case showRoll, showAgenda, showMotion, showLog, openItem, openVote, closeVote, voteFor, voteAgainst, abstain
 }
 
 /// The console's one keymap: dispatch, the footer and the `?` help all read it.
@@ -10,10 +10,12 @@ public enum ConsoleKeys {
     public static let keymap = Keymap<ConsoleAction, ConsoleModel>([
         .init([.character(":")], .commandLine, label: "command", help: "type a command (Tab completes, ↑↓ history)"),
         .init([.character("1")], .showRoll, label: "roll", help: "roll call screen", when: { $0.screen != .roll }),
-        .init([.character("2")], .showMotion, label: "motion", help: "motion and vote screen", when: { $0.screen != .motion }),
-        .init([.character("3")], .showLog, label: "log", help: "every event with its time and author, corrections included", when: { $0.screen != .log }),
+        .init([.character("2")], .showAgenda, label: "agenda", help: "agenda screen: items, the current one, time used", when: { $0.screen != .agenda }),
+        .init([.character("3")], .showMotion, label: "motion", help: "motion and vote screen", when: { $0.screen != .motion }),
+        .init([.character("6")], .showLog, label: "log", help: "every event with its time and author, corrections included", when: { $0.screen != .log }),
         .init([.character("a")], .arrived, label: "arrived", help: "mark the selected person arrived now (clerk)", when: { $0.role == .clerk && $0.screen == .roll }),
         .init([.character("l")], .left, label: "left", help: "mark the selected person as having left now (clerk)", when: { $0.role == .clerk && $0.screen == .roll }),
+        .init([.enter], .openItem, label: "open item", help: "make the selected item the current one (chair)", when: { $0.role == .chair && $0.screen == .agenda && !$0.state.agenda.isEmpty }),
         .init([.character("o")], .openVote, label: "open vote", help: "open the vote on the motion shown (chair; asks to override if inquorate, Q4)",
               when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote == nil && $0.shownMotion?.result == nil && $0.shownMotion != nil }),
         .init([.character("y")], .voteFor, label: "for", help: "record the selected seat's vote: for (chair)", when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote != nil }),

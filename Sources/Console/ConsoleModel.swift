@@ -9,11 +9,13 @@ public struct ConsoleModel {
     public enum Mode: Equatable { case browse, command, help, confirmOverride(MotionID) }
     /// The console's screens, one key each.
     public enum Screen: Int, CaseIterable, Equatable, Sendable {
-        case roll = 1, motion, log
+        // Numbered as the issue lists them; 4 (minutes) and 5 (matters arising) are still to come.
+        case roll = 1, agenda = 2, motion = 3, log = 6
 
         public var title: String {
             switch self {
             case .roll: "Roll call"
+            case .agenda: "Agenda"
             case .motion: "Motion and vote"
             case .log: "Log"
             }
@@ -95,12 +97,17 @@ public struct ConsoleModel {
     private mutating func perform(_ action: ConsoleAction) -> Effect {
         let rows = switch screen {
         case .roll: roll.count
+        case .agenda: state.agenda.count
         case .motion: state.constitution.seats.count
         case .log: events.count
         }
         switch action {
         case .showRoll: screen = .roll; selected = 0
+        case .showAgenda: screen = .agenda; selected = state.currentItem.flatMap { id in state.agenda.firstIndex { $0.id == id } } ?? 0
         case .showMotion: screen = .motion; selected = 0
+        case .openItem:
+            guard state.agenda.indices.contains(selected) else { return .none }
+            return .perform(.openAgendaItem(state.agenda[selected].id))
         case .showLog: screen = .log; selected = max(0, events.count - 1)
         case .voteFor, .voteAgainst, .abstain:
             guard let motion = state.openVote, state.constitution.seats.indices.contains(selected) else { return .none }

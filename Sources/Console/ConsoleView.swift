@@ -21,6 +21,8 @@ public enum ConsoleView {
         case .roll:
             var table = rollTable(model)
             table.render(into: &grid, parts[2], ascii: ascii)
+        case .agenda:
+            AgendaScreen.render(model, into: &grid, parts[2], ascii: ascii)
         case .motion:
             MotionScreen.render(model, into: &grid, parts[2], ascii: ascii)
         case .log:

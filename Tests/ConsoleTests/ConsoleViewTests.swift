@@ -121,7 +121,7 @@ struct MotionScreenTests {
         try log.perform(.openMeeting(MeetingDetails(title: "ELG", date: CalendarDay("2019-10-01")!, place: "", clerk: "")), by: .chair, at: at)
         try log.perform(.moveMotion(MotionDraft(id: "M1", text: "That the banding model be adopted for consultation", mover: "EOG", rationale: "HNB Review")), by: .chair, at: at)
         var model = ConsoleModel(state: log.state, meetingNumber: 1, role: .chair, now: at, timeZone: TimeZone(identifier: "UTC")!)
-        _ = model.handle(.character("2"))
+        _ = model.handle(.character("3"))
         return model
     }
 
@@ -197,7 +197,7 @@ struct LogScreenTests {
         try log.perform(.correct(Correction(target: note[0].sequence, text: "£1.2m")), by: .clerk, at: at)
         var model = ConsoleModel(state: log.state, meetingNumber: 1, role: .clerk, now: at, timeZone: TimeZone(identifier: "UTC")!)
         model.events = log.events
-        _ = model.handle(.character("3"))
+        _ = model.handle(.character("6"))
         let frame = ConsoleView.render(model, width: 80, height: 24)
         #expect(frame.grid.lines[2].hasPrefix(" 1  14:05  clerk  recorded (Finance Representative representative)'s arrival"))
         #expect(frame.grid.lines[4].hasPrefix(" 3  14:05  clerk  corrected event 2"))
@@ -205,5 +205,29 @@ struct LogScreenTests {
         #expect(frame.grid.roles(row: 4).allSatisfy { $0 == .selected })
         _ = model.handle(.up)
         #expect(ConsoleView.render(model, width: 80, height: 24).grid.roles(row: 4).contains(.warning))
+    }
+}
+
+@Suite("The agenda screen")
+struct AgendaScreenTests {
+    @Test("items with the current one marked and time used against time allotted; Enter opens an item (chair)")
+    func agenda() throws {
+        var log = MeetingLog(constitution: ShippedConstitution.hnbELG.constitution)
+        let start = Date(timeIntervalSince1970: 1_569_938_400)  // 14:00 UTC
+        try log.perform(.openMeeting(MeetingDetails(title: "ELG", date: CalendarDay("2019-10-01")!, place: "", clerk: "")), by: .chair, at: start)
+        try log.perform(.addAgendaItem(AgendaItem(id: "1", title: "Banding proposal", allottedMinutes: 20)), by: .chair, at: start)
+        try log.perform(.addAgendaItem(AgendaItem(id: "2", title: "Transport", allottedMinutes: 10)), by: .chair, at: start)
+        try log.perform(.addAgendaItem(AgendaItem(id: "3", title: "Placement", confidential: true)), by: .chair, at: start)
+        try log.perform(.openAgendaItem("1"), by: .chair, at: start)
+        try log.perform(.openAgendaItem("2"), by: .chair, at: start.addingTimeInterval(25 * 60))
+        var model = ConsoleModel(state: log.state, meetingNumber: 1, role: .chair, now: start.addingTimeInterval(31 * 60), timeZone: TimeZone(identifier: "UTC")!)
+        _ = model.handle(.character("2"))
+        #expect(model.selected == 1)
+        let frame = ConsoleView.render(model, width: 80, height: 24)
+        expectSnapshot(frame.grid, "agenda-80x24")
+        #expect(frame.grid.roles(row: 3).contains(.warning))  // item 1 ran 25 of 20 minutes
+        #expect(frame.grid.lines[4].contains("6 min"))
+        _ = model.handle(.down)
+        #expect(model.handle(.enter) == .perform(.openAgendaItem("3")))
     }
 }

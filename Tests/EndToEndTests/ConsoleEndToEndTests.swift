@@ -112,7 +112,7 @@ struct ConsoleCrashTests {
                            "arrive special-schools.proxy", "arrive finance.rep", "open \"ELG\"", "motion \"That the banding model be adopted\""]) == 0)
         let first = try Tmux(width: 80, height: 24, command: "env TERM=xterm-256color LANG=C.UTF-8 '\(gavelPath)' --db '\(record.path)' --role chair")
         #expect(first.waitFor("QUORATE 5/9") != nil)
-        try first.send("2")
+        try first.send("3")
         try first.send("o")
         #expect(first.waitFor("VOTE OPEN") != nil)
         try first.send("y")
@@ -128,7 +128,7 @@ struct ConsoleCrashTests {
         #expect(first.waitFor("EXIT=137") != nil, "the console was not killed")
         let second = try Tmux(width: 80, height: 24, command: "env TERM=xterm-256color LANG=C.UTF-8 '\(gavelPath)' --db '\(record.path)' --role chair")
         #expect(second.waitFor("QUORATE 5/9") != nil)
-        try second.send("2")
+        try second.send("3")
         #expect(second.waitFor("VOTE OPEN   For 1   Against 1") != nil, "the open vote did not come back as it was")
         #expect(try gavel(["verify", "--db", record.path]) == 0)
     }

@@ -1,0 +1,40 @@
+import Foundation
+import MeetingKit
+import TerminalUI
+
+/// The agenda: every item, the current one marked, and time used against time allotted.
+enum AgendaScreen {
+    static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
+        let state = model.state
+        guard !state.agenda.isEmpty else {
+            grid.put("No agenda yet. Add items with  :item add \"Title\" minutes=20", x: 1, y: area.y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
+            return
+        }
+        let used = minutesUsed(state, now: model.now)
+        let rows: [[String]] = state.agenda.map { item in
+            let mark = item.id == state.currentItem ? (ascii ? ">" : "▶") : ""
+            let allotted = item.allottedMinutes.map { "\($0) min" } ?? "-"
+            let spent = used[item.id].map { "\($0) min" } ?? "-"
+            return [mark, item.id.rawValue, item.confidential ? "\(item.title) (confidential)" : item.title, allotted, spent]
+        }
+        let roles: [StyleRole?] = state.agenda.map { item in
+            if let allotted = item.allottedMinutes, let spent = used[item.id], spent > allotted { return .warning }
+            if item.confidential { return .confidential }
+            return item.id == state.currentItem ? .header : nil
+        }
+        var table = Table(columns: [.init("", .length(2)), .init("Item", .length(6)), .init("Title", .fill(1)), .init("Allotted", .length(10)), .init("Used", .length(8))],
+                          rows: rows, rowRoles: roles, selected: min(model.selected, rows.count - 1))
+        table.render(into: &grid, area, ascii: ascii)
+    }
+
+    /// Whole minutes each item has been current: from each opening to the next, or to now (or the close).
+    static func minutesUsed(_ state: MeetingState, now: Date) -> [AgendaItemID: Int] {
+        var seconds: [AgendaItemID: Double] = [:]
+        let end = state.closedAt ?? now
+        for (index, opening) in state.itemOpenings.enumerated() {
+            let until = index + 1 < state.itemOpenings.count ? state.itemOpenings[index + 1].at : end
+            seconds[opening.item, default: 0] += max(0, until.timeIntervalSince(opening.at))
+        }
+        return seconds.mapValues { Int($0 / 60) }
+    }
+}
