@@ -56,3 +56,26 @@ extension Rect {
         return Rect(x: x + (width - cw) / 2, y: y + (height - ch) / 2, width: cw, height: ch)
     }
 }
+
+/// A selected row and the first row shown, for widgets that scroll a list: the selection stays in view.
+public struct ScrollPosition: Hashable, Sendable {
+    public var selected: Int?
+    public private(set) var offset = 0
+
+    public init(selected: Int?) { self.selected = selected }
+
+    /// Moves the selection by `delta` within `count` rows.
+    public mutating func move(_ delta: Int, count: Int) {
+        guard count > 0 else { selected = nil; return }
+        selected = max(0, min(count - 1, (selected ?? 0) + delta))
+    }
+
+    /// Scrolls so the selection is among the `visible` rows shown, never past the end of `count`.
+    public mutating func reveal(visible: Int, count: Int) {
+        if let selected {
+            if selected < offset { offset = selected }
+            if selected >= offset + visible { offset = selected - visible + 1 }
+        }
+        offset = max(0, min(offset, max(0, count - visible)))
+    }
+}

@@ -1,29 +1,22 @@
 /// A scrolling list of lines with a selected one: matters arising, the event log, completion choices.
 public struct ListView: Sendable {
     public var items: [(text: String, role: StyleRole)]
-    public var selected: Int?
-    public private(set) var offset = 0
+    public var position: ScrollPosition
 
     public init(items: [(text: String, role: StyleRole)], selected: Int? = nil) {
         self.items = items
-        self.selected = selected
+        position = ScrollPosition(selected: selected)
     }
 
-    public mutating func move(_ delta: Int) {
-        guard !items.isEmpty else { selected = nil; return }
-        selected = max(0, min(items.count - 1, (selected ?? 0) + delta))
-    }
+    public mutating func move(_ delta: Int) { position.move(delta, count: items.count) }
 
     public mutating func render(into grid: inout Grid, _ area: Rect, ascii: Bool = false) {
         guard area.height > 0 else { return }
-        if let selected {
-            if selected < offset { offset = selected }
-            if selected >= offset + area.height { offset = selected - area.height + 1 }
-        }
-        offset = max(0, min(offset, max(0, items.count - area.height)))
+        position.reveal(visible: area.height, count: items.count)
+        let offset = position.offset
         for line in 0..<min(area.height, items.count - offset) {
             let index = offset + line
-            let role = index == selected ? .selected : items[index].role
+            let role = index == position.selected ? .selected : items[index].role
             grid.fill(Rect(x: area.x, y: area.y + line, width: area.width, height: 1), role: role)
             grid.put(items[index].text, x: area.x + 1, y: area.y + line, limit: area.width - 2, role: role, ascii: ascii)
         }

@@ -57,21 +57,18 @@ public struct Table: Sendable {
     public var rows: [[String]]
     /// A role per row (a vote colour, a refusal); nil rows use `.normal`.
     public var rowRoles: [StyleRole?]
-    public var selected: Int?
-    public private(set) var offset = 0
+    public var position: ScrollPosition
+    public var selected: Int? { position.selected }
 
     public init(columns: [Column], rows: [[String]], rowRoles: [StyleRole?] = [], selected: Int? = nil) {
         self.columns = columns
         self.rows = rows
         self.rowRoles = rowRoles
-        self.selected = selected
+        position = ScrollPosition(selected: selected)
     }
 
     /// Moves the selection by `delta`, staying within the rows.
-    public mutating func move(_ delta: Int) {
-        guard !rows.isEmpty else { selected = nil; return }
-        selected = max(0, min(rows.count - 1, (selected ?? 0) + delta))
-    }
+    public mutating func move(_ delta: Int) { position.move(delta, count: rows.count) }
 
     public mutating func render(into grid: inout Grid, _ area: Rect, ascii: Bool = false) {
         guard area.height > 0 else { return }
@@ -81,11 +78,8 @@ public struct Table: Sendable {
         }
         let visible = area.height - 1
         guard visible > 0 else { return }
-        if let selected {
-            if selected < offset { offset = selected }
-            if selected >= offset + visible { offset = selected - visible + 1 }
-        }
-        offset = max(0, min(offset, max(0, rows.count - visible)))
+        position.reveal(visible: visible, count: rows.count)
+        let offset = position.offset
         for line in 0..<min(visible, rows.count - offset) {
             let rowIndex = offset + line
             let y = area.y + 1 + line
