@@ -8,6 +8,9 @@ public enum ConsoleAction: Hashable, Sendable {
 /// The console's one keymap: dispatch, the footer and the `?` help all read it.
 public enum ConsoleKeys {
     public static let keymap = Keymap<ConsoleAction, ConsoleModel>([
+        // Help and quit come first, so a narrow footer never drops them.
+        .init([.character("?")], .help, label: "help", help: "show every key"),
+        .init([.character("q")], .quit, label: "quit", help: "leave the console (everything done is already saved)"),
         .init([.character(":")], .commandLine, label: "command", help: "type a command (Tab completes, ↑↓ history)"),
         .init([.character("1")], .showRoll, label: "roll", help: "roll call screen", when: { $0.screen != .roll }),
         .init([.character("2")], .showAgenda, label: "agenda", help: "agenda screen: items, the current one, time used", when: { $0.screen != .agenda }),
@@ -26,7 +29,5 @@ public enum ConsoleKeys {
         .init([.down, .character("j")], .down, label: "down", help: "move down", inFooter: false),
         .init([.home, .character("g")], .top, label: "top", help: "first row", inFooter: false),
         .init([.end, .character("G")], .bottom, label: "bottom", help: "last row", inFooter: false),
-        .init([.character("?")], .help, label: "help", help: "show every key"),
-        .init([.character("q")], .quit, label: "quit", help: "leave the console (everything done is already saved)"),
     ])
 }

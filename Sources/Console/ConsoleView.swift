@@ -14,7 +14,9 @@ public enum ConsoleView {
             grid.put(text, x: max(0, (width - DisplayWidth.of(text)) / 2), y: height / 2, limit: width, role: .warning, ascii: ascii)
             return (grid, nil)
         }
-        let parts = grid.bounds.split(.vertical, [.length(1), .length(1), .fill(1), .length(1), .length(1)])
+        let keys = ConsoleKeys.keymap.footer(in: model, ascii: ascii)
+        let footerLines = min(2, Footer.lines(for: keys, width: width))
+        let parts = grid.bounds.split(.vertical, [.length(1), .length(1), .fill(1), .length(1), .length(footerLines)])
         statusBar(model, ascii: ascii).render(into: &grid, parts[0], ascii: ascii)
         rulesLine(model, into: &grid, parts[1], ascii: ascii)
         switch model.screen {
@@ -44,7 +46,7 @@ public enum ConsoleView {
         } else if let message = model.message {
             grid.put(message.text, x: 1, y: parts[3].y, limit: width - 2, role: message.isError ? .refusal : .normal, ascii: ascii)
         }
-        Footer.render(ConsoleKeys.keymap.footer(in: model, ascii: ascii), into: &grid, parts[4], ascii: ascii)
+        Footer.render(keys, into: &grid, parts[4], ascii: ascii)
         if model.mode == .help {
             HelpOverlay.render(ConsoleKeys.keymap.help(in: model, ascii: ascii), title: "Keys", into: &grid, grid.bounds, ascii: ascii)
         }
