@@ -26,6 +26,9 @@ struct RunConsole: ParsableCommand {
     var theme: String = "default"
 
     func run() throws {
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            throw ValidationError("The console needs a terminal. From scripts, use gavel do, gavel list or gavel export.")
+        }
         let path = record.resolved
         let shipped = ShippedConstitution.default.constitution
         let store = try RecordStore.open(path: path, newSeries: (shipped.name, shipped))
