@@ -7,7 +7,7 @@ struct ConsoleEndToEndTests {
     static let sizes = [(80, 24), (132, 43)]
 
     private func console(_ record: ScratchRecord, term: String = "xterm-256color", lang: String = "C.UTF-8", width: Int = 80, height: Int = 24, role: String = "clerk") throws -> Tmux {
-        try Tmux(width: width, height: height, command: "env TERM=\(term) LANG=\(lang) '\(gavelPath)' --db '\(record.path)' --role \(role)")
+        try Tmux(width: width, height: height, command: "env XDG_DATA_HOME='\(record.folder)' TERM=\(term) LANG=\(lang) '\(gavelPath)' --db '\(record.path)' --role \(role)")
     }
 
     @Test("Q2, A1: at 80x24 and 132x43 under xterm-256color, linux and vt100: keys and a typed command record arrivals, the quorum light follows, help opens, q quits and restores the terminal",
@@ -110,7 +110,7 @@ struct ConsoleCrashTests {
         #expect(try gavel(["new", "--db", record.path]) == 0)
         #expect(try gavel(["do", "--db", record.path, "arrive early-years.rep", "arrive primary-schools.rep", "arrive secondary-schools.rep",
                            "arrive special-schools.proxy", "arrive finance.rep", "open \"ELG\"", "motion \"That the banding model be adopted\""]) == 0)
-        let first = try Tmux(width: 80, height: 24, command: "env TERM=xterm-256color LANG=C.UTF-8 '\(gavelPath)' --db '\(record.path)' --role chair")
+        let first = try Tmux(width: 80, height: 24, command: "env XDG_DATA_HOME='\(record.folder)' TERM=xterm-256color LANG=C.UTF-8 '\(gavelPath)' --db '\(record.path)' --role chair")
         #expect(first.waitFor("QUORATE 5/9") != nil)
         try first.send("3")
         try first.send("o")
@@ -126,7 +126,7 @@ struct ConsoleCrashTests {
         try killer.run()
         killer.waitUntilExit()
         #expect(first.waitFor("EXIT=137") != nil, "the console was not killed")
-        let second = try Tmux(width: 80, height: 24, command: "env TERM=xterm-256color LANG=C.UTF-8 '\(gavelPath)' --db '\(record.path)' --role chair")
+        let second = try Tmux(width: 80, height: 24, command: "env XDG_DATA_HOME='\(record.folder)' TERM=xterm-256color LANG=C.UTF-8 '\(gavelPath)' --db '\(record.path)' --role chair")
         #expect(second.waitFor("QUORATE 5/9") != nil)
         try second.send("3")
         #expect(second.waitFor("VOTE OPEN   For 1   Against 1") != nil, "the open vote did not come back as it was")
