@@ -81,12 +81,7 @@ struct ConsoleEndToEndTests {
         let record = ScratchRecord()
         let tmux = try console(record)
         tmux.waitFor("NOT QUORATE 0/9")
-        let other = Process()
-        other.executableURL = URL(fileURLWithPath: gavelPath)
-        other.arguments = ["do", "--db", record.path, "arrive finance.rep", "arrive special-schools.rep"]
-        try other.run()
-        other.waitUntilExit()
-        #expect(other.terminationStatus == 0)
+        #expect(try runChild(gavelPath, ["do", "--db", record.path, "arrive finance.rep", "arrive special-schools.rep"]).status == 0)
         #expect(tmux.waitFor("NOT QUORATE 2/9", seconds: 2) != nil)
     }
 }
@@ -94,14 +89,7 @@ struct ConsoleEndToEndTests {
 @Suite("The console survives being killed", .serialized)
 struct ConsoleCrashTests {
     private func gavel(_ arguments: [String]) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: gavelPath)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        try runChild(gavelPath, arguments).status
     }
 
     @Test("V1, A4: SIGKILL mid-vote, restart, and the vote is as it was: open, with the votes acknowledged")
@@ -120,11 +108,7 @@ struct ConsoleCrashTests {
         try first.send("n")
         #expect(first.waitFor("Against 1") != nil)
         // Kill the console itself, not the shell around it: no chance to clean up.
-        let killer = Process()
-        killer.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        killer.arguments = ["pkill", "-KILL", "-f", "\(gavelPath) --db \(record.path) --role chair"]
-        try killer.run()
-        killer.waitUntilExit()
+        try runChild("/usr/bin/env", ["pkill", "-KILL", "-f", "\(gavelPath) --db \(record.path) --role chair"])
         #expect(first.waitFor("EXIT=137") != nil, "the console was not killed")
         let second = try Tmux(width: 80, height: 24, command: "env XDG_DATA_HOME='\(record.folder)' TERM=xterm-256color LANG=C.UTF-8 '\(gavelPath)' --db '\(record.path)' --role chair")
         #expect(second.waitFor("QUORATE 5/9") != nil)

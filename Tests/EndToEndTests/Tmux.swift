@@ -2,25 +2,33 @@ import Foundation
 
 /// Drives the real `gavel` binary in a detached tmux session, as a person at a terminal would: keys in
 /// with send-keys, the screen back with capture-pane.
+///
+/// Each session has a tmux server of its own (its own socket, no configuration file), so tests running at
+/// the same time never meet a server that another test's last session is shutting down.
 final class Tmux {
     let name = "gavel-e2e-" + UUID().uuidString.prefix(8)
 
     /// Starts `command` in a shell in a new session of the given size.
     init(width: Int, height: Int, command: String) throws {
         // The shell traps SIGINT (a no-op) so that Ctrl-C reaches gavel but the shell lives to report.
-        try Self.run(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", "trap : INT; " + command + "; echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo | tr '\\n' ' '; echo; echo FINISHED; sleep 30"])
+        try run(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", "trap : INT; " + command + "; echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo | tr '\\n' ' '; echo; echo FINISHED; sleep 30"])
     }
 
-    deinit { _ = try? Self.run(["kill-session", "-t", name]) }
+    // Ending its one session ends the server too; tmux leaves the socket file behind.
+    deinit {
+        _ = try? run(["kill-session", "-t", name])
+        let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        try? FileManager.default.removeItem(atPath: "\(folder)/tmux-\(getuid())/\(name)")
+    }
 
-    func send(_ keys: String...) throws { try Self.run(["send-keys", "-t", name] + keys) }
+    func send(_ keys: String...) throws { try run(["send-keys", "-t", name] + keys) }
 
     /// Sends text literally (no key names).
-    func type(_ text: String) throws { try Self.run(["send-keys", "-t", name, "-l", text]) }
+    func type(_ text: String) throws { try run(["send-keys", "-t", name, "-l", text]) }
 
-    func resize(width: Int, height: Int) throws { try Self.run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"]) }
+    func resize(width: Int, height: Int) throws { try run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"]) }
 
-    var screen: [String] { ((try? Self.run(["capture-pane", "-p", "-t", name], capture: true)) ?? "").components(separatedBy: "\n") }
+    var screen: [String] { ((try? run(["capture-pane", "-p", "-t", name], capture: true)) ?? "").components(separatedBy: "\n") }
 
     /// Waits until the screen shows `text`; returns the screen, or nil after `seconds`.
     @discardableResult
@@ -36,18 +44,15 @@ final class Tmux {
 
     /// Runs a tmux client. Output is read only when asked for: `new-session` starts the tmux server,
     /// which would keep a captured pipe open for as long as it runs.
+    ///
+    /// The client starts through bash, which first closes every descriptor above standard error. On Linux,
+    /// Foundation's `Process` learns that a child has exited when the child's copy of a socket closes, and
+    /// tmux's server, forked from the client, would otherwise inherit that socket and keep it open:
+    /// `waitUntilExit` would wait for the server, which waits for the test (swift-corelibs-foundation 4795).
     @discardableResult
-    static func run(_ arguments: [String], capture: Bool = false) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-u"] + arguments
-        let output = Pipe()
-        process.standardOutput = capture ? output : FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = capture ? output.fileHandleForReading.readDataToEndOfFile() : Data()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    private func run(_ arguments: [String], capture: Bool = false) throws -> String {
+        let closeInherited = #"for fd in /proc/self/fd/*; do n=${fd##*/}; [ "$n" -gt 2 ] && eval "exec $n>&-"; done 2>/dev/null; exec "$@""#
+        return try runChild("/bin/bash", ["-c", closeInherited, "bash", "tmux", "-u", "-L", name, "-f", "/dev/null"] + arguments, capture: capture).output
     }
 }
 

@@ -64,6 +64,8 @@ func startWriter(record: String, count: Int, tag: String) throws -> (Process, Pi
     let process = Process()
     process.executableURL = URL(fileURLWithPath: journalWriterPath)
     process.arguments = [record, String(count), tag]
+    // The writer reads nothing; CI may run with standard input closed.
+    process.standardInput = FileHandle.nullDevice
     let output = Pipe()
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
