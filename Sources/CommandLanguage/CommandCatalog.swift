@@ -139,7 +139,7 @@ public enum CommandCatalog {
 
 extension CommandContext {
     /// Today in this terminal's time zone, the default meeting date.
-    var today: CalendarDay {
+    public var today: CalendarDay {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: now)

@@ -1,8 +1,10 @@
 import TerminalUI
 
 public enum ConsoleAction: Hashable, Sendable {
-    case quit, help, commandLine, up, down, top, bottom, arrived, left
-    case showRoll, showAgenda, showMotion, showLog, openItem, openVote, closeVote, voteFor, voteAgainst, abstain
+    case quit, help, commandLine, up, down, top, bottom, arrived, left, undo
+    case showRoll, showAgenda, showMotion, showMinutes, showMatters, showLog
+    case openItem, openVote, closeVote, voteFor, voteAgainst, abstain, withdraw, `defer`, toggleConfidential
+    case draft(CommandDraft)
 }
 
 /// The console's one keymap: dispatch, the footer and the `?` help all read it.
@@ -15,16 +17,48 @@ public enum ConsoleKeys {
         .init([.character("1")], .showRoll, label: "roll", help: "roll call screen", when: { $0.screen != .roll }),
         .init([.character("2")], .showAgenda, label: "agenda", help: "agenda screen: items, the current one, time used", when: { $0.screen != .agenda }),
         .init([.character("3")], .showMotion, label: "motion", help: "motion and vote screen", when: { $0.screen != .motion }),
+        .init([.character("4")], .showMinutes, label: "minutes", help: "minutes screen: what is minuted under the current item", when: { $0.screen != .minutes }),
+        .init([.character("5")], .showMatters, label: "matters", help: "matters arising: open actions and risks carried from earlier meetings", when: { $0.screen != .matters }),
         .init([.character("6")], .showLog, label: "log", help: "every event with its time and author, corrections included", when: { $0.screen != .log }),
+        .init([.character("u")], .undo, label: "undo", help: "undo this terminal's last action, while nothing has been recorded after it (then: correct, V5)",
+              when: { $0.ownLastAction != nil }),
+        // Roll call (clerk).
         .init([.character("a")], .arrived, label: "arrived", help: "mark the selected person arrived now (clerk)", when: { $0.role == .clerk && $0.screen == .roll }),
         .init([.character("l")], .left, label: "left", help: "mark the selected person as having left now (clerk)", when: { $0.role == .clerk && $0.screen == .roll }),
+        .init([.character("t")], .draft(.arrivalAt), label: "arrived at", help: "record the selected person's arrival at a time you edit (clerk, A1)", when: { $0.role == .clerk && $0.screen == .roll }),
+        .init([.character("T")], .draft(.departureAt), label: "left at", help: "record the selected person's departure at a time you edit (clerk, A1)", when: { $0.role == .clerk && $0.screen == .roll }),
+        .init([.character("p")], .draft(.apologies), label: "apologies", help: "record apologies from the selected person (clerk)", when: { $0.role == .clerk && $0.screen == .roll }),
+        .init([.character("N")], .draft(.name), label: "name", help: "name the selected seat's representative or proxy; kept for the series (clerk, P2–P4)", when: { $0.role == .clerk && $0.screen == .roll }),
+        // Agenda and setup (chair).
         .init([.enter], .openItem, label: "open item", help: "make the selected item the current one (chair)", when: { $0.role == .chair && $0.screen == .agenda && !$0.state.agenda.isEmpty }),
+        .init([.character("s")], .draft(.openMeeting), label: "open meeting", help: "open the meeting: title, date, place (chair)", when: { $0.role == .chair && $0.screen == .agenda && $0.state.openedAt == nil }),
+        .init([.character("i")], .draft(.addItem), label: "add item", help: "add an agenda item with its time allotted, minutes=… (chair)", when: { $0.role == .chair && $0.screen == .agenda }),
+        .init([.character("P")], .draft(.approveMinutes), label: "approve minutes", help: "approve the previous meeting's minutes (chair)",
+              when: { $0.role == .chair && $0.screen == .agenda && $0.state.previousMinutesApproval == nil }),
         .init([.character("o")], .openVote, label: "open vote", help: "open the vote on the motion shown (chair; asks to override if inquorate, Q4)",
               when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote == nil && $0.shownMotion?.result == nil && $0.shownMotion != nil }),
         .init([.character("y")], .voteFor, label: "for", help: "record the selected seat's vote: for (chair)", when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote != nil }),
         .init([.character("n")], .voteAgainst, label: "against", help: "record the selected seat's vote: against (chair)", when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote != nil }),
         .init([.character("b")], .abstain, label: "abstain", help: "record the selected seat's vote: abstain (chair)", when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote != nil }),
         .init([.character("c")], .closeVote, label: "close vote", help: "close the vote and declare the outcome (chair)", when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote != nil }),
+        .init([.character("m")], .draft(.motion), label: "new motion", help: "move a motion: text, mover=, rationale= (chair, V5)", when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote == nil }),
+        .init([.character("e")], .draft(.amend), label: "amend", help: "amend the motion shown before its vote (chair, V5)", when: { $0.role == .chair && $0.screen == .motion && $0.motionAwaitsVote }),
+        .init([.character("w")], .withdraw, label: "withdraw", help: "withdraw the motion shown before its vote (chair, V5)", when: { $0.role == .chair && $0.screen == .motion && $0.motionAwaitsVote }),
+        .init([.character("d")], .defer, label: "defer", help: "defer the motion shown to later (chair, V5)", when: { $0.role == .chair && $0.screen == .motion && $0.motionAwaitsVote }),
+        .init([.character("r")], .draft(.ruleChange), label: "rule change", help: "propose another rule for named motions, agreed only unanimously (chair, V3)",
+              when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote == nil }),
+        // Minutes (clerk).
+        .init([.character("n")], .draft(.note), label: "note", help: "minute a note under the current item (clerk, N1)", when: { $0.role == .clerk && $0.screen == .minutes }),
+        .init([.character("a")], .draft(.action), label: "action", help: "record an action: what, who=, due= (clerk, N2)", when: { $0.role == .clerk && $0.screen == .minutes }),
+        .init([.character("r")], .draft(.risk), label: "risk", help: "add a risk: owner=, rating=, mitigation= (clerk, N3)", when: { $0.role == .clerk && $0.screen == .minutes }),
+        .init([.character("c")], .draft(.concern), label: "concern", help: "minute a systemic concern (clerk, N1)", when: { $0.role == .clerk && $0.screen == .minutes }),
+        .init([.character("d")], .draft(.declaration), label: "declare", help: "minute a declaration of interest (clerk, V6)", when: { $0.role == .clerk && $0.screen == .minutes }),
+        .init([.character("s")], .draft(.sharing), label: "share", help: "minute information to share: with=, often= (clerk, N5)", when: { $0.role == .clerk && $0.screen == .minutes }),
+        .init([.character("x")], .toggleConfidential, label: "confidential", help: "mark the current item confidential, or public again (clerk, N4)",
+              when: { $0.role == .clerk && $0.screen == .minutes && $0.state.currentItem != nil }),
+        // Matters arising (clerk).
+        .init([.character("c")], .draft(.closeAction), label: "close action", help: "close the selected action, with a note (clerk, N2)", when: { $0.role == .clerk && $0.screen == .matters && $0.selectedIsOpenAction }),
+        .init([.character("r")], .draft(.rerateRisk), label: "re-rate", help: "re-rate the selected risk (clerk, N3)", when: { $0.role == .clerk && $0.screen == .matters && $0.selectedIsRisk }),
         .init([.up, .character("k")], .up, label: "up", help: "move up", inFooter: false),
         .init([.down, .character("j")], .down, label: "down", help: "move down", inFooter: false),
         .init([.home, .character("g")], .top, label: "top", help: "first row", inFooter: false),

@@ -9,14 +9,15 @@ public struct ConsoleModel {
     public enum Mode: Equatable { case browse, command, help, confirmOverride(MotionID) }
     /// The console's screens, one key each.
     public enum Screen: Int, CaseIterable, Equatable, Sendable {
-        // Numbered as the issue lists them; 4 (minutes) and 5 (matters arising) are still to come.
-        case roll = 1, agenda = 2, motion = 3, log = 6
+        case roll = 1, agenda = 2, motion = 3, minutes = 4, matters = 5, log = 6
 
         public var title: String {
             switch self {
             case .roll: "Roll call"
             case .agenda: "Agenda"
             case .motion: "Motion and vote"
+            case .minutes: "Minutes"
+            case .matters: "Matters arising"
             case .log: "Log"
             }
         }
@@ -40,6 +41,8 @@ public struct ConsoleModel {
     public var notFollowing: String?
     public var now: Date
     public var timeZone: TimeZone
+    /// The first event of this terminal's newest action, while it may still be undone.
+    public var ownLastAction: Int?
 
     public init(state: MeetingState, meetingNumber: Int, role: Role, now: Date, timeZone: TimeZone = .current) {
         self.state = state
@@ -99,6 +102,8 @@ public struct ConsoleModel {
         case .roll: roll.count
         case .agenda: state.agenda.count
         case .motion: state.constitution.seats.count
+        case .minutes: MinutesScreen.lines(self).count
+        case .matters: matters.count
         case .log: events.count
         }
         switch action {
@@ -108,7 +113,22 @@ public struct ConsoleModel {
         case .openItem:
             guard state.agenda.indices.contains(selected) else { return .none }
             return .perform(.openAgendaItem(state.agenda[selected].id))
+        case .showMinutes: screen = .minutes; selected = 0
+        case .showMatters: screen = .matters; selected = 0
         case .showLog: screen = .log; selected = max(0, events.count - 1)
+        case .draft(let draft): start(draft)
+        case .undo:
+            guard let first = ownLastAction else { return .none }
+            return .perform(.undoLastAction(first: first))
+        case .withdraw, .defer:
+            guard let motion = shownMotion else { return .none }
+            return .perform(action == .withdraw ? .withdrawMotion(motion.id) : .deferMotion(motion.id))
+        case .toggleConfidential:
+            guard let item = state.currentItem.flatMap(state.item) else {
+                message = ("Open an agenda item first: confidentiality is set per item (N4).", true)
+                return .none
+            }
+            return .perform(.markConfidential(item.id, !item.confidential))
         case .voteFor, .voteAgainst, .abstain:
             guard let motion = state.openVote, state.constitution.seats.indices.contains(selected) else { return .none }
             let choice: VoteChoice = action == .voteFor ? .inFavour : (action == .voteAgainst ? .against : .abstain)
@@ -156,6 +176,7 @@ public struct ConsoleModel {
             guard !line.isEmpty else { return .none }
             if history.last != line { history.append(line) }
             if line == "q" || line == "quit" { return .quit }
+            if line == "undo" { return perform(.undo) }
             if line == "help" { mode = .help; return .none }
             do {
                 return .perform(try CommandParser.parse(line, context: context))
@@ -197,6 +218,8 @@ extension ConsoleModel {
 /// One line of the roll call: a person, the seat or role they fill, and whether they are here.
 public struct RollRow: Hashable, Sendable {
     public var person: PersonID
+    /// The seat a representative or proxy fills; nil for the chair, officers and guests.
+    public var seat: SeatID?
     public var name: String
     public var place: String
     public var capacity: String
@@ -208,16 +231,16 @@ public struct RollRow: Hashable, Sendable {
         let holders = state.voteHolders
         var rows: [RollRow] = []
         var seen: Set<PersonID> = []
-        func add(_ person: PersonID, place: String, capacity: String) {
+        func add(_ person: PersonID, seat: SeatID? = nil, place: String, capacity: String) {
             guard seen.insert(person).inserted else { return }
             rows.append(RollRow(
-                person: person, name: c.displayName(person), place: place, capacity: capacity,
+                person: person, seat: seat, name: c.displayName(person), place: place, capacity: capacity,
                 present: state.present.contains(person), holdsVote: holders.values.contains { $0.holder == person }))
         }
         for seat in c.seats {
             guard let people = c.holders[seat.id] else { continue }
-            add(people.representative, place: seat.partner, capacity: "representative")
-            if let proxy = people.proxy { add(proxy, place: seat.partner, capacity: "proxy") }
+            add(people.representative, seat: seat.id, place: seat.partner, capacity: "representative")
+            if let proxy = people.proxy { add(proxy, seat: seat.id, place: seat.partner, capacity: "proxy") }
         }
         if let chair = state.chair { add(chair, place: "Chair", capacity: "chair") }
         for member in c.members { add(member.person, place: member.role, capacity: "non-voting") }

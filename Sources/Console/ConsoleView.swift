@@ -27,11 +27,12 @@ public enum ConsoleView {
             AgendaScreen.render(model, into: &grid, parts[2], ascii: ascii)
         case .motion:
             MotionScreen.render(model, into: &grid, parts[2], ascii: ascii)
+        case .minutes:
+            MinutesScreen.render(model, into: &grid, parts[2], ascii: ascii)
+        case .matters:
+            MattersScreen.render(model, into: &grid, parts[2], ascii: ascii)
         case .log:
-            var list = ListView(items: model.events.map { event in
-                ("\(event.sequence)  \(clock(event.time, model.timeZone))  \(event.author.rawValue)  \(event.summary(in: model.state.constitution))",
-                 event.payload.isCorrection ? .warning : .normal)
-            }, selected: model.events.isEmpty ? nil : min(model.selected, model.events.count - 1))
+            var list = logList(model)
             list.render(into: &grid, parts[2], ascii: ascii)
         }
         var cursor: (x: Int, y: Int)?
@@ -48,7 +49,9 @@ public enum ConsoleView {
         }
         Footer.render(keys, into: &grid, parts[4], ascii: ascii)
         if model.mode == .help {
-            HelpOverlay.render(ConsoleKeys.keymap.help(in: model, ascii: ascii), title: "Keys", into: &grid, grid.bounds, ascii: ascii)
+            // The keys of this screen and role: every screen has its own, and all of them would not fit 80x24.
+            let keys = ConsoleKeys.keymap.help(in: model, ascii: ascii).filter(\.enabled)
+            HelpOverlay.render(keys, title: "Keys on \(model.screen.title) (\(model.role.rawValue))", into: &grid, grid.bounds, ascii: ascii)
         }
         if case .confirmOverride(let motion) = model.mode {
             let quorum = model.state.quorum
@@ -100,6 +103,16 @@ public enum ConsoleView {
             rows: rows.map { [$0.place, $0.name, $0.capacity, $0.present ? "yes" : "-", $0.holdsVote ? "holds" : ""] },
             rowRoles: rows.map { $0.present ? nil : .dim },
             selected: rows.isEmpty ? nil : min(model.selected, rows.count - 1))
+    }
+
+    /// Every event with its number, time and author; corrections stand out, undone events are marked.
+    static func logList(_ model: ConsoleModel) -> ListView {
+        let undone = MeetingState.undoneRanges(in: model.events)
+        return ListView(items: model.events.map { event in
+            let taken = undone.contains { $0.contains(event.sequence) }
+            let text = "\(event.sequence)  \(clock(event.time, model.timeZone))  \(event.author.rawValue)  \(event.summary(in: model.state.constitution))"
+            return (taken ? text + "  (undone)" : text, taken ? .dim : (event.payload.isCorrection ? .warning : .normal))
+        }, selected: model.events.isEmpty ? nil : min(model.selected, model.events.count - 1))
     }
 
     static func clock(_ date: Date, _ zone: TimeZone) -> String {

@@ -37,6 +37,9 @@ public enum Command: Hashable, Sendable {
     case agreeInformationSharing(InformationSharing)
     case declareInterest(Declaration)
     case correct(Correction)
+    /// Takes back its author's newest action, which began at event `first`, while nothing has been recorded
+    /// after it; afterwards only a correction will do (V5).
+    case undoLastAction(first: Int)
 
     /// Whose action this is: the chair runs the agenda, motions and votes; the clerk records attendance and
     /// minutes. Nil: either may.
@@ -48,7 +51,7 @@ public enum Command: Hashable, Sendable {
         case .arrive, .depart, .giveApologies, .addGuest, .appoint, .markConfidential, .note, .raiseConcern,
             .recordAction, .closeAction, .recordRisk, .rerateRisk, .agreeInformationSharing, .declareInterest:
             .clerk
-        case .correct:
+        case .correct, .undoLastAction:
             nil
         }
     }
@@ -89,6 +92,7 @@ public enum Command: Hashable, Sendable {
         case .agreeInformationSharing: "minuting information sharing"
         case .declareInterest: "recording a declaration of interest"
         case .correct: "recording a correction"
+        case .undoLastAction: "undoing the last action"
         }
     }
 }

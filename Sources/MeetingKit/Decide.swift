@@ -7,6 +7,7 @@ extension MeetingState {
         if let owner = command.owner, owner != author {
             throw Refusal("\(command.actionName.capitalizedFirst) is the \(owner.rawValue)'s action, not the \(author.rawValue)'s.")
         }
+        if case .undoLastAction(let first) = command { return try decideUndo(first: first, by: author) }
         if closedAt != nil, !command.isCorrection {
             throw Refusal("The meeting is closed; record a correction instead of \(command.actionName).")
         }
@@ -21,7 +22,21 @@ extension MeetingState {
         case .note, .raiseConcern, .recordAction, .closeAction, .recordRisk, .rerateRisk, .agreeInformationSharing,
             .declareInterest, .correct:
             return try decideMinutes(command)
+        case .undoLastAction:
+            preconditionFailure("handled above")
         }
+    }
+
+    /// Undo takes back the author's newest action only while nothing has been recorded after it; from then
+    /// on the record has moved on and only a correction will do (V5).
+    private func decideUndo(first: Int, by author: Role) throws(Refusal) -> [EventPayload] {
+        guard let action = lastAction, !action.isUndo else { throw Refusal("There is nothing to undo.") }
+        guard action.first == first else {
+            throw Refusal("Something has been recorded since (event \(action.first) by the \(action.author.rawValue)), so that action can no longer be undone; record a correction instead (V5).")
+        }
+        try require(action.author == author, "Event \(first) is the \(action.author.rawValue)'s action; only its author can undo it.")
+        try require(!action.closedAVote, "A closed vote is never undone, only corrected (V5).")
+        return [.undone(first: action.first, last: action.last)]
     }
 
     private func decideProceedings(_ command: Command, at time: Date) throws(Refusal) -> [EventPayload] {

@@ -35,6 +35,7 @@ extension MeetingEvent {
         case .informationSharingAgreed: return "minuted information to share"
         case .interestDeclared(let d): return "recorded \(name(d.person))'s declaration of interest"
         case .corrected(let correction): return "corrected event \(correction.target)"
+        case .undone(let first, let last): return first == last ? "undid event \(first)" : "undid events \(first)–\(last)"
         }
     }
 }

@@ -68,6 +68,10 @@ public indirect enum EventPayload: Hashable, Codable, Sendable {
 
     /// V5: a closed vote or a minuted entry is never rewritten; a later event says what was wrong.
     case corrected(Correction)
+
+    /// Its author's newest action, events `first...last`, taken back before anything came after it. The
+    /// events stay in the journal; the fold skips them (see `MeetingState.fold`).
+    case undone(first: Int, last: Int)
 }
 
 public struct MeetingDetails: Hashable, Codable, Sendable {

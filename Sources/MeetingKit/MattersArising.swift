@@ -36,6 +36,14 @@ public struct CarriedRisk: Hashable, Codable, Sendable {
 }
 
 extension MeetingState {
+    /// The constitution the next meeting of the series starts with: this one's in force at its end, so
+    /// names filled in and appointments made here are remembered (P2–P4); guests were this meeting's only.
+    public var constitutionForNext: Constitution {
+        var next = constitution
+        for guest in guests.keys { next.people[guest] = nil }
+        return next
+    }
+
     /// What this meeting hands to the next (N2, N3): every action still open, and every risk at its current
     /// rating. `meetingNumber` is this meeting's number in the series, recorded against what it raised.
     public func mattersArisingForNext(meetingNumber: Int) -> MattersArising {

@@ -22,8 +22,8 @@ public struct MeetingLog: Sendable {
         var appended: [MeetingEvent] = []
         for payload in payloads {
             let event = MeetingEvent(sequence: state.lastSequence + 1, time: time, author: author, payload: payload)
-            state.apply(event)
             events.append(event)
+            state.extend(with: [event], journal: events)
             appended.append(event)
         }
         return appended

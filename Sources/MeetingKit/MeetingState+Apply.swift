@@ -3,7 +3,11 @@ import Foundation
 extension MeetingState {
     /// Folds one event into the state. Total: an event that names something unknown (possible only in a
     /// journal written by other software) changes nothing but the sequence, so a record always opens.
+    ///
+    /// An `.undone` event is noted here but cannot unwind what it takes back: fold a journal with `fold`, and
+    /// extend a state with `extend(with:journal:)`, which fold again when they meet one.
     public mutating func apply(_ event: MeetingEvent) {
+        noteAction(event)
         lastSequence = event.sequence
         let time = event.time
         switch event.payload {
@@ -37,6 +41,25 @@ extension MeetingState {
         default:
             applyMotionEvent(event)
             applyMinuteEvent(event)
+        }
+    }
+
+    private mutating func noteAction(_ event: MeetingEvent) {
+        var closedAVote = false, isUndo = false
+        switch event.payload {
+        case .voteClosed: closedAVote = true
+        case .undone: isUndo = true
+        default: break
+        }
+        if var action = lastAction, !action.isUndo, !isUndo, action.author == event.author, action.time == event.time,
+           action.last == lastSequence {
+            action.last = event.sequence
+            action.closedAVote = action.closedAVote || closedAVote
+            lastAction = action
+        } else {
+            lastAction = RecordedAction(
+                first: event.sequence, last: event.sequence, author: event.author, time: event.time,
+                closedAVote: closedAVote, isUndo: isUndo)
         }
     }
 

@@ -45,6 +45,9 @@ public struct MeetingState: Hashable, Sendable {
     /// Events that a correction may name (V5), with a short description of each.
     public internal(set) var correctable: [Int: CorrectableEntry] = [:]
 
+    /// The newest action: the run of events one author appended at one time. What an undo takes back.
+    public internal(set) var lastAction: RecordedAction?
+
     /// What the meeting began with, carried from earlier meetings of its series (N2, N3).
     public let mattersArising: MattersArising
 
@@ -65,14 +68,35 @@ public struct MeetingState: Hashable, Sendable {
         }
     }
 
-    /// Inlinable so a caller's concrete collection is iterated directly, not through protocol witnesses.
+    /// The state after `events`, skipping those an undo took back. Inlinable so a caller's concrete
+    /// collection is iterated directly, not through protocol witnesses.
     @inlinable
     public static func fold(
-        constitution: Constitution, mattersArising: MattersArising = .none, events: some Sequence<MeetingEvent>
+        constitution: Constitution, mattersArising: MattersArising = .none, events: some Collection<MeetingEvent>
     ) -> MeetingState {
         var state = MeetingState(constitution: constitution, mattersArising: mattersArising)
-        for event in events { state.apply(event) }
+        let undone = undoneRanges(in: events)
+        for event in events where undone.isEmpty || !undone.contains(where: { $0.contains(event.sequence) }) {
+            state.apply(event)
+        }
         return state
+    }
+
+    /// The sequence numbers each undo in `events` took back.
+    public static func undoneRanges(in events: some Collection<MeetingEvent>) -> [ClosedRange<Int>] {
+        events.compactMap { event in
+            if case .undone(let first, let last) = event.payload, first <= last { first...last } else { nil }
+        }
+    }
+
+    /// Folds events appended after this state was built. An undo takes back events already folded, which
+    /// cannot be unwound one by one, so then the whole `journal` (which ends with `new`) is folded again.
+    public mutating func extend(with new: [MeetingEvent], journal: [MeetingEvent]) {
+        if new.contains(where: { if case .undone = $0.payload { true } else { false } }) {
+            self = MeetingState.fold(constitution: initialConstitution, mattersArising: mattersArising, events: journal)
+        } else {
+            for event in new { apply(event) }
+        }
     }
 
     public var isOpen: Bool { openedAt != nil && closedAt == nil }
@@ -98,6 +122,17 @@ public struct MeetingState: Hashable, Sendable {
         guard let item else { return false }
         return self.item(item)?.confidential ?? false
     }
+}
+
+/// One action as the journal holds it: consecutive events by one author at one time.
+public struct RecordedAction: Hashable, Sendable {
+    public var first: Int
+    public var last: Int
+    public var author: Role
+    public var time: Date
+    /// A closed vote is only ever corrected (V5), so an action that closed one cannot be undone.
+    public var closedAVote: Bool
+    public var isUndo: Bool
 }
 
 public struct ChairTerm: Hashable, Sendable {

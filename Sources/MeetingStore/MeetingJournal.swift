@@ -30,12 +30,11 @@ struct MeetingJournal: Sendable {
             arguments: [rowID, state.lastSequence])
         var arrived: [MeetingEvent] = []
         while let row = try rows.next() {
-            let event = try EventCodec.decode(MeetingEvent.self, from: row["body"])
-            state.apply(event)
-            events.append(event)
-            arrived.append(event)
+            arrived.append(try EventCodec.decode(MeetingEvent.self, from: row["body"]))
             lastHash = row["hash"]
         }
+        events += arrived
+        state.extend(with: arrived, journal: events)
         return arrived
     }
 
@@ -49,8 +48,8 @@ struct MeetingJournal: Sendable {
             try db.execute(
                 sql: "INSERT INTO event (meetingID, sequence, body, hash) VALUES (?, ?, ?, ?)",
                 arguments: [rowID, event.sequence, body, hash])
-            state.apply(event)
             events.append(event)
+            state.extend(with: [event], journal: events)
             appended.append(event)
             lastHash = hash
         }

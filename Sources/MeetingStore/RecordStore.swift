@@ -97,13 +97,14 @@ public final class RecordStore: Sendable {
     /// the previous meeting's open actions and risk register as matters arising (N2, N3).
     @discardableResult
     public func startMeeting(constitution: Constitution? = nil, at time: Date = Date()) throws(StoreError) -> Int {
-        let chosen: Constitution
-        if let constitution { chosen = constitution } else { chosen = try series().constitution }
+        let seriesConstitution = try series().constitution
         return try access { db in
             try db.inTransaction(.immediate) {
                 let previous = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM meeting") ?? 0
-                let carried = previous == 0 ? MattersArising.none
-                    : try MeetingJournal.load(db: db, number: previous, path: path).state.mattersArisingForNext(meetingNumber: previous)
+                let last = previous == 0 ? nil : try MeetingJournal.load(db: db, number: previous, path: path).state
+                let carried = last?.mattersArisingForNext(meetingNumber: previous) ?? .none
+                // Names and appointments made at the last meeting carry on, unless a constitution is given.
+                let chosen = constitution ?? last?.constitutionForNext ?? seriesConstitution
                 let number = previous + 1
                 let constitutionJSON = try EventCodec.encode(chosen)
                 let mattersJSON = try EventCodec.encode(carried)

@@ -14,18 +14,44 @@ struct RunConsole: ParsableCommand {
         commandName: "console",
         abstract: "Run the meeting console (the default): resumes the open meeting, or starts the next one.")
 
+    @OptionGroup var options: ConsoleOptions
+
+    @Option(help: "The meeting's number (default: the open one, else a new one).")
+    var meeting: Int?
+
+    func run() throws { try options.runConsole(meeting: meeting) }
+}
+
+struct OpenMeeting: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Open the console on one meeting of a record, by its number (see gavel list); a closed one opens for corrections.")
+
+    @Argument(help: "The meeting's number.")
+    var meeting: Int
+
+    @OptionGroup var options: ConsoleOptions
+
+    func run() throws {
+        let store = try RecordStore.open(path: options.record.resolved)
+        guard try store.meetings().contains(where: { $0.number == meeting }) else {
+            throw ValidationError("\(options.record.resolved) has no meeting \(meeting); gavel list shows those it has.")
+        }
+        try options.runConsole(meeting: meeting)
+    }
+}
+
+/// What every way into the console takes: the record, the role at this terminal, the theme.
+struct ConsoleOptions: ParsableArguments {
     @OptionGroup var record: RecordOption
 
     @Option(help: "chair (agenda, motions, votes) or clerk (attendance, minutes).")
     var role: Role = .chair
 
-    @Option(help: "The meeting's number (default: the open one, else a new one).")
-    var meeting: Int?
-
     @Option(help: "A theme: default, light, high-contrast, monochrome, projector, or a theme file.")
     var theme: String = "default"
 
-    func run() throws {
+    func runConsole(meeting: Int?) throws {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw ValidationError("The console needs a terminal. From scripts, use gavel do, gavel list or gavel export.")
         }
@@ -100,6 +126,7 @@ struct ConsoleLoop {
                 do {
                     let events = try live.perform(command, by: role, at: Date())
                     model.message = ("Done: \(command.actionName) (event \(events.last?.sequence ?? 0)).", false)
+                    if case .undoLastAction = command { model.ownLastAction = nil } else { model.ownLastAction = events.first?.sequence }
                 } catch {
                     log.notice("not recorded: \(command.actionName): \(error)")
                     if case .refused(_, let since) = error, let cause = since.last {

@@ -31,6 +31,23 @@ struct ConcurrencyTests {
         #expect(closes.count == 1)
     }
 
+    @Test("V5: an undo made in one terminal reaches the other, which folds the meeting again without the action")
+    func undoReachesOtherTerminal() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("elg.gavel")
+        let clerk = try LiveMeeting(store: try makeRecord(at: path), number: 1)
+        let chair = try LiveMeeting(store: try RecordStore.open(path: path), number: 1)
+        let person = representatives(1)[0]
+        let arrival = try clerk.perform(.arrive(person), by: .clerk, at: Date())
+        try chair.refresh()
+        #expect(chair.state.present.contains(person))
+        try clerk.perform(.undoLastAction(first: arrival[0].sequence), by: .clerk, at: Date())
+        try chair.refresh()
+        #expect(!chair.state.present.contains(person))
+        #expect(chair.state == clerk.state)
+        #expect(try LiveMeeting(store: try RecordStore.open(path: path), number: 1).state == clerk.state)
+    }
+
     @Test("a command still valid after another terminal's change is applied on the newest state")
     func nonConflictingWrites() throws {
         let folder = TemporaryFolder()

@@ -158,4 +158,18 @@ struct DurabilityTests {
         #expect(third.state.mattersArising.risks.map(\.risk.id) == ["R1"])
         #expect(try store.meetings().map(\.number) == [1, 2, 3])
     }
+
+    @Test("P3: a name given to a seat at one meeting is there at the next; a guest is not")
+    func namesRememberedForTheSeries() throws {
+        let folder = TemporaryFolder()
+        let store = try makeRecord(at: folder.file("elg.gavel"))
+        let first = try LiveMeeting(store: store, number: 1)
+        let seat = first.state.constitution.seats[0].id
+        try first.perform(.appoint(seat: seat, capacity: .proxy, name: "Pat Proxy", partnersAdvised: true), by: .clerk, at: Date())
+        try first.perform(.addGuest(name: "Gil Guest", role: "Consultant"), by: .clerk, at: Date())
+        let second = try LiveMeeting(store: store, number: try store.startMeeting())
+        let proxy = try #require(second.state.constitution.holders[seat]?.proxy)
+        #expect(second.state.constitution.displayName(proxy) == "Pat Proxy")
+        #expect(!second.state.constitution.people.values.contains { $0.name == "Gil Guest" })
+    }
 }

@@ -1,0 +1,87 @@
+import Foundation
+import MeetingKit
+import TerminalUI
+
+/// The minutes as they stand for the current item: notes, motions with their outcome, actions, risks,
+/// concerns, declarations and information sharing, drafted from the record as it is made (N1–N5).
+/// Confidential matter is shown and marked; the public minutes leave it out (N4).
+enum MinutesScreen {
+    static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
+        let state = model.state
+        let parts = area.split(.vertical, [.length(1), .fill(1)])
+        let item = state.currentItem.flatMap(state.item)
+        var heading = item.map { "Item \($0.id): \($0.title)" } ?? "Before the first item"
+        if item?.confidential == true { heading += "  CONFIDENTIAL: left out of the public minutes (N4)" }
+        grid.put(heading, x: 1, y: parts[0].y, limit: area.width - 2, role: item?.confidential == true ? .confidential : .header, ascii: ascii)
+        let entries = lines(model)
+        guard !entries.isEmpty else {
+            let hint = model.role == .clerk ? "Nothing minuted here yet: n note, a action, r risk, c concern, d declare, s share." : "Nothing minuted here yet."
+            grid.put(hint, x: 1, y: parts[1].y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
+            return
+        }
+        // Each entry wraps in full, continuation lines indented: minutes are read, not skimmed.
+        var shown: [(text: String, role: StyleRole)] = []
+        for entry in entries {
+            for (index, line) in TextFit.wrap(entry.text, to: area.width - 4, maxLines: 6).enumerated() {
+                shown.append((index == 0 ? line : "  " + line, entry.role))
+            }
+        }
+        var list = ListView(items: shown, selected: min(model.selected, shown.count - 1))
+        list.render(into: &grid, parts[1], ascii: ascii)
+    }
+
+    /// One line per entry under the current item, in the order the minutes print them.
+    static func lines(_ model: ConsoleModel) -> [(text: String, role: StyleRole)] {
+        let state = model.state
+        let document = MinutesDocument(state: state, includeConfidential: true)
+        guard let section = document.items.first(where: { $0.id == state.currentItem }) else { return [] }
+        let role: StyleRole = section.confidential ? .confidential : .normal
+        var lines: [(text: String, role: StyleRole)] = []
+        lines += section.declarations.map { ("Declared: \($0.name): \($0.interest) (the vote stands, V6)", role) }
+        lines += section.notes.map { ("Note: \($0)", role) }
+        for motion in section.motions {
+            var text = "Motion \(motion.id): \(motion.text) [\(motion.stage)]"
+            if let outcome = motion.outcome, let tally = motion.tally {
+                text += " \(outcome.word) \(tally.inFavour)–\(tally.against), \(tally.abstentions) abstained"
+            }
+            lines.append((text, motion.outcome.map { $0.carried ? StyleRole.voteFor : .voteAgainst } ?? role))
+        }
+        lines += section.actions.map { action in
+            ("Action \(action.id): \(action.what) (\(action.who)\(action.due.map { ", by \($0)" } ?? ""))\(action.closed ? " closed" : "")", role)
+        }
+        lines += section.risks.map { ("Risk \($0.id) [\($0.rating.rawValue)]: \($0.description) (owner \($0.owner))", role) }
+        lines += section.concerns.map { ("Concern: \($0)", role) }
+        lines += section.informationSharing.map { ("Share: \($0.what) with \($0.shareWith), \($0.howOften)", role) }
+        return lines
+    }
+}
+
+/// Open actions and the risk register carried from earlier meetings of the series, with what this
+/// meeting has done to them: closed, or re-rated (N2, N3).
+enum MattersScreen {
+    static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
+        let matters = model.matters
+        guard !matters.isEmpty else {
+            grid.put("No matters arising: no open actions or risks from earlier meetings of this series.",
+                     x: 1, y: area.y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
+            return
+        }
+        let rows: [[String]] = matters.map { matter in
+            switch matter.kind {
+            case .action(let line, let closedNote):
+                let who = line.who + (line.due.map { ", by \($0)" } ?? "")
+                return [line.id.rawValue, "\(matter.fromMeeting)", "\(line.what) (\(who))", closedNote.map { "closed: \($0)" } ?? "open"]
+            case .risk(let line, let previous):
+                let rating = previous == line.rating ? line.rating.rawValue : "\(previous.rawValue) → \(line.rating.rawValue)"
+                return [line.id.rawValue, "\(matter.fromMeeting)", "\(line.description) (owner \(line.owner))", rating]
+            }
+        }
+        let roles: [StyleRole?] = matters.map { matter in
+            if case .action(_, let closed) = matter.kind, closed != nil { return .dim }
+            return nil
+        }
+        var table = Table(columns: [.init("Id", .length(8)), .init("From", .length(5)), .init("Action or risk", .fill(1)), .init("Now", .percentage(28))],
+                          rows: rows, rowRoles: roles, selected: min(model.selected, rows.count - 1))
+        table.render(into: &grid, area, ascii: ascii)
+    }
+}

@@ -1,0 +1,168 @@
+import Console
+import ConstitutionFile
+import Foundation
+import GridSnapshots
+import MeetingKit
+import Testing
+import TerminalUI
+
+/// Meeting 4 of the HNB ELG at 14:30 UTC: an action and a risk carried from meeting 3, item 1 open with a
+/// declaration, a note, a decided motion, an action and a risk minuted under it.
+private func meeting(role: Role = .clerk) throws -> (model: ConsoleModel, log: MeetingLog) {
+    let carried = MattersArising(
+        actions: [CarriedAction(action: ActionItem(id: "A3.1", item: "2", what: "Circulate the banding model", who: "Kim Clerk", due: CalendarDay("2019-10-15")), fromMeeting: 3)],
+        risks: [CarriedRisk(risk: Risk(id: "R3.1", item: "2", description: "Demand for special places outgrows supply", owner: "Dee People", rating: .high, mitigation: "Review"), fromMeeting: 3)])
+    var log = MeetingLog(constitution: ShippedConstitution.hnbELG.constitution, mattersArising: carried)
+    let start = Date(timeIntervalSince1970: 1_569_938_400)  // 14:00 UTC
+    func run(_ command: Command, _ role: Role, minute: Double = 0) throws {
+        try log.perform(command, by: role, at: start.addingTimeInterval(minute * 60))
+    }
+    for seat in ["early-years", "primary-schools", "secondary-schools", "special-schools", "finance"] {
+        try run(.arrive(PersonID("\(seat)-representative")), .clerk)
+    }
+    try run(.openMeeting(MeetingDetails(title: "ELG", date: CalendarDay("2019-10-01")!, place: "Civic Offices", clerk: "Kim Clerk")), .chair)
+    try run(.addAgendaItem(AgendaItem(id: "1", title: "Banding proposal", allottedMinutes: 20)), .chair)
+    try run(.openAgendaItem("1"), .chair, minute: 1)
+    try run(.declareInterest(Declaration(person: "special-schools-representative", item: "1", interest: "Head of a special school")), .clerk, minute: 2)
+    try run(.note(MinuteText(item: "1", text: "The EOG presented the banding model.")), .clerk, minute: 3)
+    try run(.moveMotion(MotionDraft(id: "M1", text: "That the banding model be adopted for consultation", mover: "EOG", rationale: "HNB Review")), .chair, minute: 4)
+    try run(.openVote("M1"), .chair, minute: 5)
+    for seat in ["early-years", "primary-schools", "secondary-schools", "special-schools"] {
+        try run(.castVote("M1", seat: SeatID(seat), choice: .inFavour), .chair, minute: 6)
+    }
+    try run(.castVote("M1", seat: "finance", choice: .against), .chair, minute: 6)
+    try run(.closeVote("M1"), .chair, minute: 7)
+    try run(.recordAction(ActionItem(id: "A4.1", item: "1", what: "Consult schools on the banding model", who: "Dee People", due: CalendarDay("2019-11-01"))), .clerk, minute: 8)
+    try run(.recordRisk(Risk(id: "R4.1", item: "1", description: "Schools object to the bands", owner: "Chair", rating: .medium, mitigation: "Early briefing")), .clerk, minute: 9)
+    try run(.closeAction("A3.1", note: "Circulated on 10 October"), .clerk, minute: 10)
+    let model = ConsoleModel(state: log.state, meetingNumber: 4, role: role, now: start.addingTimeInterval(30 * 60), timeZone: TimeZone(identifier: "UTC")!)
+    return (model, log)
+}
+
+@Suite("The minutes and matters arising screens")
+struct MinutesScreenTests {
+    @Test("N1, N2, N3, V6: the minutes screen drafts the current item from the record: declaration, note, motion with outcome, action, risk")
+    func minutesScreen() throws {
+        var model = try meeting().model
+        _ = model.handle(.character("4"))
+        for (width, height) in [(80, 24), (160, 48)] {
+            let frame = ConsoleView.render(model, width: width, height: height)
+            expectSnapshot(frame.grid, "minutes-\(width)x\(height)")
+            let text = frame.grid.lines.joined(separator: "\n")
+            #expect(text.contains("Item 1: Banding proposal"))
+            #expect(text.contains("Note: The EOG presented the banding model."))
+            #expect(text.contains("CARRIED 4–1, 0 abstained"))
+            #expect(text.contains("Risk R4.1 [medium]: Schools object to the bands (owner Chair)"))
+            if width == 160 {
+                #expect(text.contains("Head of a special school (the vote stands, V6)"), "V6: the declaration is minuted")
+                #expect(text.contains("Motion M1: That the banding model be adopted for consultation [closed] CARRIED 4–1"))
+                #expect(text.contains("Action A4.1: Consult schools on the banding model (Dee People, by 2019-11-01)"))
+            }
+        }
+    }
+
+    @Test("N4: x marks the current item confidential; the screen says it is left out of the public minutes")
+    func confidentialToggle() throws {
+        var (model, log) = try meeting()
+        _ = model.handle(.character("4"))
+        #expect(model.handle(.character("x")) == .perform(.markConfidential("1", true)))
+        try log.perform(.markConfidential("1", true), by: .clerk, at: model.now)
+        model.state = log.state
+        let frame = ConsoleView.render(model, width: 80, height: 24)
+        #expect(frame.grid.lines[2].contains("CONFIDENTIAL: left out of the public minutes (N4)"))
+        #expect(frame.grid.roles(row: 2).contains(.confidential))
+        #expect(model.handle(.character("x")) == .perform(.markConfidential("1", false)))
+    }
+
+    @Test("N1, N2: the clerk's minute keys start the command on the command line, to be finished and entered")
+    func minuteKeysDraftCommands() throws {
+        var model = try meeting().model
+        _ = model.handle(.character("4"))
+        for (key, start) in [("n", "note \""), ("a", "action \""), ("r", "risk \""), ("c", "concern \""), ("d", "declare "), ("s", "share \"")] {
+            _ = model.handle(.character(Character(key)))
+            #expect(model.mode == .command)
+            #expect(model.commandLine.text == start)
+            _ = model.handle(.escape)
+        }
+        _ = model.handle(.character("n"))
+        for c in "Schools asked for more time\"" { _ = model.handle(.character(c)) }
+        // No item named: the domain minutes it under the current item when it is recorded (N1).
+        #expect(model.handle(.enter) == .perform(.note(MinuteText(item: nil, text: "Schools asked for more time"))))
+    }
+
+    @Test("N2, N3: matters arising lists what was carried; c closes the selected action, r re-rates the selected risk")
+    func mattersScreen() throws {
+        var model = try meeting().model
+        _ = model.handle(.character("5"))
+        for (width, height) in [(80, 24), (160, 48)] {
+            let frame = ConsoleView.render(model, width: width, height: height)
+            expectSnapshot(frame.grid, "matters-\(width)x\(height)")
+            let text = frame.grid.lines.joined(separator: "\n")
+            #expect(text.contains("A3.1    3    Circulate the banding model"))
+            #expect(text.contains("R3.1    3    Demand for special places outgrows supply"))
+            if width == 160 { #expect(text.contains("closed: Circulated on 10 October")) }
+        }
+        // The action is closed already, so c is not offered on it; the risk can be re-rated.
+        #expect(model.handle(.character("c")) == .none)
+        #expect(model.mode == .browse)
+        _ = model.handle(.down)
+        _ = model.handle(.character("r"))
+        #expect(model.commandLine.text == "risk rate R3.1 ")
+        for c in "medium \"New places opened\"" { _ = model.handle(.character(c)) }
+        #expect(model.handle(.enter) == .perform(.rerateRisk("R3.1", rating: .medium, note: "New places opened")))
+    }
+}
+
+@Suite("Console keys for setup, motions and undo")
+struct ConsoleActionKeyTests {
+    @Test("A1: t on the roll starts an arrival at the time now, for the clerk to edit")
+    func arrivalAtTime() throws {
+        var model = try meeting().model
+        _ = model.handle(.down)
+        _ = model.handle(.character("t"))
+        #expect(model.commandLine.text == "arrive early-years-proxy at=14:30")
+        _ = model.handle(.escape)
+        _ = model.handle(.character("N"))
+        #expect(model.commandLine.text == "appoint early-years proxy \"")
+    }
+
+    @Test("V5: the chair's keys withdraw or defer the motion shown before its vote, and draft an amendment")
+    func motionKeys() throws {
+        var (model, log) = try meeting(role: .chair)
+        try log.perform(.moveMotion(MotionDraft(id: "M2", text: "That transport be reviewed", mover: "Chair", rationale: "")), by: .chair, at: model.now)
+        model.state = log.state
+        _ = model.handle(.character("3"))
+        #expect(model.handle(.character("w")) == .perform(.withdrawMotion("M2")))
+        #expect(model.handle(.character("d")) == .perform(.deferMotion("M2")))
+        _ = model.handle(.character("e"))
+        #expect(model.commandLine.text == "amend M2 \"That transport be reviewed")
+        _ = model.handle(.escape)
+        _ = model.handle(.character("r"))
+        #expect(model.commandLine.text == "rule-change ")
+    }
+
+    @Test("V5: u undoes this terminal's last action, and only once it has one")
+    func undoKey() throws {
+        var model = try meeting().model
+        #expect(model.handle(.character("u")) == .none)
+        model.ownLastAction = 21
+        #expect(model.handle(.character("u")) == .perform(.undoLastAction(first: 21)))
+        _ = model.handle(.character(":"))
+        for c in "undo" { _ = model.handle(.character(c)) }
+        #expect(model.handle(.enter) == .perform(.undoLastAction(first: 21)))
+    }
+
+    @Test("every screen at 160x48, for the record: roll call, agenda, log and help")
+    func largeScreens() throws {
+        let (start, log) = try meeting(role: .chair)
+        var model = start
+        model.events = log.events
+        for (key, name) in [("1", "roll-call"), ("2", "agenda"), ("6", "log")] {
+            _ = model.handle(.character(Character(key)))
+            expectSnapshot(ConsoleView.render(model, width: 160, height: 48).grid, "\(name)-160x48")
+        }
+        #expect(ConsoleView.render(model, width: 160, height: 48).grid.lines.contains { $0.contains("closed the vote on motion M1") })
+        _ = model.handle(.character("?"))
+        expectSnapshot(ConsoleView.render(model, width: 160, height: 48).grid, "help-160x48")
+    }
+}
