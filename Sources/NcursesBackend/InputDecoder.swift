@@ -11,6 +11,19 @@ struct InputDecoder {
 
     mutating func next() -> Key? { pending.isEmpty ? nil : pending.removeFirst() }
 
+    var isPasting: Bool { pasting }
+
+    /// Ends a paste whose terminator never came (a terminal that dropped it, or stray bytes that looked like
+    /// its start): what was pasted is delivered, and keys are keys again instead of being swallowed.
+    mutating func endPaste() {
+        guard pasting else { return }
+        pasted += String(raw)
+        raw.removeAll()
+        pending.append(.paste(pasted))
+        pasted = ""
+        pasting = false
+    }
+
     mutating func feed(code: Int32, isKeyCode: Bool) {
         if isKeyCode {
             flush()

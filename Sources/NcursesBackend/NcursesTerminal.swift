@@ -12,6 +12,8 @@ public final class NcursesTerminal {
     private var styles: [StyleRole: (attributes: attr_t, pair: Int16)] = [:]
     private var previous: Grid?
     private var input = InputDecoder()
+    /// When the last input arrived, to tell a paste still arriving from one that lost its terminator.
+    private var lastInputAt = ContinuousClock.now
     private var screen: OpaquePointer?
     private var ended = false
 
@@ -115,7 +117,12 @@ public final class NcursesTerminal {
         wtimeout(gavel_stdscr(), timeout)
         var character: wint_t = 0
         var result = wget_wch(gavel_stdscr(), &character)
-        guard result != ERR else { return nil }
+        // A paste arrives in one go; one still open after a pause lost its terminator, and is ended so
+        // that the keys after it are keys again.
+        let pasteIsStale = input.isPasting && ContinuousClock.now - lastInputAt > .milliseconds(300)
+        if pasteIsStale { input.endPaste() }
+        guard result != ERR else { return input.next() }
+        defer { lastInputAt = ContinuousClock.now }
         // Drain what arrived with it, so escape sequences and pastes are decoded whole.
         repeat {
             input.feed(code: Int32(character), isKeyCode: result == KEY_CODE_YES)

@@ -7,6 +7,7 @@ import MeetingKit
 //   swift run -c release gavel-bench domain [EVENTS] the fold and the minutes document only
 //   swift run -c release gavel-bench store           the durable record only
 //   swift run -c release gavel-bench terminal        composing frames and what ncurses writes
+//   swift run -c release gavel-bench console         start to first frame (needs gavel built), keypress to frame
 //   swift run -c release gavel-bench domain EVENTS --profile   folds 30 times, for perf record
 let arguments = Array(CommandLine.arguments.dropFirst())
 let named = nameEveryone(ShippedConstitution.hnbELG.constitution)
@@ -21,6 +22,12 @@ if part == "domain" || part == "all" {
 }
 if part == "terminal" || part == "all" {
     try TerminalBenchmarks.run(constitution: named)
+}
+if part == "console" || part == "all" {
+    let folder = NSTemporaryDirectory() + "gavel-bench-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try ConsoleBenchmarks.run(constitution: named, folder: folder)
 }
 if part == "store" || part == "all" {
     let folder = NSTemporaryDirectory() + "gavel-bench-" + UUID().uuidString

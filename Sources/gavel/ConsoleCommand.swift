@@ -117,28 +117,44 @@ struct ConsoleLoop {
             let size = terminal.size
             let frame = ConsoleView.render(model, width: size.width, height: size.height, ascii: terminal.ascii)
             terminal.draw(frame.grid, cursor: frame.cursor)
-            guard let key = terminal.readKey(timeout: 50) else { continue }
-            if key == .resize { terminal.invalidate(); continue }
-            switch model.handle(key) {
-            case .none: continue
-            case .quit: return
-            case .perform(let command):
-                do {
-                    let events = try live.perform(command, by: role, at: Date())
-                    model.message = ("Done: \(command.actionName) (event \(events.last?.sequence ?? 0)).", false)
-                    if case .undoLastAction = command { model.ownLastAction = nil } else { model.ownLastAction = events.first?.sequence }
-                } catch {
-                    log.notice("not recorded: \(command.actionName): \(error)")
-                    if case .refused(_, let since) = error, let cause = since.last {
-                        let what = "\(cause.author.rawValue) \(cause.summary(in: live.state.constitution)) at \(ConsoleClock.hhmm(cause.time))"
-                        model.message = ("\(error) (in another terminal, the \(what))", true)
-                    } else {
-                        model.message = ("\(error)", true)
-                    }
+            // Handle every key already waiting before drawing again: a paste or a fast typist costs one
+            // frame, not one per key. A flood still gets a frame every so many keys, to show it is alive.
+            var key = terminal.readKey(timeout: 50)
+            var handled = 0
+            while let next = key {
+                if next == .resize {
+                    terminal.invalidate()
+                } else if !handle(next, &model) {
+                    return
                 }
-                model.state = live.state
-                model.events = live.events
+                handled += 1
+                key = handled < 500 ? terminal.readKey(timeout: 0) : nil
             }
+        }
+    }
+
+    /// Acts on one key; false when the console should end.
+    private func handle(_ key: Key, _ model: inout ConsoleModel) -> Bool {
+        switch model.handle(key) {
+        case .none: return true
+        case .quit: return false
+        case .perform(let command):
+            do {
+                let events = try live.perform(command, by: role, at: Date())
+                model.message = ("Done: \(command.actionName) (event \(events.last?.sequence ?? 0)).", false)
+                if case .undoLastAction = command { model.ownLastAction = nil } else { model.ownLastAction = events.first?.sequence }
+            } catch {
+                log.notice("not recorded: \(command.actionName): \(error)")
+                if case .refused(_, let since) = error, let cause = since.last {
+                    let what = "\(cause.author.rawValue) \(cause.summary(in: live.state.constitution)) at \(ConsoleClock.hhmm(cause.time))"
+                    model.message = ("\(error) (in another terminal, the \(what))", true)
+                } else {
+                    model.message = ("\(error)", true)
+                }
+            }
+            model.state = live.state
+            model.events = live.events
+            return true
         }
     }
 }

@@ -47,6 +47,21 @@ struct NcursesBackendTests {
         #expect(decoder.next() == nil)
     }
 
+    @Test("a paste whose terminator never came is ended, and the keys after it are keys again")
+    func unterminatedPaste() {
+        var decoder = InputDecoder()
+        for scalar in "\u{1B}[200~half a paste".unicodeScalars { decoder.feed(code: Int32(scalar.value), isKeyCode: false) }
+        decoder.flush()
+        #expect(decoder.next() == nil)
+        #expect(decoder.isPasting)
+        decoder.endPaste()
+        for scalar in "q".unicodeScalars { decoder.feed(code: Int32(scalar.value), isKeyCode: false) }
+        decoder.flush()
+        #expect(decoder.next() == .paste("half a paste"))
+        #expect(decoder.next() == .character("q"))
+        #expect(!decoder.isPasting)
+    }
+
     @Test("function keys and resize map from ncurses codes")
     func keyCodes() {
         #expect(InputDecoder.keyCode(0o403) == .up)

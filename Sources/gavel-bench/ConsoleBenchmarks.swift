@@ -1,0 +1,109 @@
+import Console
+import Foundation
+import MeetingKit
+import MeetingStore
+import NcursesBackend
+import TerminalUI
+
+/// The console's figures: the real `gavel` process from start to its first frame on a ten-year archive,
+/// and a chair's keypress to the frame that shows the vote, durable commit included.
+enum ConsoleBenchmarks {
+    static func run(constitution: Constitution, folder: String) throws {
+        let archive = folder + "/console-archive.gavel"
+        try StoreBenchmarks.buildArchive(at: archive, constitution: constitution, meetings: 120, events: 100_000)
+        try firstFrame(archive: archive, folder: folder)
+        try keypressToFrame(constitution: constitution, folder: folder)
+    }
+
+    /// Starts the real console under `script` (which gives it a terminal) and times until the first
+    /// frame's status bar reaches the terminal: opening the record, finding and folding its latest meeting
+    /// (still open, about 830 events), taking over the terminal and drawing.
+    static func firstFrame(archive: String, folder: String, runs: Int = 11) throws {
+        let gavel = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gavel").path
+        guard FileManager.default.isExecutableFile(atPath: gavel) else {
+            print("start to first frame: skipped, build gavel first (swift build -c release)")
+            return
+        }
+        var samples: [Double] = []
+        for run in 0..<runs {
+            // Each run on its own copy, so every one starts the same way.
+            let copy = folder + "/first-frame-\(run).gavel"
+            try? FileManager.default.removeItem(atPath: copy)
+            try FileManager.default.copyItem(atPath: archive, toPath: copy)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            process.arguments = ["-qfec", "'\(gavel)' --db '\(copy)' --role chair", "/dev/null"]
+            var environment = ProcessInfo.processInfo.environment
+            environment["TERM"] = "xterm-256color"
+            environment["LANG"] = "C.UTF-8"
+            environment["COLUMNS"] = "120"
+            environment["LINES"] = "40"
+            environment["XDG_DATA_HOME"] = folder
+            process.environment = environment
+            process.standardInput = FileHandle.nullDevice
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            let start = ContinuousClock.now
+            try process.run()
+            var seen = Data()
+            while !seen.contains(Data("QUORATE".utf8)) {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                seen.append(chunk)
+            }
+            let elapsed = seconds(ContinuousClock.now - start)
+            kill(process.processIdentifier, SIGTERM)
+            process.waitUntilExit()
+            if seen.contains(Data("QUORATE".utf8)) { samples.append(elapsed) }
+        }
+        guard !samples.isEmpty else {
+            print("start to first frame: the console drew no frame")
+            return
+        }
+        samples.sort()
+        print(String(format: "process start to first frame, ten-year archive: median %.0f ms, worst %.0f ms of %d (goal under 200 ms)",
+                     samples[samples.count / 2] * 1000, samples.last! * 1000, samples.count))
+    }
+
+    /// The chair presses y on the motion screen: the model turns it into a vote, the record commits it
+    /// with synchronous = FULL, and the next frame is composed and drawn (headless ncurses).
+    static func keypressToFrame(constitution: Constitution, folder: String, motions: Int = 40) throws {
+        let path = folder + "/keypress.gavel"
+        let store = try RecordStore.open(path: path, newSeries: ("keypress", constitution))
+        _ = try store.startMeeting()
+        let live = try LiveMeeting(store: store, number: 1)
+        let now = Date()
+        for seat in constitution.seats { try live.perform(.arrive(constitution.holders[seat.id]!.representative), by: .clerk, at: now) }
+        let theme = try ThemeLoader.load(text: "name = \"b\"\n[roles]\nnormal = {}\nselected = { fg = \"black\", bg = \"cyan\" }\n", file: "bench")
+        let terminal = try NcursesTerminal(headless: "xterm-256color", theme: theme, output: "/dev/null", width: 120, height: 40)
+        defer { terminal.shutdown() }
+        var model = ConsoleModel(state: live.state, meetingNumber: 1, role: .chair, now: now)
+        var samples: [Double] = []
+        let clock = ContinuousClock()
+        for number in 1...motions {
+            try live.perform(.moveMotion(MotionDraft(id: MotionID("M\(number)"), text: "That proposal \(number) be adopted", mover: "EOG", rationale: "")), by: .chair, at: Date())
+            model.state = live.state
+            model.screen = .motion
+            guard case .perform(let open) = model.handle(.character("o")) else { continue }
+            try live.perform(open, by: .chair, at: Date())
+            model.state = live.state
+            model.selected = 0
+            for _ in constitution.seats {
+                let elapsed = try clock.measure {
+                    guard case .perform(let command) = model.handle(.character("y")) else { return }
+                    try live.perform(command, by: .chair, at: Date())
+                    model.state = live.state
+                    let frame = ConsoleView.render(model, width: 120, height: 40)
+                    terminal.draw(frame.grid, cursor: frame.cursor)
+                }
+                samples.append(seconds(elapsed))
+            }
+            try live.perform(.closeVote(MotionID("M\(number)")), by: .chair, at: Date())
+            model.state = live.state
+        }
+        samples.sort()
+        print(String(format: "keypress to frame, casting a vote (commit with synchronous=FULL included): median %.2f ms, p99 %.2f ms over %d votes",
+                     samples[samples.count / 2] * 1000, samples[samples.count * 99 / 100] * 1000, samples.count))
+    }
+}
