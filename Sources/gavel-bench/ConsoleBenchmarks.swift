@@ -75,6 +75,7 @@ enum ConsoleBenchmarks {
         let live = try LiveMeeting(store: store, number: 1)
         let now = Date()
         for seat in constitution.seats { try live.perform(.arrive(constitution.holders[seat.id]!.representative), by: .clerk, at: now) }
+        try live.perform(.openMeeting(MeetingDetails(title: "Keypress", date: CalendarDay("2019-10-01")!, place: "", clerk: "")), by: .chair, at: now)
         let theme = try ThemeLoader.load(text: "name = \"b\"\n[roles]\nnormal = {}\nselected = { fg = \"black\", bg = \"cyan\" }\n", file: "bench")
         let terminal = try NcursesTerminal(headless: "xterm-256color", theme: theme, output: "/dev/null", width: 120, height: 40)
         defer { terminal.shutdown() }
