@@ -152,7 +152,7 @@ struct ConsoleActionKeyTests {
         #expect(model.handle(.enter) == .perform(.undoLastAction(first: 21)))
     }
 
-    @Test("every screen at 160x48, for the record: roll call, agenda, log and help")
+    @Test("every screen at 160x48, and the log at 80x24 too, for the record: roll call, agenda, log and help")
     func largeScreens() throws {
         let (start, log) = try meeting(role: .chair)
         var model = start
@@ -162,6 +162,7 @@ struct ConsoleActionKeyTests {
             expectSnapshot(ConsoleView.render(model, width: 160, height: 48).grid, "\(name)-160x48")
         }
         #expect(ConsoleView.render(model, width: 160, height: 48).grid.lines.contains { $0.contains("closed the vote on motion M1") })
+        expectSnapshot(ConsoleView.render(model, width: 80, height: 24).grid, "log-80x24")
         _ = model.handle(.character("?"))
         expectSnapshot(ConsoleView.render(model, width: 160, height: 48).grid, "help-160x48")
     }
