@@ -41,12 +41,14 @@ let package = Package(
         .target(name: "NcursesBackend", dependencies: ["CNcurses", "TerminalUI"], swiftSettings: strict),
         // The console: its model, keymap and screens, each a function of state into a grid.
         .target(name: "Console", dependencies: ["MeetingKit", "TerminalUI", "CommandLanguage"], swiftSettings: strict),
+        // The minutes rendered for circulation, and the privacy check before a public export (N1–N5).
+        .target(name: "MinutesFormats", dependencies: ["MeetingKit"], swiftSettings: strict),
         // The typed command language: the console's `:` line, `gavel do` and meeting scripts.
         .target(name: "CommandLanguage", dependencies: ["MeetingKit"], swiftSettings: strict),
         .executableTarget(
             name: "gavel",
             dependencies: [
-                "MeetingKit", "ConstitutionFile", "MeetingStore", "CommandLanguage", "Console", "TerminalUI", "NcursesBackend",
+                "MeetingKit", "ConstitutionFile", "MeetingStore", "CommandLanguage", "Console", "TerminalUI", "NcursesBackend", "MinutesFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -57,6 +59,7 @@ let package = Package(
         .executableTarget(name: "journal-writer", dependencies: ["MeetingKit", "ConstitutionFile", "MeetingStore"], swiftSettings: strict),
         .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit"], swiftSettings: strict),
         .testTarget(name: "ConstitutionFileTests", dependencies: ["ConstitutionFile", "MeetingKit"], swiftSettings: strict),
+        .testTarget(name: "MinutesFormatsTests", dependencies: ["MinutesFormats", "MeetingKit", "ConstitutionFile", "CommandLanguage"], exclude: ["__Golden__"], swiftSettings: strict),
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "MeetingKit", "TerminalUI", "ConstitutionFile", "GridSnapshots"], exclude: ["__Snapshots__"], swiftSettings: strict),
         // Test support: grid snapshots compared with reviewed text files.
         .target(name: "GridSnapshots", dependencies: ["TerminalUI"], path: "Sources/GridSnapshots", swiftSettings: strict),

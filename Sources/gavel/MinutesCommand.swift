@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import MeetingKit
+import MeetingStore
+import MinutesFormats
+
+struct Minutes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "minutes",
+        abstract: "Write a meeting's minutes from the record, with the record's chain head at the foot.",
+        discussion: """
+            The public minutes leave confidential matter out (N4) and are refused while their text looks like \
+            a child's personal data (a Unique Pupil Number, an NHS number, a date of birth); each finding is \
+            named with where it is. --allow writes them anyway.
+            """)
+
+    @OptionGroup var record: RecordOption
+
+    @Option(help: "The meeting's number (default: the latest).")
+    var meeting: Int?
+
+    @Option(help: "The format; md (Markdown that reads as plain text) is the one there is so far.")
+    var format: String = "md"
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Flag(help: "The private record: confidential matter included, and marked so on every page.")
+    var includeConfidential = false
+
+    @Flag(help: "Write public minutes even when the privacy check finds something.")
+    var allow = false
+
+    func validate() throws {
+        guard format == "md" else { throw ValidationError("Unknown format '\(format)'; expected md.") }
+    }
+
+    func run() throws {
+        let store = try RecordStore.open(path: record.resolved)
+        guard let number = try meeting ?? store.meetings().last?.number else {
+            throw ValidationError("\(record.resolved) holds no meeting yet.")
+        }
+        guard try store.meetings().contains(where: { $0.number == number }) else {
+            throw ValidationError("\(record.resolved) has no meeting \(number); gavel list shows those it has.")
+        }
+        let live = try LiveMeeting(store: store, number: number)
+        let document = MinutesDocument(state: live.state, includeConfidential: includeConfidential)
+        let findings = PrivacyCheck.findings(in: document)
+        for finding in findings { FileHandle.standardError.write(Data("gavel minutes: privacy (N4): \(finding)\n".utf8)) }
+        if !findings.isEmpty && !includeConfidential && !allow {
+            FileHandle.standardError.write(Data("gavel minutes: not written: the public minutes seem to hold a child's personal data (above). Check each entry; --allow writes them anyway.\n".utf8))
+            throw ExitCode.failure
+        }
+        let text = MarkdownMinutes.render(document, head: "meeting \(number), \(live.head)")
+        if let output {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}
