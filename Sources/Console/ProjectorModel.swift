@@ -1,0 +1,66 @@
+import Foundation
+import MeetingKit
+import TerminalUI
+
+/// What the room sees: the projector's state between keys. It has no way to change the record: its keys
+/// only choose what is shown, and `handle` returns no command, ever.
+public struct ProjectorModel {
+    /// How a running vote is shown (the chair's choice, as on council vote displays).
+    public enum VoteDisplay: String, CaseIterable, Sendable {
+        /// The tally changes as each vote is recorded.
+        case live
+        /// The motion and how many seats have voted; the tally only once the vote closes.
+        case afterClose = "after-close"
+        /// Only that a vote is being taken; motion and tally once it closes.
+        case hidden
+
+        public var label: String {
+            switch self {
+            case .live: "live tally"
+            case .afterClose: "tally after close"
+            case .hidden: "hidden until close"
+            }
+        }
+    }
+
+    public var state: MeetingState
+    public var meetingNumber: Int
+    public var voteDisplay: VoteDisplay
+    public var showAttendance = false
+    /// Set while the record cannot be read; the screen keeps the last state and says since when.
+    public var notFollowing: String?
+    public var now: Date
+    public var timeZone: TimeZone
+
+    public init(state: MeetingState, meetingNumber: Int, voteDisplay: VoteDisplay = .live, now: Date, timeZone: TimeZone = .current) {
+        self.state = state
+        self.meetingNumber = meetingNumber
+        self.voteDisplay = voteDisplay
+        self.now = now
+        self.timeZone = timeZone
+    }
+
+    /// `v` cycles the vote display, `a` shows or hides the attendance summary, `q` ends the projector
+    /// (false). Every other key is ignored.
+    public mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case .character("q"): return false
+        case .character("v"):
+            let all = VoteDisplay.allCases
+            voteDisplay = all[(all.firstIndex(of: voteDisplay)! + 1) % all.count]
+        case .character("a"): showAttendance.toggle()
+        default: break
+        }
+        return true
+    }
+
+    /// The motion to show: the one being voted on; else the last one voted on, until the chair moves to
+    /// another item or another motion is moved; else none, and the agenda is shown.
+    public var shownMotion: MotionRecord? {
+        if let open = state.openVote { return state.motions[open] }
+        guard let last = state.orderedMotions.last(where: { $0.result != nil }), let closed = last.result?.closedAt else { return nil }
+        let itemOpened = state.itemOpenings.last?.at ?? .distantPast
+        let laterMotion = state.orderedMotions.contains { $0.movedAt > closed }
+        return itemOpened <= closed && !laterMotion ? last : nil
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Console
+import Foundation
+import Logging
+import MeetingKit
+import MeetingStore
+import NcursesBackend
+import Synchronization
+import TerminalUI
+
+extension ProjectorModel.VoteDisplay: ExpressibleByArgument {}
+
+struct Projector: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "projector",
+        abstract: "Show the meeting to the room, read-only: the motion, the tally in large digits, quorum, the agenda.",
+        discussion: "Keys: v cycles how a running vote is shown, a shows or hides attendance, q quits. No key changes the record.")
+
+    @OptionGroup var record: RecordOption
+
+    @Option(help: "The meeting's number (default: the latest).")
+    var meeting: Int?
+
+    @Option(help: "How a running vote is shown: live, after-close (tally once closed) or hidden (until closed).")
+    var voteDisplay: ProjectorModel.VoteDisplay = .live
+
+    @Option(help: "A theme: projector (the default here), default, light, high-contrast, monochrome, or a theme file.")
+    var theme: String = "projector"
+
+    func run() throws {
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            throw ValidationError("The projector needs a terminal.")
+        }
+        let path = record.resolved
+        let store = try RecordStore.open(path: path)
+        guard let number = try meeting ?? store.meetings().last?.number else {
+            throw ValidationError("\(path) holds no meeting yet; the chair's console starts one.")
+        }
+        let live = try LiveMeeting(store: store, number: number)
+        let loadedTheme = try ThemeCatalogue.load(theme)
+        let noColour = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        _ = GavelLog.bootstrap(dataFolder: RecordLocation.dataFolder())
+        let log = Logger(label: "gavel.projector")
+        log.info("projector opened", metadata: ["record": "\(path)", "meeting": "\(number)"])
+        let terminal = NcursesTerminal(theme: loadedTheme, noColour: noColour)
+        defer {
+            terminal.shutdown()
+            log.info("projector closed")
+        }
+        ProjectorLoop(terminal: terminal, live: live, path: path, voteDisplay: voteDisplay).run()
+    }
+}
+
+/// Draw, wait up to 50 ms for a key or a change, follow. It reads the record and never writes it.
+struct ProjectorLoop {
+    let terminal: NcursesTerminal
+    let live: LiveMeeting
+    let path: String
+    let voteDisplay: ProjectorModel.VoteDisplay
+
+    func run() {
+        let changed = Atomic<Bool>(false)
+        let following = Mutex<String?>(nil)
+        let lastUpdate = Mutex<Date>(Date())
+        let watcher = RecordWatcher(path: path, onChange: { changed.store(true, ordering: .relaxed) }, onStatus: { status in
+            switch status {
+            case .following: following.withLock { $0 = nil }
+            case .notFollowing(_, let reason):
+                Logger(label: "gavel.watcher").warning("not following the record: \(reason)")
+                let since = lastUpdate.withLock { $0 }
+                following.withLock { $0 = ConsoleClock.hhmm(since) }
+            }
+        })
+        defer { withExtendedLifetime(watcher) {} }
+        var model = ProjectorModel(state: live.state, meetingNumber: live.number, voteDisplay: voteDisplay, now: Date())
+        while true {
+            if changed.exchange(false, ordering: .relaxed), (try? live.refresh()) != nil {
+                model.state = live.state
+                lastUpdate.withLock { $0 = Date() }
+            }
+            model.now = Date()
+            model.notFollowing = following.withLock { $0 }
+            let size = terminal.size
+            terminal.draw(ProjectorView.render(model, width: size.width, height: size.height, ascii: terminal.ascii), cursor: nil)
+            var key = terminal.readKey(timeout: 50)
+            while let next = key {
+                if next == .resize { terminal.invalidate() } else if !model.handle(next) { return }
+                key = terminal.readKey(timeout: 0)
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Console
+import ConstitutionFile
+import Foundation
+import GridSnapshots
+import MeetingKit
+import Testing
+import TerminalUI
+
+/// The HNB ELG with five seats represented (Special Schools by its proxy), item 1 open, M1 being voted on:
+/// two for, one against.
+private func projector(_ display: ProjectorModel.VoteDisplay = .live, close: Bool = false, confidential: Bool = false) throws -> ProjectorModel {
+    var log = MeetingLog(constitution: ShippedConstitution.hnbELG.constitution)
+    let start = Date(timeIntervalSince1970: 1_569_938_400)  // 14:00 UTC
+    for person in ["early-years-representative", "primary-schools-representative", "secondary-schools-representative", "special-schools-proxy", "finance-representative"] {
+        try log.perform(.arrive(PersonID(person)), by: .clerk, at: start)
+    }
+    try log.perform(.openMeeting(MeetingDetails(title: "ELG October", date: CalendarDay("2019-10-01")!, place: "", clerk: "")), by: .chair, at: start)
+    try log.perform(.addAgendaItem(AgendaItem(id: "1", title: "Banding proposal", allottedMinutes: 20, confidential: confidential)), by: .chair, at: start)
+    try log.perform(.openAgendaItem("1"), by: .chair, at: start)
+    try log.perform(.moveMotion(MotionDraft(id: "M1", text: "That the banding model be adopted for consultation", mover: "EOG", rationale: "")), by: .chair, at: start)
+    try log.perform(.openVote("M1"), by: .chair, at: start)
+    for (seat, choice) in [("early-years", VoteChoice.inFavour), ("primary-schools", .inFavour), ("finance", .against)] {
+        try log.perform(.castVote("M1", seat: SeatID(seat), choice: choice), by: .chair, at: start)
+    }
+    if close { try log.perform(.closeVote("M1"), by: .chair, at: start.addingTimeInterval(300)) }
+    return ProjectorModel(state: log.state, meetingNumber: 2, voteDisplay: display, now: start.addingTimeInterval(12 * 60), timeZone: TimeZone(identifier: "UTC")!)
+}
+
+@Suite("The projector's screen")
+struct ProjectorViewTests {
+    @Test("V4, Q2: a live vote in block digits with INDICATIVE VOTE, the rule, the quorum light and the item timer, at 80x24, 160x48 and 300x80")
+    func liveVote() throws {
+        let model = try projector()
+        for (width, height) in [(80, 24), (160, 48), (300, 80)] {
+            let grid = ProjectorView.render(model, width: width, height: height)
+            if width < 300 { expectSnapshot(grid, "projector-live-\(width)x\(height)") }
+            let text = grid.lines.joined(separator: "\n")
+            #expect(text.contains("INDICATIVE VOTE · Motion M1"))
+            #expect(text.contains("That the banding model be adopted for consultation"))
+            #expect(text.contains("Rule: simple majority"))
+            #expect(text.contains("VOTE OPEN · yet to vote: 2"))
+            #expect(text.contains("12 of 20 min"))
+            #expect(grid.lines[0].contains("Quorate: 5 of 9 seats represented"))
+            #expect(grid.roles(row: 0).contains(.quorumOK))
+            #expect(text.contains("█"), "the tally is in block digits")
+        }
+    }
+
+    @Test("the chair's vote displays: tally after close shows how many have voted; hidden shows only that a vote is on")
+    func voteDisplays() throws {
+        let after = ProjectorView.render(try projector(.afterClose), width: 80, height: 24).lines.joined(separator: "\n")
+        #expect(after.contains("VOTING · 3 of 5 seats have voted"))
+        #expect(!after.contains("█"))
+        let hidden = ProjectorView.render(try projector(.hidden), width: 80, height: 24).lines.joined(separator: "\n")
+        #expect(hidden.contains("A vote is being taken"))
+        #expect(!hidden.contains("banding model"))
+        // Once closed, every display shows the outcome.
+        for display in ProjectorModel.VoteDisplay.allCases {
+            let closed = ProjectorView.render(try projector(display, close: true), width: 80, height: 24)
+            #expect(closed.lines.joined().contains("CARRIED: 2 for, 1 against"), "\(display)")
+        }
+    }
+
+    @Test("N4: a confidential item shows only that it is one")
+    func confidential() throws {
+        let grid = ProjectorView.render(try projector(confidential: true), width: 80, height: 24)
+        let text = grid.lines.joined(separator: "\n")
+        #expect(text.contains("Confidential item"))
+        #expect(!text.contains("Banding") && !text.contains("banding"))
+    }
+
+    @Test("keys choose only what is shown: v cycles the vote display, a the attendance, q ends; nothing else")
+    func keys() throws {
+        var model = try projector()
+        let state = model.state
+        var shown: [ProjectorModel.VoteDisplay] = []
+        for _ in 0..<3 {
+            _ = model.handle(.character("v"))
+            shown.append(model.voteDisplay)
+        }
+        #expect(shown == [.afterClose, .hidden, .live])
+        _ = model.handle(.character("a"))
+        #expect(model.showAttendance)
+        for key in [Key.character("y"), .character("o"), .character(":"), .enter, .escape] {
+            let goesOn = model.handle(key)
+            #expect(goesOn)
+        }
+        #expect(model.state == state)
+        let goesOn = model.handle(.character("q"))
+        #expect(!goesOn)
+    }
+
+    @Test("A2: between votes, the agenda with the current item, and the attendance summary when chosen")
+    func agenda() throws {
+        var model = try projector(close: true)
+        model.now = model.now.addingTimeInterval(600)
+        model.showAttendance = true
+        // A new item makes the last vote old news: the agenda comes back.
+        var state = model.state
+        state.apply(MeetingEvent(sequence: state.lastSequence + 1, time: model.now, author: .chair, payload: .agendaItemAdded(AgendaItem(id: "2", title: "Transport", allottedMinutes: 10))))
+        state.apply(MeetingEvent(sequence: state.lastSequence + 1, time: model.now, author: .chair, payload: .agendaItemOpened("2")))
+        model.state = state
+        let grid = ProjectorView.render(model, width: 80, height: 24)
+        expectSnapshot(grid, "projector-agenda-80x24")
+        let text = grid.lines.joined(separator: "\n")
+        #expect(text.contains("▶ 2  Transport"))
+        #expect(text.contains("Attendance: 5 of 9 voting seats represented"))
+        #expect(text.contains("Proxies acting: Special Schools"))
+    }
+
+    @Test("below 80x24 it asks for a larger window")
+    func small() throws {
+        #expect(ProjectorView.render(try projector(), width: 60, height: 20).lines[10].contains("Enlarge the window to 80x24"))
+    }
+}
