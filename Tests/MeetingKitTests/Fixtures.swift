@@ -67,6 +67,7 @@ struct TestMeeting {
     var minute = 0
 
     init(_ constitution: Constitution = Fixture.elg()) { log = MeetingLog(constitution: constitution) }
+    init(_ log: MeetingLog) { self.log = log }
 
     var state: MeetingState { log.state }
 

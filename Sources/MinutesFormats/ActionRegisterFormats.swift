@@ -1,0 +1,40 @@
+import Foundation
+import MeetingKit
+
+/// The action register as CSV for a spreadsheet, or as a Markdown table for an email (N2).
+public enum ActionRegisterFormats {
+    static let header = ["Action", "Raised at meeting", "What", "Who", "Due", "Status", "Closed at meeting", "Closing note"]
+
+    static func cells(_ row: ActionRegister.Row) -> [String] {
+        let status = row.isOpen ? (row.overdue ? "OVERDUE" : "open") : "closed"
+        return [row.id.rawValue, "\(row.raisedAt)", row.what, row.who, row.due.map { "\($0)" } ?? "", status,
+                row.closedAt.map { "\($0)" } ?? "", row.closedNote ?? ""]
+    }
+
+    /// RFC 4180 CSV. A cell that a spreadsheet would take for a formula (=, +, -, @, or a tab or return
+    /// first) is prefixed with an apostrophe, so record text can never run as one.
+    public static func csv(_ register: ActionRegister) -> String {
+        ([header] + register.rows.map(cells)).map { $0.map(csvCell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func csvCell(_ text: String) -> String {
+        var cell = text
+        if let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { cell = "'" + cell }
+        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
+        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    public static func markdown(_ register: ActionRegister, series: String) -> String {
+        var out = "# Action register: \(MarkdownText.escape(series))\n\n"
+        out += "| " + header.joined(separator: " | ") + " |\n"
+        out += "|" + String(repeating: "---|", count: header.count) + "\n"
+        for row in register.rows {
+            var cells = cells(row).map(MarkdownText.escape)
+            if row.overdue { cells[5] = "**OVERDUE**" }
+            out += "| " + cells.joined(separator: " | ") + " |\n"
+        }
+        if register.rows.isEmpty { out += "\nNo actions recorded yet.\n" }
+        if register.confidentialOmitted > 0 { out += "\n\(register.confidentialOmitted) confidential action(s) left out (N4).\n" }
+        return out
+    }
+}

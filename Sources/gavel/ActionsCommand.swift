@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import MeetingKit
+import MeetingStore
+import MinutesFormats
+
+struct Actions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actions",
+        abstract: "Write the series' action register, open and closed, with due dates; overdue ones marked (N2).")
+
+    @OptionGroup var record: RecordOption
+
+    @Option(help: "csv (for a spreadsheet) or md (a Markdown table).")
+    var format: String = "md"
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "The day against which due dates are overdue, YYYY-MM-DD (default: today).")
+    var today: String?
+
+    @Flag(help: "Include confidential actions (N4).")
+    var includeConfidential = false
+
+    func validate() throws {
+        guard ["csv", "md"].contains(format) else { throw ValidationError("Unknown format '\(format)'; expected csv or md.") }
+        if let today, CalendarDay(today) == nil { throw ValidationError("--today: '\(today)' is not a date as YYYY-MM-DD.") }
+    }
+
+    func run() throws {
+        let store = try RecordStore.open(path: record.resolved)
+        var meetings: [(number: Int, state: MeetingState)] = []
+        for summary in try store.meetings() {
+            meetings.append((summary.number, try LiveMeeting(store: store, number: summary.number).state))
+        }
+        let register = ActionRegister(meetings: meetings, today: try today.flatMap(CalendarDay.init) ?? Self.today(), includeConfidential: includeConfidential)
+        let text = format == "csv" ? ActionRegisterFormats.csv(register) : ActionRegisterFormats.markdown(register, series: try store.series().name)
+        if let output {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+
+    static func today() throws -> CalendarDay {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        guard let day = CalendarDay(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0) else { throw ValidationError("Cannot tell today's date.") }
+        return day
+    }
+}
