@@ -95,11 +95,11 @@ extension MinutesDocument {
         return actions.compactMap { record in
             guard let from = record.carriedFrom, keep(record.action.confidential) else { return nil }
             let line = ActionLine(id: record.action.id, what: record.action.what, who: record.action.who, due: record.action.due, closed: !record.isOpen)
-            return MatterArising(kind: .action(line, closedNote: record.closedNote), fromMeeting: from)
+            return MatterArising(kind: .action(line: line, closedNote: record.closedNote), fromMeeting: from)
         } + risks.compactMap { record in
             guard let from = record.carriedFrom, keep(record.risk.confidential) else { return nil }
             let line = RiskLine(id: record.risk.id, description: record.risk.description, owner: record.risk.owner, rating: record.currentRating, mitigation: record.risk.mitigation)
-            return MatterArising(kind: .risk(line, previousRating: record.risk.rating), fromMeeting: from)
+            return MatterArising(kind: .risk(line: line, previousRating: record.risk.rating), fromMeeting: from)
         }
     }
 

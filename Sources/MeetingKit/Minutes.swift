@@ -2,8 +2,8 @@ import Foundation
 
 /// The minutes of a meeting as structure (N1–N5), derived from its state. Later layers render it to the
 /// screen, the projector and files; nothing here decides layout.
-public struct MinutesDocument: Hashable, Sendable {
-    public struct Header: Hashable, Sendable {
+public struct MinutesDocument: Hashable, Sendable, Encodable {
+    public struct Header: Hashable, Sendable, Encodable {
         public var body: Body
         public var constitution: String
         public var project: Project
@@ -19,12 +19,12 @@ public struct MinutesDocument: Hashable, Sendable {
         public var indicative: Bool
     }
 
-    public struct ChairLine: Hashable, Sendable {
+    public struct ChairLine: Hashable, Sendable, Encodable {
         public var name: String
         public var from: Date?
     }
 
-    public struct Attendee: Hashable, Sendable {
+    public struct Attendee: Hashable, Sendable, Encodable {
         public var name: String
         /// "representative, Special Schools", "proxy for Special Schools", "non-voting: Director of …".
         public var capacity: String
@@ -33,19 +33,19 @@ public struct MinutesDocument: Hashable, Sendable {
         public var late: Bool
     }
 
-    public struct ProxyActing: Hashable, Sendable {
+    public struct ProxyActing: Hashable, Sendable, Encodable {
         public var proxy: String
         public var seat: String
         public var forRepresentative: String
     }
 
-    public struct Absence: Hashable, Sendable {
+    public struct Absence: Hashable, Sendable, Encodable {
         public var name: String
         public var capacity: String
         public var note: String?
     }
 
-    public struct Attendance: Hashable, Sendable {
+    public struct Attendance: Hashable, Sendable, Encodable {
         public var present: [Attendee] = []
         public var proxiesActing: [ProxyActing] = []
         public var nonVoting: [Attendee] = []
@@ -55,19 +55,19 @@ public struct MinutesDocument: Hashable, Sendable {
         public var movements: [MovementLine] = []
     }
 
-    public struct MovementLine: Hashable, Sendable {
+    public struct MovementLine: Hashable, Sendable, Encodable {
         public var at: Date
         public var name: String
         public var arrived: Bool
     }
 
-    public struct QuorumChange: Hashable, Sendable {
+    public struct QuorumChange: Hashable, Sendable, Encodable {
         public var at: Date
         public var quorate: Bool
         public var summary: String
     }
 
-    public struct QuorumSection: Hashable, Sendable {
+    public struct QuorumSection: Hashable, Sendable, Encodable {
         public var rule: String
         /// The first line is the position when the meeting opened; later lines are changes (Q3).
         public var changes: [QuorumChange] = []
@@ -75,7 +75,7 @@ public struct MinutesDocument: Hashable, Sendable {
         public var overrides: [OverrideLine] = []
     }
 
-    public struct OverrideLine: Hashable, Sendable {
+    public struct OverrideLine: Hashable, Sendable, Encodable {
         public var motion: MotionID
         public var reason: String
     }
@@ -101,7 +101,7 @@ public struct MinutesDocument: Hashable, Sendable {
 extension MinutesDocument {
     /// One agenda item with everything minuted under it (N1). Entries made before any item was opened sit
     /// in a section with no id.
-    public struct ItemSection: Hashable, Sendable {
+    public struct ItemSection: Hashable, Sendable, Encodable {
         public var id: AgendaItemID?
         public var title: String
         public var allottedMinutes: Int?
@@ -121,7 +121,7 @@ extension MinutesDocument {
     }
 
     /// V5: a motion with its mover, rationale, rule, named votes, tally and outcome.
-    public struct MotionSection: Hashable, Sendable {
+    public struct MotionSection: Hashable, Sendable, Encodable {
         public var id: MotionID
         public var text: String
         public var originalText: String
@@ -141,7 +141,7 @@ extension MinutesDocument {
     }
 
     /// A4: one seat's vote with who cast it and in which capacity.
-    public struct NamedVote: Hashable, Sendable {
+    public struct NamedVote: Hashable, Sendable, Encodable {
         public var seat: String
         public var voter: String?
         public var capacity: Capacity?
@@ -150,12 +150,12 @@ extension MinutesDocument {
         public var note: String?
     }
 
-    public struct DeclarationLine: Hashable, Sendable {
+    public struct DeclarationLine: Hashable, Sendable, Encodable {
         public var name: String
         public var interest: String
     }
 
-    public struct ActionLine: Hashable, Sendable {
+    public struct ActionLine: Hashable, Sendable, Encodable {
         public var id: ActionID
         public var what: String
         public var who: String
@@ -163,7 +163,7 @@ extension MinutesDocument {
         public var closed: Bool
     }
 
-    public struct RiskLine: Hashable, Sendable {
+    public struct RiskLine: Hashable, Sendable, Encodable {
         public var id: RiskID
         public var description: String
         public var owner: String
@@ -171,7 +171,7 @@ extension MinutesDocument {
         public var mitigation: String
     }
 
-    public struct AppointmentLine: Hashable, Sendable {
+    public struct AppointmentLine: Hashable, Sendable, Encodable {
         public var at: Date
         public var seat: String
         public var capacity: Capacity
@@ -181,7 +181,7 @@ extension MinutesDocument {
     }
 
     /// V5: a correction, shown with what it corrects.
-    public struct CorrectionLine: Hashable, Sendable {
+    public struct CorrectionLine: Hashable, Sendable, Encodable {
         public var at: Date
         public var target: Int
         public var targetDescription: String
@@ -190,10 +190,10 @@ extension MinutesDocument {
 }
 
 extension MinutesDocument {
-    public struct MatterArising: Hashable, Sendable {
-        public enum Kind: Hashable, Sendable {
-            case action(ActionLine, closedNote: String?)
-            case risk(RiskLine, previousRating: RiskRating)
+    public struct MatterArising: Hashable, Sendable, Encodable {
+        public enum Kind: Hashable, Sendable, Encodable {
+            case action(line: ActionLine, closedNote: String?)
+            case risk(line: RiskLine, previousRating: RiskRating)
         }
         public var kind: Kind
         public var fromMeeting: Int

@@ -150,7 +150,7 @@ struct MattersArisingTests {
         try second.run(.closeAction("A1", note: "Circulated"))
         let minutes = MinutesDocument(state: second.state)
         #expect(minutes.actions.isEmpty)
-        #expect(minutes.mattersArising.first?.kind == .action(.init(id: "A1", what: "Draft banding", who: "Consultant Head", due: CalendarDay("2019-11-01"), closed: true), closedNote: "Circulated"))
+        #expect(minutes.mattersArising.first?.kind == .action(line: .init(id: "A1", what: "Draft banding", who: "Consultant Head", due: CalendarDay("2019-11-01"), closed: true), closedNote: "Circulated"))
         #expect(second.state.mattersArisingForNext(meetingNumber: 2).actions.isEmpty)
     }
 
@@ -165,6 +165,6 @@ struct MattersArisingTests {
         #expect(next.risks.map(\.risk.rating) == [.low])
         #expect(next.risks.map(\.fromMeeting) == [1])
         let matter = try #require(MinutesDocument(state: second.state).mattersArising.first)
-        #expect(matter.kind == .risk(.init(id: "R1", description: "Overspend", owner: "AD", rating: .low, mitigation: "Review"), previousRating: .high))
+        #expect(matter.kind == .risk(line: .init(id: "R1", description: "Overspend", owner: "AD", rating: .low, mitigation: "Review"), previousRating: .high))
     }
 }

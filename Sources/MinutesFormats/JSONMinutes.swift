@@ -1,0 +1,35 @@
+import Foundation
+import MeetingKit
+
+/// The minutes as JSON for other systems, in the shape `Schemas/minutes-v1.schema.json` documents:
+/// `format`, the record's `chainHead`, and the `minutes` document (N1–N5). Times are ISO 8601; absent
+/// values are left out. JSON escaping makes record text safe by construction.
+public enum JSONMinutes {
+    public static let format = "gavel-minutes/1"
+
+    public struct ChainHead: Encodable, Sendable {
+        public var meeting: Int
+        public var eventCount: Int
+        public var hash: String
+
+        public init(meeting: Int, eventCount: Int, hash: String) {
+            self.meeting = meeting
+            self.eventCount = eventCount
+            self.hash = hash
+        }
+    }
+
+    private struct Envelope: Encodable {
+        var format: String
+        var chainHead: ChainHead
+        var minutes: MinutesDocument
+    }
+
+    public static func render(_ document: MinutesDocument, head: ChainHead) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        let data = try encoder.encode(Envelope(format: format, chainHead: head, minutes: document))
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
