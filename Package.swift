@@ -53,7 +53,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
-        .executableTarget(name: "gavel-bench", dependencies: ["MeetingKit", "ConstitutionFile", "MeetingStore", "Console", "TerminalUI", "NcursesBackend"], swiftSettings: strict),
+        .executableTarget(name: "gavel-bench", dependencies: ["MeetingKit", "ConstitutionFile", "MeetingStore", "Console", "TerminalUI", "NcursesBackend", "MinutesFormats"], swiftSettings: strict),
         // Test support: a child process that writes to a record and reports each acknowledged commit, so
         // tests can kill it with SIGKILL mid-write or race two of them.
         .executableTarget(name: "journal-writer", dependencies: ["MeetingKit", "ConstitutionFile", "MeetingStore"], swiftSettings: strict),

@@ -8,6 +8,7 @@ import MeetingKit
 //   swift run -c release gavel-bench store           the durable record only
 //   swift run -c release gavel-bench terminal        composing frames and what ncurses writes
 //   swift run -c release gavel-bench console         start to first frame (needs gavel built), keypress to frame
+//   swift run -c release gavel-bench minutes         the minutes in every format, the projector's frame
 //   swift run -c release gavel-bench domain EVENTS --profile   folds 30 times, for perf record
 let arguments = Array(CommandLine.arguments.dropFirst())
 let named = nameEveryone(ShippedConstitution.hnbELG.constitution)
@@ -22,6 +23,9 @@ if part == "domain" || part == "all" {
 }
 if part == "terminal" || part == "all" {
     try TerminalBenchmarks.run(constitution: named)
+}
+if part == "minutes" || part == "all" {
+    try MinutesBenchmarks.run(constitution: named)
 }
 if part == "console" || part == "all" {
     let folder = NSTemporaryDirectory() + "gavel-bench-" + UUID().uuidString

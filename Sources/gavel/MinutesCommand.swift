@@ -19,7 +19,7 @@ struct Minutes: ParsableCommand {
     @Option(help: "The meeting's number (default: the latest).")
     var meeting: Int?
 
-    @Option(help: "md (Markdown that reads as plain text) or json (see Schemas/minutes-v1.schema.json).")
+    @Option(help: "md (Markdown that reads as plain text), html (one printable page) or json (see Schemas/minutes-v1.schema.json).")
     var format: String = "md"
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
@@ -32,7 +32,7 @@ struct Minutes: ParsableCommand {
     var allow = false
 
     func validate() throws {
-        guard ["md", "json"].contains(format) else { throw ValidationError("Unknown format '\(format)'; expected md or json.") }
+        guard ["md", "html", "json"].contains(format) else { throw ValidationError("Unknown format '\(format)'; expected md, html or json.") }
     }
 
     func run() throws {
@@ -51,9 +51,12 @@ struct Minutes: ParsableCommand {
             FileHandle.standardError.write(Data("gavel minutes: not written: the public minutes seem to hold a child's personal data (above). Check each entry; --allow writes them anyway.\n".utf8))
             throw ExitCode.failure
         }
-        let text = format == "json"
-            ? try JSONMinutes.render(document, head: JSONMinutes.ChainHead(meeting: number, eventCount: live.head.eventCount, hash: live.head.hash))
-            : MarkdownMinutes.render(document, head: "meeting \(number), \(live.head)")
+        let head = "meeting \(number), \(live.head)"
+        let text = switch format {
+        case "json": try JSONMinutes.render(document, head: JSONMinutes.ChainHead(meeting: number, eventCount: live.head.eventCount, hash: live.head.hash))
+        case "html": HTMLMinutes.render(document, head: head)
+        default: MarkdownMinutes.render(document, head: head)
+        }
         if let output {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } else {

@@ -1,0 +1,100 @@
+import Foundation
+import MeetingKit
+
+/// The minutes as one self-contained, printable HTML page: no script, no external asset, a print
+/// stylesheet, and on the private record a CONFIDENTIAL banner that repeats on every printed page (N4).
+public enum HTMLMinutes {
+    public static func render(_ document: MinutesDocument, head: String, timeZone: TimeZone = .current) -> String {
+        let blocks = MinutesOutline.build(document, head: head, timeZone: timeZone)
+        var title = "Minutes"
+        if case .title(let parts)? = blocks.first { title = parts.map(plain).joined() }
+        var out = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(title))</title>
+            <style>\(style)</style>
+            </head>
+            <body>
+
+            """
+        if document.includesConfidential {
+            out += "<div class=\"confidential-page\">CONFIDENTIAL: the private record (N4)</div>\n"
+        }
+        out += "<main>\n" + blocks.map(block).joined() + "</main>\n</body>\n</html>\n"
+        return out
+    }
+
+    static let style = """
+
+        body { font: 11pt/1.45 Georgia, "Times New Roman", serif; color: #111; margin: 2em auto; max-width: 46em; padding: 0 1em; }
+        h1 { font-size: 1.6em; margin-bottom: 0.4em; } h2 { font-size: 1.2em; margin-top: 1.6em; border-bottom: 1px solid #999; }
+        table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #999; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
+        .banner { font-weight: bold; color: #a00; border: 2px solid #a00; padding: 0.3em 0.6em; }
+        .confidential-page { display: none; }
+        code { font-family: "DejaVu Sans Mono", monospace; font-size: 0.9em; }
+        @media print {
+          body { margin: 0; max-width: none; font-size: 10pt; }
+          h2 { break-after: avoid; } tr, li { break-inside: avoid; }
+          .confidential-page { display: block; position: fixed; top: 0; left: 0; right: 0; text-align: center; font-weight: bold; color: #a00; }
+          main { margin-top: 1.5em; }
+        }
+
+        """
+
+    static func block(_ block: MinutesOutline.Block) -> String {
+        switch block {
+        case .title(let text): return "<h1>\(inline(text))</h1>\n"
+        case .banner(let text): return "<p class=\"banner\">\(escape(text))</p>\n"
+        case .heading(let text): return "<h2>\(inline(text))</h2>\n"
+        case .paragraph(let text): return "<p>\(inline(text))</p>\n"
+        case .list(let items):
+            return "<ul>\n" + items.map { item in
+                let children = item.children.isEmpty ? "" : "\n<ul>\n" + item.children.map { "<li>\(inline($0))</li>\n" }.joined() + "</ul>\n"
+                return "<li>\(inline(item.text))\(children)</li>\n"
+            }.joined() + "</ul>\n"
+        case .table(let header, let rows):
+            return "<table>\n<thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+                + rows.map { "<tr>" + $0.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n" }.joined() + "</tbody>\n</table>\n"
+        case .rule: return "<hr>\n"
+        }
+    }
+
+    static func inline(_ parts: [MinutesOutline.Inline]) -> String {
+        parts.map { part in
+            switch part {
+            case .text(let text): escape(text)
+            case .strong(let text): "<strong>\(escape(text))</strong>"
+            case .code(let text): "<code>\(escape(text))</code>"
+            }
+        }.joined()
+    }
+
+    static func plain(_ part: MinutesOutline.Inline) -> String {
+        switch part {
+        case .text(let text), .strong(let text), .code(let text): text
+        }
+    }
+
+    /// Text from the record as HTML text: markup characters as entities, control and bidi characters shown
+    /// as their code points, line breaks as spaces.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x26: out += "&amp;"
+            case 0x3C: out += "&lt;"
+            case 0x3E: out += "&gt;"
+            case 0x22: out += "&quot;"
+            case 0x27: out += "&#39;"
+            case 0x0A, 0x0D, 0x09: out += " "
+            case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+                out += String(format: "&lt;U+%04X&gt;", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+import MeetingKit
+
+/// The minutes laid out once, as headings, paragraphs, lists and tables of plain text, for each format to
+/// write in its own syntax with its own escaping (Markdown, HTML). Text here is never escaped.
+public enum MinutesOutline {
+    public enum Inline: Hashable, Sendable {
+        case text(String)
+        case strong(String)
+        case code(String)
+    }
+
+    public struct ListItem: Hashable, Sendable {
+        public var text: [Inline]
+        public var children: [[Inline]] = []
+    }
+
+    public enum Block: Hashable, Sendable {
+        case title([Inline])
+        case banner(String)
+        case heading([Inline])
+        case paragraph([Inline])
+        case list([ListItem])
+        case table(header: [String], rows: [[String]])
+        case rule
+    }
+
+    /// `head` is the record's chain head, printed at the foot so the minutes can be checked against the
+    /// record later (`gavel verify --head`).
+    public static func build(_ document: MinutesDocument, head: String, timeZone: TimeZone = .current) -> [Block] {
+        var builder = Builder(timeZone: timeZone)
+        builder.header(document)
+        builder.attendance(document.attendance)
+        builder.quorum(document.quorum)
+        builder.appointments(document.appointments)
+        builder.mattersArising(document.mattersArising)
+        for section in document.items where !(section.id == nil && section.isEmpty) { builder.item(section) }
+        builder.registers(document)
+        builder.footer(document, head: head)
+        return builder.blocks
+    }
+}
+
+private struct Builder {
+    typealias Inline = MinutesOutline.Inline
+    typealias ListItem = MinutesOutline.ListItem
+    var blocks: [MinutesOutline.Block] = []
+    let timeZone: TimeZone
+
+    func time(_ date: Date?) -> String {
+        guard let date else { return "-" }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+
+    mutating func list(_ lines: [String]) {
+        if !lines.isEmpty { blocks.append(.list(lines.map { ListItem(text: [.text($0)]) })) }
+    }
+
+    mutating func header(_ d: MinutesDocument) {
+        let h = d.header
+        blocks.append(.title([.text("Minutes: \(h.title ?? "\(h.body.rawValue) meeting")")]))
+        if d.includesConfidential { blocks.append(.banner("CONFIDENTIAL: the private record, including confidential matter (N4). Not for circulation.")) }
+        var lines = [
+            "Body: \(h.body.fullName) (\(h.body.rawValue)), \(h.project.name)",
+            "Constitution: \(h.constitution)",
+            "Date: \(h.date.map { "\($0)" } ?? "-"); place: \(h.place ?? "-")",
+            "Opened \(time(h.openedAt)), closed \(time(h.closedAt))",
+            "Chair: " + h.chairs.map { chair in chair.name + (chair.from.map { " (from \(time($0)))" } ?? "") }.joined(separator: ", then "),
+        ]
+        if let clerk = h.clerk, !clerk.isEmpty { lines.append("Minutes taken by: \(clerk)") }
+        if h.indicative { lines.append("Votes of this group are indicative (V4).") }
+        if let previous = d.previousMinutes { lines.append("Minutes of the previous meeting: \(previous)") }
+        list(lines)
+    }
+
+    mutating func attendance(_ a: MinutesDocument.Attendance) {
+        blocks.append(.heading([.text("Attendance")]))
+        list(a.present.map { person in
+            var entry = "\(person.name), \(person.capacity)"
+            if person.late, let first = person.arrivals.first { entry += "; arrived late, \(time(first))" }
+            if let left = person.departures.last { entry += "; left \(time(left))" }
+            return entry
+        } + a.proxiesActing.map { "\($0.proxy) acted as proxy for \($0.forRepresentative) (\($0.seat))" })
+        if !a.nonVoting.isEmpty {
+            blocks.append(.paragraph([.text("In attendance, non-voting:")]))
+            list(a.nonVoting.map { "\($0.name), \($0.capacity)" })
+        }
+        if !a.apologies.isEmpty {
+            blocks.append(.paragraph([.text("Apologies:")]))
+            list(a.apologies.map { "\($0.name), \($0.capacity)" + ($0.note.map { ": \($0)" } ?? "") })
+        }
+        if !a.absent.isEmpty { blocks.append(.paragraph([.text("Absent: " + a.absent.map(\.name).joined(separator: "; "))])) }
+        if !a.movements.isEmpty {
+            blocks.append(.paragraph([.text("Arrivals and departures:")]))
+            list(a.movements.map { "\(time($0.at)) \($0.name) \($0.arrived ? "arrived" : "left")" })
+        }
+    }
+
+    mutating func quorum(_ q: MinutesDocument.QuorumSection) {
+        blocks.append(.heading([.text("Quorum")]))
+        blocks.append(.paragraph([.text("Rule: \(q.rule).")]))
+        list(q.changes.map { "\(time($0.at)): \($0.quorate ? "quorate" : "NOT QUORATE"), \($0.summary)" }
+             + q.overrides.map { "The vote on motion \($0.motion) opened without quorum on the chair's decision: \($0.reason) (Q4)" })
+    }
+
+    mutating func appointments(_ appointments: [MinutesDocument.AppointmentLine]) {
+        guard !appointments.isEmpty else { return }
+        blocks.append(.heading([.text("Appointments")]))
+        list(appointments.map { a in
+            "\(time(a.at)): \(a.successor) appointed \(a.capacity.rawValue) for \(a.seat)" + (a.predecessor.map { ", replacing \($0)" } ?? "")
+                + (a.partnersAdvised ? "; partners advised" : "")
+        })
+    }
+
+    mutating func mattersArising(_ matters: [MinutesDocument.MatterArising]) {
+        guard !matters.isEmpty else { return }
+        blocks.append(.heading([.text("Matters arising")]))
+        list(matters.map { matter in
+            switch matter.kind {
+            case .action(let a, let closed):
+                return "Action \(a.id) (meeting \(matter.fromMeeting)): \(a.what); \(a.who)\(a.due.map { ", by \($0)" } ?? ""). " + (closed.map { "Closed: \($0)" } ?? "Open.")
+            case .risk(let r, let previous):
+                let rating = previous == r.rating ? "rated \(r.rating.rawValue)" : "re-rated \(previous.rawValue) to \(r.rating.rawValue)"
+                return "Risk \(r.id) (meeting \(matter.fromMeeting)): \(r.description); \(rating)"
+            }
+        })
+    }
+
+    mutating func item(_ s: MinutesDocument.ItemSection) {
+        let title = s.id.map { "Item \($0): \(s.title)" } ?? s.title
+        blocks.append(.heading([.text(title + (s.confidential ? " (CONFIDENTIAL)" : ""))]))
+        var lines = s.declarations.map { "Declaration of interest: \($0.name), \($0.interest). The member's vote stands (V6)." }
+        lines += s.notes
+        lines += s.concerns.map { "Concern raised: \($0)" }
+        lines += s.informationSharing.map { "To share: \($0.what), with \($0.shareWith), \($0.howOften) (N5)" }
+        if s.isEmpty { lines.append("Nothing minuted.") }
+        list(lines)
+        for motion in s.motions { self.motion(motion) }
+        list(s.actions.map { "Action \($0.id): \($0.what); \($0.who)\($0.due.map { ", by \($0)" } ?? "")" }
+             + s.risks.map { "Risk \($0.id) (\($0.rating.rawValue)): \($0.description)" })
+    }
+
+    mutating func motion(_ m: MinutesDocument.MotionSection) {
+        blocks.append(.paragraph([.strong("Motion \(m.id)"), .text("\(m.indicative ? " (indicative vote)" : ""): \(m.text)")]))
+        var items = [ListItem(text: [.text("Moved by \(m.mover)" + (m.rationale.isEmpty ? "" : "; rationale: \(m.rationale)"))])]
+        if m.text != m.originalText { items.append(ListItem(text: [.text("Originally: \(m.originalText); amended: " + m.amendments.joined(separator: "; "))])) }
+        items.append(ListItem(text: [.text("Rule: \(m.rule)" + (m.ruleChange.map { "; \($0)" } ?? ""))]))
+        if let override = m.quorumOverride { items.append(ListItem(text: [.text("Opened without quorum: \(override) (Q4)")])) }
+        if let tally = m.tally, let outcome = m.outcome {
+            let votes: [[Inline]] = m.votes.map { vote in
+                let who = vote.voter.map { " (\($0)\(vote.capacity == .proxy ? ", proxy" : ""))" } ?? ""
+                return [.text("\(vote.seat)\(who): \(vote.choice?.word ?? vote.note ?? "did not vote")")]
+            }
+            items.append(ListItem(text: [.text("Named votes:")], children: votes))
+            items.append(ListItem(text: [.text("Tally: \(tally.inFavour) for, \(tally.against) against, \(tally.abstentions) abstained")]))
+            items.append(ListItem(text: [.text("Outcome: "), .strong(outcome.word), .text(", \(outcome.reason)" + (m.castingVote.map { "; the chair's casting vote \($0.word)" } ?? ""))]))
+        } else {
+            items.append(ListItem(text: [.text(m.stage)]))
+        }
+        blocks.append(.list(items))
+    }
+
+    mutating func registers(_ d: MinutesDocument) {
+        if !d.actions.isEmpty {
+            blocks.append(.heading([.text("Actions")]))
+            blocks.append(.table(header: ["Action", "What", "Who", "By when"], rows: d.actions.map { a in
+                [a.id.rawValue, a.what, a.who, (a.due.map { "\($0)" } ?? "-") + (a.closed ? " (closed)" : "")]
+            }))
+        }
+        if !d.risks.isEmpty {
+            blocks.append(.heading([.text("Risk register")]))
+            list(d.risks.map { "\($0.id) (\($0.rating.rawValue)) \($0.description); owner \($0.owner); mitigation: \($0.mitigation)" })
+        }
+        if !d.corrections.isEmpty {
+            blocks.append(.heading([.text("Corrections")]))
+            list(d.corrections.map { "\(time($0.at)), to event \($0.target) (\($0.targetDescription)): \($0.text)" })
+        }
+    }
+
+    mutating func footer(_ d: MinutesDocument, head: String) {
+        blocks.append(.rule)
+        if d.confidentialOmitted > 0 { blocks.append(.paragraph([.text("Confidential matter is left out of these minutes (N4).")])) }
+        if d.includesConfidential { blocks.append(.banner("CONFIDENTIAL: the private record (N4).")) }
+        blocks.append(.paragraph([.text("Record: \(head). Check with "), .code("gavel verify --head HASH"), .text(".")]))
+    }
+}
