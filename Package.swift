@@ -40,7 +40,7 @@ let package = Package(
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "NcursesBackend", dependencies: ["CNcurses", "TerminalUI"], swiftSettings: strict),
         // The console: its model, keymap and screens, each a function of state into a grid.
-        .target(name: "Console", dependencies: ["MeetingKit", "TerminalUI", "CommandLanguage"], swiftSettings: strict),
+        .target(name: "Console", dependencies: ["MeetingKit", "TerminalUI", "CommandLanguage", "MinutesFormats"], swiftSettings: strict),
         // The minutes rendered for circulation, and the privacy check before a public export (N1–N5).
         .target(name: "MinutesFormats", dependencies: ["MeetingKit"], swiftSettings: strict),
         // The typed command language: the console's `:` line, `gavel do` and meeting scripts.

@@ -3,7 +3,7 @@ import TerminalUI
 public enum ConsoleAction: Hashable, Sendable {
     case quit, help, commandLine, up, down, top, bottom, arrived, left, undo
     case showRoll, showAgenda, showMotion, showMinutes, showMatters, showLog
-    case openItem, openVote, closeVote, voteFor, voteAgainst, abstain, withdraw, `defer`, toggleConfidential
+    case openItem, openVote, closeVote, voteFor, voteAgainst, abstain, withdraw, `defer`, toggleConfidential, toggleWholeMinutes
     case draft(CommandDraft)
 }
 
@@ -47,7 +47,9 @@ public enum ConsoleKeys {
         .init([.character("d")], .defer, label: "defer", help: "defer the motion shown to later (chair, V5)", when: { $0.role == .chair && $0.screen == .motion && $0.motionAwaitsVote }),
         .init([.character("r")], .draft(.ruleChange), label: "rule change", help: "propose another rule for named motions, agreed only unanimously (chair, V3)",
               when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote == nil }),
-        // Minutes (clerk).
+        // Minutes.
+        .init([.character("w")], .toggleWholeMinutes, label: "whole minutes", help: "preview the whole minutes as gavel minutes writes them, or only the current item",
+              when: { $0.screen == .minutes }),
         .init([.character("n")], .draft(.note), label: "note", help: "minute a note under the current item (clerk, N1)", when: { $0.role == .clerk && $0.screen == .minutes }),
         .init([.character("a")], .draft(.action), label: "action", help: "record an action: what, who=, due= (clerk, N2)", when: { $0.role == .clerk && $0.screen == .minutes }),
         .init([.character("r")], .draft(.risk), label: "risk", help: "add a risk: owner=, rating=, mitigation= (clerk, N3)", when: { $0.role == .clerk && $0.screen == .minutes }),

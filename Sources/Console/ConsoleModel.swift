@@ -43,6 +43,10 @@ public struct ConsoleModel {
     public var timeZone: TimeZone
     /// The first event of this terminal's newest action, while it may still be undone.
     public var ownLastAction: Int?
+    /// The minutes screen shows the whole minutes as they would be written, not just the current item.
+    public var wholeMinutes = false
+    /// The window's width when last drawn: wrapped text has as many rows as this makes it.
+    public var width = ConsoleView.minimumSize.width
 
     public init(state: MeetingState, meetingNumber: Int, role: Role, now: Date, timeZone: TimeZone = .current) {
         self.state = state
@@ -102,7 +106,7 @@ public struct ConsoleModel {
         case .roll: roll.count
         case .agenda: state.agenda.count
         case .motion: state.constitution.seats.count
-        case .minutes: MinutesScreen.lines(self).count
+        case .minutes: wholeMinutes ? MinutesScreen.wholeLines(self, width: width - 2).count : MinutesScreen.lines(self).count
         case .matters: matters.count
         case .log: events.count
         }
@@ -123,6 +127,9 @@ public struct ConsoleModel {
         case .withdraw, .defer:
             guard let motion = shownMotion else { return .none }
             return .perform(action == .withdraw ? .withdrawMotion(motion.id) : .deferMotion(motion.id))
+        case .toggleWholeMinutes:
+            wholeMinutes.toggle()
+            selected = 0
         case .toggleConfidential:
             guard let item = state.currentItem.flatMap(state.item) else {
                 message = ("Open an agenda item first: confidentiality is set per item (N4).", true)

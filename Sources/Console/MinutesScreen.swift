@@ -1,5 +1,6 @@
 import Foundation
 import MeetingKit
+import MinutesFormats
 import TerminalUI
 
 /// The minutes as they stand for the current item: notes, motions with their outcome, actions, risks,
@@ -7,6 +8,12 @@ import TerminalUI
 /// Confidential matter is shown and marked; the public minutes leave it out (N4).
 enum MinutesScreen {
     static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
+        if model.wholeMinutes {
+            let lines = wholeLines(model, width: area.width - 2)
+            var list = ListView(items: lines, selected: min(model.selected, lines.count - 1))
+            list.render(into: &grid, area, ascii: ascii)
+            return
+        }
         let state = model.state
         let parts = area.split(.vertical, [.length(1), .fill(1)])
         let item = state.currentItem.flatMap(state.item)
@@ -52,6 +59,47 @@ enum MinutesScreen {
         lines += section.risks.map { ("Risk \($0.id) [\($0.rating.rawValue)]: \($0.description) (owner \($0.owner))", role) }
         lines += section.concerns.map { ("Concern: \($0)", role) }
         lines += section.informationSharing.map { ("Share: \($0.what) with \($0.shareWith), \($0.howOften)", role) }
+        return lines
+    }
+}
+
+extension MinutesScreen {
+    /// The whole minutes, laid out as `gavel minutes` lays them out (the private record, confidential
+    /// matter marked), as lines of text for the screen.
+    static func wholeLines(_ model: ConsoleModel, width: Int) -> [(text: String, role: StyleRole)] {
+        let document = MinutesDocument(state: model.state, includeConfidential: true)
+        var lines: [(text: String, role: StyleRole)] = []
+        func add(_ text: String, _ role: StyleRole, indent: String = "") {
+            for (index, line) in TextFit.wrap(text, to: max(10, width - indent.count), maxLines: 8).enumerated() {
+                lines.append(((index == 0 ? indent : String(repeating: " ", count: indent.count)) + line, role))
+            }
+        }
+        func plain(_ parts: [MinutesOutline.Inline]) -> String {
+            parts.map { part in
+                switch part {
+                case .text(let text), .strong(let text), .code(let text): text
+                }
+            }.joined()
+        }
+        for block in MinutesOutline.build(document, head: "meeting \(model.meetingNumber), as it stands", timeZone: model.timeZone) {
+            switch block {
+            case .title(let text): add(plain(text), .title)
+            case .banner(let text): add(text, .confidential)
+            case .heading(let text):
+                lines.append(("", .normal))
+                add(plain(text), .header)
+            case .paragraph(let text): add(plain(text), .normal)
+            case .list(let items):
+                for item in items {
+                    add(plain(item.text), .normal, indent: "- ")
+                    for child in item.children { add(plain(child), .normal, indent: "    - ") }
+                }
+            case .table(let header, let rows):
+                add(header.joined(separator: " | "), .dim)
+                for row in rows { add(row.joined(separator: " | "), .normal) }
+            case .rule: lines.append((String(repeating: "-", count: min(width, 40)), .dim))
+            }
+        }
         return lines
     }
 }

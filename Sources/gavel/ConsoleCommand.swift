@@ -115,6 +115,7 @@ struct ConsoleLoop {
             model.now = Date()
             model.notFollowing = following.withLock { $0 }
             let size = terminal.size
+            model.width = size.width
             let frame = ConsoleView.render(model, width: size.width, height: size.height, ascii: terminal.ascii)
             terminal.draw(frame.grid, cursor: frame.cursor)
             // Handle every key already waiting before drawing again: a paste or a fast typist costs one

@@ -61,6 +61,24 @@ struct MinutesScreenTests {
         }
     }
 
+    @Test("N1: w previews the whole minutes as gavel minutes lays them out, and back")
+    func wholeMinutesPreview() throws {
+        var model = try meeting().model
+        _ = model.handle(.character("4"))
+        _ = model.handle(.character("w"))
+        #expect(model.wholeMinutes)
+        let frame = ConsoleView.render(model, width: 80, height: 24)
+        expectSnapshot(frame.grid, "minutes-whole-80x24")
+        let text = frame.grid.lines.joined(separator: "\n")
+        #expect(text.contains("Minutes: ELG"))
+        #expect(text.contains("Attendance"))
+        _ = model.handle(.character("G"))
+        let end = ConsoleView.render(model, width: 80, height: 24).grid.lines.joined(separator: "\n")
+        #expect(end.contains("Record: meeting 4, as it stands."), "the foot of the minutes is reachable")
+        _ = model.handle(.character("w"))
+        #expect(!model.wholeMinutes)
+    }
+
     @Test("N4: x marks the current item confidential; the screen says it is left out of the public minutes")
     func confidentialToggle() throws {
         var (model, log) = try meeting()

@@ -170,9 +170,10 @@ struct JSONMinutesTests {
         #expect(errors.contains { $0.hasPrefix("$.minutes.items[1].motions[0].votes[0].choice: not one of") })
     }
 
-    @Test("N4: the public JSON leaves out the confidential note; V2: the tie is there as not carried")
+    @Test("N4: the public JSON matches the reviewed file and leaves out the confidential note; V2: the tie is there as not carried")
     func content() throws {
         let text = try JSONMinutes.render(MinutesDocument(state: try exampleMeeting()), head: head)
+        expectGolden(text, "elg-october-2019.json")
         #expect(!text.contains("named child"))
         #expect(text.contains("\"format\" : \"gavel-minutes/1\""))
         #expect(text.contains("\"reason\" : \"tied 3–3: a tie is not carried\""))
