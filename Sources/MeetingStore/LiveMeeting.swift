@@ -35,36 +35,12 @@ public final class LiveMeeting {
     /// committed with synchronous = FULL: only then is the action acknowledged.
     @discardableResult
     public func perform(_ command: Command, by author: Role, at time: Date) throws(ActionError) -> [MeetingEvent] {
-        var working = journal
-        var refusal: Refusal?
-        var arrived: [MeetingEvent] = []
-        var appended: [MeetingEvent] = []
-        do {
-            try store.access { db in
-                try db.inTransaction(.immediate) {
-                    arrived = try working.catchUp(db)
-                    do {
-                        let payloads = try working.state.decide(command, by: author, at: time)
-                        appended = try working.append(db, payloads: payloads, author: author, time: time)
-                        return .commit
-                    } catch let refused as Refusal {
-                        refusal = refused
-                        return .rollback
-                    }
-                }
-            }
-        } catch {
-            throw .store(error)
-        }
-        // On a refusal `working` holds only what others appended, which is real: keep it, so this terminal
-        // shows why it was refused.
-        journal = working
-        if let refusal { throw .refused(refusal, since: arrived) }
-        return appended
+        let outcome: Transaction
+        do { outcome = try transact([Step(command, by: author, at: time)]) } catch { throw .store(error) }
+        if let failure = outcome.failure { throw .refused(failure.refusal, since: outcome.arrived) }
+        return outcome.appended
     }
-}
 
-extension LiveMeeting {
     /// One command of a batch: what, by whom, when.
     public struct Step: Sendable {
         public var command: Command
@@ -81,33 +57,44 @@ extension LiveMeeting {
     /// the step (from 1) that was refused; the record is then as it was.
     @discardableResult
     public func perform(all steps: [Step]) throws(BatchError) -> [MeetingEvent] {
-        var working = journal
-        var failure: (index: Int, refusal: Refusal)?
+        let outcome: Transaction
+        do { outcome = try transact(steps) } catch { throw .store(error) }
+        if let failure = outcome.failure { throw .refused(step: failure.step, failure.refusal) }
+        return outcome.appended
+    }
+
+    private struct Transaction {
+        /// What other processes appended since this one last read: what the steps were judged against.
+        var arrived: [MeetingEvent] = []
         var appended: [MeetingEvent] = []
-        do {
-            try store.access { db in
-                try db.inTransaction(.immediate) {
-                    _ = try working.catchUp(db)
-                    let start = working
-                    for (index, step) in steps.enumerated() {
-                        do {
-                            let payloads = try working.state.decide(step.command, by: step.author, at: step.time)
-                            appended += try working.append(db, payloads: payloads, author: step.author, time: step.time)
-                        } catch let refused as Refusal {
-                            failure = (index + 1, refused)
-                            working = start
-                            return .rollback
-                        }
+        var failure: (step: Int, refusal: Refusal)?
+    }
+
+    /// Catches up and decides every step inside one BEGIN IMMEDIATE transaction, appending as it goes; a
+    /// refusal rolls all of it back. What others appended is kept either way: it is real, and it is why.
+    private func transact(_ steps: [Step]) throws(StoreError) -> Transaction {
+        var working = journal
+        var outcome = Transaction()
+        try store.access { db in
+            try db.inTransaction(.immediate) {
+                outcome.arrived = try working.catchUp(db)
+                let caughtUp = working
+                for (index, step) in steps.enumerated() {
+                    do {
+                        let payloads = try working.state.decide(step.command, by: step.author, at: step.time)
+                        outcome.appended += try working.append(db, payloads: payloads, author: step.author, time: step.time)
+                    } catch let refused as Refusal {
+                        outcome.failure = (index + 1, refused)
+                        outcome.appended = []
+                        working = caughtUp
+                        return .rollback
                     }
-                    return .commit
                 }
+                return .commit
             }
-        } catch {
-            throw .store(error)
         }
         journal = working
-        if let failure { throw .refused(step: failure.index, failure.refusal) }
-        return appended
+        return outcome
     }
 }
 
@@ -140,7 +127,7 @@ public enum ActionError: Error, CustomStringConvertible {
 }
 
 /// A meeting's chain head: how many events, and the hash of the last (N1 minutes print it).
-public struct ChainHead: Hashable, Sendable, CustomStringConvertible {
+public struct ChainHead: Hashable, Codable, Sendable, CustomStringConvertible {
     public var eventCount: Int
     public var hash: String
     public var description: String { "\(eventCount) events, head \(hash)" }

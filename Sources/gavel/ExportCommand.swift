@@ -27,7 +27,7 @@ struct Export: ParsableCommand {
             let live = try LiveMeeting(store: store, number: summary.number)
             meetings.append(ExportedMeeting(
                 number: summary.number, constitution: live.state.initialConstitution,
-                mattersArising: live.state.mattersArising, chainHead: ExportedHead(eventCount: live.head.eventCount, hash: live.head.hash),
+                mattersArising: live.state.mattersArising, chainHead: live.head,
                 events: live.events))
         }
         let encoder = JSONEncoder()
@@ -54,11 +54,6 @@ struct ExportedMeeting: Encodable {
     var number: Int
     var constitution: Constitution
     var mattersArising: MattersArising
-    var chainHead: ExportedHead
+    var chainHead: ChainHead
     var events: [MeetingEvent]
-}
-
-struct ExportedHead: Encodable {
-    var eventCount: Int
-    var hash: String
 }
