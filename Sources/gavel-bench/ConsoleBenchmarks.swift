@@ -3,6 +3,7 @@ import Foundation
 import MeetingKit
 import MeetingStore
 import NcursesBackend
+import Synchronization
 import TerminalUI
 
 /// The console's figures: the real `gavel` process from start to its first frame on a ten-year archive,
@@ -13,6 +14,45 @@ enum ConsoleBenchmarks {
         try StoreBenchmarks.buildArchive(at: archive, constitution: constitution, meetings: 120, events: 100_000)
         try firstFrame(archive: archive, folder: folder)
         try keypressToFrame(constitution: constitution, folder: folder)
+        try projectorLatency(constitution: constitution, folder: folder)
+    }
+
+    /// A child process commits a note every 30 ms; this process runs the projector's loop (look for a
+    /// change, wait 20 ms as for a key, refresh, compose a 160x48 frame) and times each commit to the
+    /// frame that shows it.
+    static func projectorLatency(constitution: Constitution, folder: String, samples: Int = 100) throws {
+        let path = folder + "/projector.gavel"
+        let store = try RecordStore.open(path: path, newSeries: ("projector", constitution))
+        try store.startMeeting()
+        let live = try LiveMeeting(store: store, number: 1)
+        let changed = Atomic<Bool>(false)
+        let watcher = RecordWatcher(path: path) { changed.store(true, ordering: .relaxed) }
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        child.arguments = ["--latency-writer", path, String(samples)]
+        child.standardInput = FileHandle.nullDevice
+        let output = Pipe()
+        child.standardOutput = output
+        try child.run()
+        var frames: [Double] = []
+        var model = ProjectorModel(state: live.state, meetingNumber: 1, now: Date())
+        var sink = 0
+        while child.isRunning || changed.load(ordering: .relaxed) {
+            if changed.exchange(false, ordering: .relaxed), (try? live.refresh()) != nil {
+                model.state = live.state
+                sink &+= ProjectorView.render(model, width: 160, height: 48).cells.count
+                frames.append(Date().timeIntervalSince1970)
+            }
+            Thread.sleep(forTimeInterval: Double(20) / 1000)
+        }
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        withExtendedLifetime(watcher) {}
+        var latencies = text.split(separator: "\n").compactMap { Double($0) }.compactMap { commit in frames.first { $0 >= commit }.map { $0 - commit } }
+        latencies.sort()
+        guard !latencies.isEmpty else { print("projector notice to redraw: no samples"); return }
+        print(String(format: "projector, commit in another process to the frame that shows it: p50 %.1f ms, p99 %.1f ms over %d commits (goal p99 under 100 ms)",
+                     latencies[latencies.count / 2] * 1000, latencies[min(latencies.count - 1, latencies.count * 99 / 100)] * 1000, latencies.count))
+        if sink == 42 { print("") }
     }
 
     /// Starts the real console under `script` (which gives it a terminal) and times until the first

@@ -83,8 +83,13 @@ struct ConsoleOptions: ParsableArguments {
     }
 }
 
-/// The console's event loop: draw, wait up to 50 ms for a key or a change from another terminal, act.
+/// The console's event loop: draw if anything changed, wait up to 20 ms for a key or a change from
+/// another terminal, act.
 struct ConsoleLoop {
+    /// How long a loop waits for a key before looking for another terminal's change: with the watcher's
+    /// 10 ms this bounds how late a change shows.
+    static let wait: Int32 = 20
+
     let terminal: NcursesTerminal
     let live: LiveMeeting
     let path: String
@@ -105,22 +110,26 @@ struct ConsoleLoop {
         defer { withExtendedLifetime(watcher) {} }
         var model = ConsoleModel(state: live.state, meetingNumber: live.number, role: role, now: Date())
         model.events = live.events
+        var gate = RedrawGate()
+        var acted = true
         while true {
-            if changed.exchange(false, ordering: .relaxed) {
-                if (try? live.refresh()) != nil {
-                    model.state = live.state
-                    model.events = live.events
-                }
+            if changed.exchange(false, ordering: .relaxed), (try? live.refresh()) != nil {
+                model.state = live.state
+                model.events = live.events
+                acted = true
             }
             model.now = Date()
             model.notFollowing = following.withLock { $0 }
             let size = terminal.size
             model.width = size.width
-            let frame = ConsoleView.render(model, width: size.width, height: size.height, ascii: terminal.ascii)
-            terminal.draw(frame.grid, cursor: frame.cursor)
+            if gate.needsDraw(now: model.now, width: size.width, height: size.height, status: model.notFollowing, changed: acted) {
+                let frame = ConsoleView.render(model, width: size.width, height: size.height, ascii: terminal.ascii)
+                terminal.draw(frame.grid, cursor: frame.cursor)
+            }
             // Handle every key already waiting before drawing again: a paste or a fast typist costs one
             // frame, not one per key. A flood still gets a frame every so many keys, to show it is alive.
-            var key = terminal.readKey(timeout: 50)
+            var key = terminal.readKey(timeout: ConsoleLoop.wait)
+            acted = key != nil
             var handled = 0
             while let next = key {
                 if next == .resize {

@@ -51,7 +51,8 @@ struct Projector: ParsableCommand {
     }
 }
 
-/// Draw, wait up to 50 ms for a key or a change, follow. It reads the record and never writes it.
+/// Draw if anything changed, wait up to 20 ms for a key or a change, follow. It reads the record and
+/// never writes it.
 struct ProjectorLoop {
     let terminal: NcursesTerminal
     let live: LiveMeeting
@@ -73,16 +74,22 @@ struct ProjectorLoop {
         })
         defer { withExtendedLifetime(watcher) {} }
         var model = ProjectorModel(state: live.state, meetingNumber: live.number, voteDisplay: voteDisplay, now: Date())
+        var gate = RedrawGate()
+        var acted = true
         while true {
             if changed.exchange(false, ordering: .relaxed), (try? live.refresh()) != nil {
                 model.state = live.state
                 lastUpdate.withLock { $0 = Date() }
+                acted = true
             }
             model.now = Date()
             model.notFollowing = following.withLock { $0 }
             let size = terminal.size
-            terminal.draw(ProjectorView.render(model, width: size.width, height: size.height, ascii: terminal.ascii), cursor: nil)
-            var key = terminal.readKey(timeout: 50)
+            if gate.needsDraw(now: model.now, width: size.width, height: size.height, status: model.notFollowing, changed: acted) {
+                terminal.draw(ProjectorView.render(model, width: size.width, height: size.height, ascii: terminal.ascii), cursor: nil)
+            }
+            var key = terminal.readKey(timeout: ConsoleLoop.wait)
+            acted = key != nil
             while let next = key {
                 if next == .resize { terminal.invalidate() } else if !model.handle(next) { return }
                 key = terminal.readKey(timeout: 0)
