@@ -113,3 +113,36 @@ struct ProjectorViewTests {
         #expect(ProjectorView.render(try projector(), width: 60, height: 20).lines[10].contains("Enlarge the window to 80x24"))
     }
 }
+
+@Suite("When the loops draw")
+struct RedrawGateTests {
+    @Test("a frame after a key or a change, a new minute, a resize or a change in following; none while idle")
+    func gate() {
+        var gate = RedrawGate()
+        let start = Date(timeIntervalSince1970: 1_569_938_400)
+        let calls: [(seconds: Double, width: Int, status: String?, changed: Bool)] = [
+            (0, 80, nil, false),      // the first frame
+            (20, 80, nil, false),     // idle
+            (21, 80, nil, true),      // a key or a change
+            (61, 80, nil, false),     // the clock's minute turns
+            (62, 100, nil, false),    // a resize
+            (63, 100, "14:00", false), // no longer following
+            (64, 100, "14:00", false), // idle again
+        ]
+        let draws = calls.map { gate.needsDraw(now: start.addingTimeInterval($0.seconds), width: $0.width, height: 24, status: $0.status, changed: $0.changed) }
+        #expect(draws == [true, false, true, true, true, true, false])
+    }
+}
+
+@Suite("The projector when it cannot read the record")
+struct ProjectorNotFollowingTests {
+    @Test("it keeps the last picture and says since when it has not been following")
+    func notFollowing() throws {
+        var model = ProjectorModel(state: MeetingState(constitution: ShippedConstitution.hnbELG.constitution), meetingNumber: 1,
+                                   now: Date(timeIntervalSince1970: 1_569_938_400), timeZone: TimeZone(identifier: "UTC")!)
+        model.notFollowing = "14:12"
+        let grid = ProjectorView.render(model, width: 100, height: 30)
+        #expect(grid.lines[0].contains("NOT FOLLOWING: last update 14:12"))
+        #expect(grid.roles(row: 0).contains(.warning))
+    }
+}

@@ -91,6 +91,11 @@ struct WholeMeetingEndToEndTests {
         try finish(clerk, "Consult schools on the bands\" who=\"Dee People\" due=2019-11-01", expect: "Action A1.1: Consult schools on the bands")
         try press(clerk, "r", expect: ":risk \"")
         try finish(clerk, "Schools object to the bands\" owner=Chair rating=high", expect: "Risk R1.1 [high]")
+        // Undo this terminal's last action (V5): the risk goes; the journal keeps it and the undo.
+        try press(clerk, "u", expect: "Done: undoing the last action")
+        #expect(clerk.screen.allSatisfy { !$0.contains("Risk R1.1 [high]") }, "the undone risk is still on the minutes screen")
+        try press(clerk, "r", expect: ":risk \"")
+        try finish(clerk, "Schools object to the bands\" owner=Chair rating=medium", expect: "[medium]")
 
         // A closed vote is never reopened, only corrected (V5).
         try command(chair, "vote open M2", expect: "Motion M2 has been voted on")
@@ -114,7 +119,7 @@ struct WholeMeetingEndToEndTests {
         #expect(payloads("departed").count == 2)
         #expect(payloads("voteCast").count == 12 && payloads("voteCast").allSatisfy { $0.author == "chair" })
         #expect(payloads("voteClosed").count == 2)
-        #expect(payloads("actionRecorded").count == 1 && payloads("riskRecorded").count == 1)
+        #expect(payloads("actionRecorded").count == 1 && payloads("riskRecorded").count == 2 && payloads("undone").count == 1)
         #expect(payloads("meetingOpened").count == 1 && payloads("agendaItemOpened").count == 1)
         #expect((meeting["chainHead"] as? [String: Any])?["eventCount"] as? Int == events.count)
         #expect(try runChild(gavelPath, ["verify", "--db", record.path]).status == 0)
