@@ -79,9 +79,32 @@ public enum ProjectorView {
         }
         let status = voting ? "VOTE OPEN · yet to vote: \(tally.notVoted)" : "VOTE CLOSED"
         grid.put(status, x: 1, y: parts[3].y, limit: area.width - 2, role: voting ? .warning : .normal, ascii: ascii)
-        tallyDigits(tally, into: &grid, parts[4], ascii: ascii)
+        // Who voted how, only where the constitution makes votes named in public.
+        // The digits keep at least two-fold size (11 rows); the names get what is left.
+        let names = state.constitution.votesNamedInPublic ? namedVotes(motion, state) : []
+        let columnWidth = min(area.width - 2, (names.map(DisplayWidth.of).max() ?? 0) + 3)
+        let columns = max(1, (area.width - 2) / max(1, columnWidth))
+        let nameRows = min((names.count + columns - 1) / columns, max(0, parts[4].height - 11))
+        let tallyParts = parts[4].split(.vertical, [.fill(1), .length(nameRows)])
+        tallyDigits(tally, into: &grid, tallyParts[0], ascii: ascii)
+        if nameRows * columns >= names.count {
+            for (index, name) in names.enumerated() {
+                grid.put(name, x: 1 + (index / nameRows) * columnWidth, y: tallyParts[1].y + index % nameRows, limit: columnWidth - 1, role: .normal, ascii: ascii)
+            }
+        } else if nameRows > 0 {
+            // Part of a named vote would mislead: all of it, or a word on where to see it.
+            grid.put("Who voted how: a larger window shows every name", x: 1, y: tallyParts[1].y, limit: area.width - 2, role: .dim, ascii: ascii)
+        }
         if let outcome = motion.result?.outcome {
             grid.put("\(outcome.word): \(outcome.reason)", x: 1, y: parts[6].y, limit: area.width - 2, role: outcome.carried ? .voteFor : .voteAgainst, ascii: ascii)
+        }
+    }
+
+    /// "Early Years' Settings (Ann Early) FOR", seat by seat in the constitution's order.
+    static func namedVotes(_ motion: MotionRecord, _ state: MeetingState) -> [String] {
+        state.constitution.seats.compactMap { seat in
+            guard let ballot = motion.ballots[seat.id] else { return nil }
+            return "\(seat.partner) (\(state.constitution.displayName(ballot.voter))) \(ballot.choice.word.uppercased())"
         }
     }
 

@@ -8,8 +8,10 @@ import TerminalUI
 
 /// The HNB ELG with five seats represented (Special Schools by its proxy), item 1 open, M1 being voted on:
 /// two for, one against.
-private func projector(_ display: ProjectorModel.VoteDisplay = .live, close: Bool = false, confidential: Bool = false) throws -> ProjectorModel {
-    var log = MeetingLog(constitution: ShippedConstitution.hnbELG.constitution)
+private func projector(_ display: ProjectorModel.VoteDisplay = .live, close: Bool = false, confidential: Bool = false, named: Bool = true) throws -> ProjectorModel {
+    var constitution = ShippedConstitution.hnbELG.constitution
+    constitution.votesNamedInPublic = named
+    var log = MeetingLog(constitution: constitution)
     let start = Date(timeIntervalSince1970: 1_569_938_400)  // 14:00 UTC
     for person in ["early-years-representative", "primary-schools-representative", "secondary-schools-representative", "special-schools-proxy", "finance-representative"] {
         try log.perform(.arrive(PersonID(person)), by: .clerk, at: start)
@@ -59,6 +61,16 @@ struct ProjectorViewTests {
             let closed = ProjectorView.render(try projector(display, close: true), width: 80, height: 24)
             #expect(closed.lines.joined().contains("CARRIED: 2 for, 1 against"), "\(display)")
         }
+    }
+
+    @Test("V1: who voted how is shown only where the constitution names votes in public")
+    func namedVotes() throws {
+        let named = ProjectorView.render(try projector(), width: 160, height: 48).lines.joined(separator: "\n")
+        #expect(named.contains("Early Years' Settings ((Early Years' Settings representative)) FOR"))
+        #expect(named.contains("Finance Representative ((Finance Representative representative)) AGAINST"))
+        let counts = ProjectorView.render(try projector(named: false), width: 160, height: 48).lines.joined(separator: "\n")
+        #expect(!counts.contains(" FOR") && !counts.contains("AGAINST"), "names shown although votes are not named in public")
+        #expect(counts.contains("VOTE OPEN · yet to vote: 2"))
     }
 
     @Test("N4: a confidential item shows only that it is one")
