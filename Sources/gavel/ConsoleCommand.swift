@@ -6,7 +6,6 @@ import Logging
 import MeetingKit
 import MeetingStore
 import NcursesBackend
-import Synchronization
 import TerminalUI
 
 struct RunConsole: ParsableCommand {
@@ -97,29 +96,19 @@ struct ConsoleLoop {
     let log: Logger
 
     func run() {
-        let changed = Atomic<Bool>(false)
-        let following = Mutex<String?>(nil)
-        let watcher = RecordWatcher(path: path, onChange: { changed.store(true, ordering: .relaxed) }, onStatus: { status in
-            switch status {
-            case .following: following.withLock { $0 = nil }
-            case .notFollowing(let since, let reason):
-                Logger(label: "gavel.watcher").warning("not following the record: \(reason)")
-                following.withLock { $0 = "since " + ConsoleClock.hhmm(since) }
-            }
-        })
-        defer { withExtendedLifetime(watcher) {} }
+        let follower = RecordFollower(path: path)
         var model = ConsoleModel(state: live.state, meetingNumber: live.number, role: role, now: Date())
         model.events = live.events
         var gate = RedrawGate()
         var acted = true
         while true {
-            if changed.exchange(false, ordering: .relaxed), (try? live.refresh()) != nil {
+            if follower.takeChange(), (try? live.refresh()) != nil {
                 model.state = live.state
                 model.events = live.events
                 acted = true
             }
             model.now = Date()
-            model.notFollowing = following.withLock { $0 }
+            model.notFollowing = follower.notFollowingSince.map { "since " + ConsoleClock.hhmm($0) }
             let size = terminal.size
             model.width = size.width
             if gate.needsDraw(now: model.now, width: size.width, height: size.height, status: model.notFollowing, changed: acted) {

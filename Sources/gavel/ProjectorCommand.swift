@@ -5,7 +5,6 @@ import Logging
 import MeetingKit
 import MeetingStore
 import NcursesBackend
-import Synchronization
 import TerminalUI
 
 extension ProjectorModel.VoteDisplay: ExpressibleByArgument {}
@@ -60,30 +59,20 @@ struct ProjectorLoop {
     let voteDisplay: ProjectorModel.VoteDisplay
 
     func run() {
-        let changed = Atomic<Bool>(false)
-        let following = Mutex<String?>(nil)
-        let lastUpdate = Mutex<Date>(Date())
-        let watcher = RecordWatcher(path: path, onChange: { changed.store(true, ordering: .relaxed) }, onStatus: { status in
-            switch status {
-            case .following: following.withLock { $0 = nil }
-            case .notFollowing(_, let reason):
-                Logger(label: "gavel.watcher").warning("not following the record: \(reason)")
-                let since = lastUpdate.withLock { $0 }
-                following.withLock { $0 = ConsoleClock.hhmm(since) }
-            }
-        })
-        defer { withExtendedLifetime(watcher) {} }
+        let follower = RecordFollower(path: path)
+        var lastUpdate = Date()
         var model = ProjectorModel(state: live.state, meetingNumber: live.number, voteDisplay: voteDisplay, now: Date())
         var gate = RedrawGate()
         var acted = true
         while true {
-            if changed.exchange(false, ordering: .relaxed), (try? live.refresh()) != nil {
+            if follower.takeChange(), (try? live.refresh()) != nil {
                 model.state = live.state
-                lastUpdate.withLock { $0 = Date() }
+                lastUpdate = Date()
                 acted = true
             }
             model.now = Date()
-            model.notFollowing = following.withLock { $0 }
+            // The room is told when the picture it sees was last brought up to date.
+            model.notFollowing = follower.notFollowingSince.map { _ in ConsoleClock.hhmm(lastUpdate) }
             let size = terminal.size
             if gate.needsDraw(now: model.now, width: size.width, height: size.height, status: model.notFollowing, changed: acted) {
                 terminal.draw(ProjectorView.render(model, width: size.width, height: size.height, ascii: terminal.ascii), cursor: nil)
