@@ -9,6 +9,10 @@ public enum ConsoleAction: Hashable, Sendable {
 
 /// The console's one keymap: dispatch, the footer and the `?` help all read it.
 public enum ConsoleKeys {
+    /// The help of the four moving keys, which the help overlay shows on one line, as `movingSummary`.
+    public static let moving: Set<String> = ["move up", "move down", "first row", "last row"]
+    public static let movingSummary = "move up and down (also k j); Home g, End G: first and last row"
+
     public static let keymap = Keymap<ConsoleAction, ConsoleModel>([
         // Help and quit come first, so a narrow footer never drops them.
         .init([.character("?")], .help, label: "help", help: "show every key"),

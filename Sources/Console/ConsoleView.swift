@@ -50,7 +50,11 @@ public enum ConsoleView {
         Footer.render(keys, into: &grid, parts[4], ascii: ascii)
         if model.mode == .help {
             // The keys of this screen and role: every screen has its own, and all of them would not fit 80x24.
-            let keys = ConsoleKeys.keymap.help(in: model, ascii: ascii).filter(\.enabled)
+            // The four moving keys share one line, for the same reason.
+            let all = ConsoleKeys.keymap.help(in: model, ascii: ascii)
+            var keys = all.filter { $0.enabled && !ConsoleKeys.moving.contains($0.help) }
+            let arrows = all.filter { ConsoleKeys.moving.contains($0.help) }.prefix(2).compactMap { $0.keys.split(separator: " ").first }.joined()
+            keys.append((arrows, ConsoleKeys.movingSummary, true))
             HelpOverlay.render(keys, title: "Keys on \(model.screen.title) (\(model.role.rawValue))", into: &grid, grid.bounds, ascii: ascii)
         }
         if case .confirmOverride(let motion) = model.mode {
