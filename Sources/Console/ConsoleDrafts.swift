@@ -58,7 +58,7 @@ extension ConsoleModel {
     }
 
     /// The matters arising the matters screen lists, in its order.
-    public var matters: [MinutesDocument.MatterArising] { MinutesDocument(state: state, includeConfidential: true).mattersArising }
+    public var matters: [MinutesDocument.MatterArising] { MinutesDocument.mattersArising(of: state) }
 
     var selectedMatter: MinutesDocument.MatterArising? {
         let all = matters

@@ -102,13 +102,17 @@ public struct ConsoleModel {
     }
 
     private mutating func perform(_ action: ConsoleAction) -> Effect {
-        let rows = switch screen {
-        case .roll: roll.count
-        case .agenda: state.agenda.count
-        case .motion: state.constitution.seats.count
-        case .minutes: wholeMinutes ? MinutesScreen.wholeLines(self, width: width - 2).count : MinutesScreen.lines(self).count
-        case .matters: matters.count
-        case .log: events.count
+        // How many rows the screen has, for the moving keys only: on the minutes screen it means laying
+        // the minutes out.
+        var rows: Int {
+            switch screen {
+            case .roll: roll.count
+            case .agenda: state.agenda.count
+            case .motion: state.constitution.seats.count
+            case .minutes: wholeMinutes ? MinutesScreen.wholeLines(self, width: width - 2).count : MinutesScreen.lines(self).count
+            case .matters: matters.count
+            case .log: events.count
+            }
         }
         switch action {
         case .showRoll: screen = .roll; selected = 0

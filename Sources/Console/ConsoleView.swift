@@ -119,7 +119,8 @@ public enum ConsoleView {
         }, selected: model.events.isEmpty ? nil : min(model.selected, model.events.count - 1))
     }
 
-    static func clock(_ date: Date, _ zone: TimeZone) -> String {
+    /// HH:MM in `zone`: the one way the console, the projector and their messages show a time.
+    public static func clock(_ date: Date, _ zone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = calendar.dateComponents([.hour, .minute], from: date)

@@ -74,13 +74,7 @@ extension MinutesScreen {
                 lines.append(((index == 0 ? indent : String(repeating: " ", count: indent.count)) + line, role))
             }
         }
-        func plain(_ parts: [MinutesOutline.Inline]) -> String {
-            parts.map { part in
-                switch part {
-                case .text(let text), .strong(let text), .code(let text): text
-                }
-            }.joined()
-        }
+        func plain(_ parts: [MinutesOutline.Inline]) -> String { parts.map(\.plainText).joined() }
         for block in MinutesOutline.build(document, head: "meeting \(model.meetingNumber), as it stands", timeZone: model.timeZone) {
             switch block {
             case .title(let text): add(plain(text), .title)

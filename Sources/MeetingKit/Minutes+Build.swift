@@ -89,7 +89,9 @@ extension MinutesDocument {
         confidentialOmitted = omitted
     }
 
-    private static func mattersArising(of state: MeetingState, keep: (Bool) -> Bool) -> [MatterArising] {
+    /// Actions and risks carried from earlier meetings, with what this meeting did to them (N2, N3);
+    /// `keep` says whether confidential ones stay (N4).
+    public static func mattersArising(of state: MeetingState, keep: (_ confidential: Bool) -> Bool = { _ in true }) -> [MatterArising] {
         let actions = state.actions.values.filter { $0.carriedFrom != nil }.sorted { $0.sequence < $1.sequence }
         let risks = state.risks.values.filter { $0.carriedFrom != nil }.sorted { $0.sequence < $1.sequence }
         return actions.compactMap { record in

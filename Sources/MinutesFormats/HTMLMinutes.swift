@@ -7,7 +7,7 @@ public enum HTMLMinutes {
     public static func render(_ document: MinutesDocument, head: String, timeZone: TimeZone = .current) -> String {
         let blocks = MinutesOutline.build(document, head: head, timeZone: timeZone)
         var title = "Minutes"
-        if case .title(let parts)? = blocks.first { title = parts.map(plain).joined() }
+        if case .title(let parts)? = blocks.first { title = parts.map(\.plainText).joined() }
         var out = """
             <!DOCTYPE html>
             <html lang="en">
@@ -70,12 +70,6 @@ public enum HTMLMinutes {
             case .code(let text): "<code>\(escape(text))</code>"
             }
         }.joined()
-    }
-
-    static func plain(_ part: MinutesOutline.Inline) -> String {
-        switch part {
-        case .text(let text), .strong(let text), .code(let text): text
-        }
     }
 
     /// Text from the record as HTML text: markup characters as entities, control and bidi characters shown

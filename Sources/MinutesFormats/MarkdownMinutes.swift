@@ -19,8 +19,9 @@ public enum MarkdownMinutes {
                 "- " + inline(item.text) + "\n" + item.children.map { "  - " + inline($0) + "\n" }.joined()
             }.joined()
         case .table(let header, let rows):
-            let lines = [header.map(MarkdownText.escape), header.map { _ in "---" }] + rows.map { $0.map(MarkdownText.escape) }
-            return lines.map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n").replacingOccurrences(of: "| --- | --- | --- | --- |", with: "|---|---|---|---|") + "\n"
+            let cells = [header] + rows
+            let lines = cells.map { "| " + $0.map(MarkdownText.escape).joined(separator: " | ") + " |" }
+            return ([lines[0], "|" + String(repeating: "---|", count: header.count)] + lines.dropFirst()).joined(separator: "\n") + "\n"
         case .rule: return "---\n"
         }
     }

@@ -8,6 +8,13 @@ public enum MinutesOutline {
         case text(String)
         case strong(String)
         case code(String)
+
+        /// The words, without emphasis: for a title, or a screen that shows no emphasis.
+        public var plainText: String {
+            switch self {
+            case .text(let text), .strong(let text), .code(let text): text
+            }
+        }
     }
 
     public struct ListItem: Hashable, Sendable {

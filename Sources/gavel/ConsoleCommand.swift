@@ -108,7 +108,7 @@ struct ConsoleLoop {
                 acted = true
             }
             model.now = Date()
-            model.notFollowing = follower.notFollowingSince.map { "since " + ConsoleClock.hhmm($0) }
+            model.notFollowing = follower.notFollowingSince.map { "since " + ConsoleView.clock($0, .current) }
             let size = terminal.size
             model.width = size.width
             if gate.needsDraw(now: model.now, width: size.width, height: size.height, status: model.notFollowing, changed: acted) {
@@ -145,7 +145,7 @@ struct ConsoleLoop {
             } catch {
                 log.notice("not recorded: \(command.actionName): \(error)")
                 if case .refused(_, let since) = error, let cause = since.last {
-                    let what = "\(cause.author.rawValue) \(cause.summary(in: live.state.constitution)) at \(ConsoleClock.hhmm(cause.time))"
+                    let what = "\(cause.author.rawValue) \(cause.summary(in: live.state.constitution)) at \(ConsoleView.clock(cause.time, .current))"
                     model.message = ("\(error) (in another terminal, the \(what))", true)
                 } else {
                     model.message = ("\(error)", true)
@@ -158,9 +158,3 @@ struct ConsoleLoop {
     }
 }
 
-enum ConsoleClock {
-    static func hhmm(_ date: Date) -> String {
-        let parts = Calendar.current.dateComponents([.hour, .minute], from: date)
-        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
-    }
-}
