@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         // The partnership's rules: pure Swift, Foundation only, no I/O.
@@ -57,7 +58,10 @@ let package = Package(
         // Test support: a child process that writes to a record and reports each acknowledged commit, so
         // tests can kill it with SIGKILL mid-write or race two of them.
         .executableTarget(name: "journal-writer", dependencies: ["MeetingKit", "ConstitutionFile", "MeetingStore"], swiftSettings: strict),
-        .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit"], swiftSettings: strict),
+        .testTarget(
+            name: "MeetingKitTests",
+            dependencies: ["MeetingKit", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: strict),
         .testTarget(name: "ConstitutionFileTests", dependencies: ["ConstitutionFile", "MeetingKit"], swiftSettings: strict),
         .testTarget(name: "MinutesFormatsTests", dependencies: ["MinutesFormats", "MeetingKit", "ConstitutionFile", "CommandLanguage"], exclude: ["__Golden__"], swiftSettings: strict),
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "MeetingKit", "TerminalUI", "ConstitutionFile", "GridSnapshots"], exclude: ["__Snapshots__"], swiftSettings: strict),

@@ -69,6 +69,7 @@ public struct Arguments {
     public func rule(_ name: String) throws(CommandError) -> DecisionRule? {
         guard let value = raw(name) else { return nil }
         guard let rule = DecisionRule(fileName: value) else { throw fail("unknown rule '\(value)'; expected \(ArgumentKind.rule.noun)") }
+        if let problem = rule.tooWeakReason { throw fail(problem) }
         return rule
     }
 

@@ -69,10 +69,10 @@ public enum CommandCatalog {
     ]
 
     static let motions: [CommandSpec] = [
-        spec("motion", [.init("text", .text)], options: [.init("mover", .text), .init("rationale", .text), .init("rule", .rule), .init("id", .text)],
-             "move a motion (V5); rule= sets a rule other than the meeting's") { a throws(CommandError) in
+        spec("motion", [.init("text", .text)], options: [.init("mover", .text), .init("rationale", .text), .init("id", .text)],
+             "move a motion (V5), decided by the meeting's rule; another rule needs a rule change (V3)") { a throws(CommandError) in
             let id = a.newID("M", existing: a.context.state.motionOrder.map(\.rawValue))
-            return .moveMotion(MotionDraft(id: MotionID(id), text: try a.text("text"), mover: a.optionalText("mover") ?? "EOG", rationale: a.optionalText("rationale") ?? "", rule: try a.rule("rule")))
+            return .moveMotion(MotionDraft(id: MotionID(id), text: try a.text("text"), mover: a.optionalText("mover") ?? "EOG", rationale: a.optionalText("rationale") ?? ""))
         },
         spec("rule-change", [.init("rule", .rule), .init("motions", .motion, variadic: true)], options: [.init("id", .text), .init("mover", .text)],
              "propose, for unanimous agreement, another rule for the motions named (V3)") { a throws(CommandError) in
@@ -112,8 +112,9 @@ public enum CommandCatalog {
         spec("action", [.init("what", .text)], options: [.init("who", .text), .init("due", .day), .init("item", .item), .init("id", .text)], flags: ["confidential"],
              "record an action: what, who= and due= (N2)") { a throws(CommandError) in
             guard let who = a.optionalText("who") else { throw CommandError("action: expected who=\"…\": an action says who will do it (N2)") }
+            guard let due = try a.day("due") else { throw CommandError("action: expected due=YYYY-MM-DD: an action says by when (N2)") }
             let id = a.newID("A", existing: a.context.state.actions.keys.map(\.rawValue), seriesWide: true)
-            return .recordAction(ActionItem(id: ActionID(id), item: a.optionalText("item").map { AgendaItemID($0) }, what: try a.text("what"), who: who, due: try a.day("due"), confidential: a.flag("confidential")))
+            return .recordAction(ActionItem(id: ActionID(id), item: a.optionalText("item").map { AgendaItemID($0) }, what: try a.text("what"), who: who, due: due, confidential: a.flag("confidential")))
         },
         spec("action close", [.init("action", .action), .init("note", .text, optional: true)], "close an action, this meeting's or one carried forward (N2)") { a throws(CommandError) in
             .closeAction(ActionID(try a.text("action")), note: a.optionalText("note") ?? "")
@@ -127,6 +128,14 @@ public enum CommandCatalog {
         },
         spec("risk rate", [.init("risk", .risk), .init("rating", .rating), .init("note", .text, optional: true)], "re-rate a risk (N3)") { a throws(CommandError) in
             .rerateRisk(RiskID(try a.text("risk")), rating: try a.rating("rating"), note: a.optionalText("note") ?? "")
+        },
+        spec("risk close", [.init("risk", .risk), .init("note", .text)], "close a risk, saying why; it leaves the register (N3)") { a throws(CommandError) in
+            .closeRisk(RiskID(try a.text("risk")), note: try a.text("note"))
+        },
+        spec("report", [.init("title", .text)], options: [.init("from", .text), .init("challenge", .text), .init("item", .item)], flags: ["confidential"],
+             "minute a report received (a highlight report, the risk register) with the challenge given: from=, challenge= (N3)") { a throws(CommandError) in
+            .receiveReport(HighlightReport(item: a.optionalText("item").map { AgendaItemID($0) }, title: try a.text("title"), from: a.optionalText("from") ?? "EOG",
+                                           challenge: a.optionalText("challenge") ?? "", confidential: a.flag("confidential")))
         },
         spec("share", [.init("what", .text)], options: [.init("with", .text), .init("often", .text), .init("item", .item)], "minute information to share with partner groups: with=, often= (N5)") { a throws(CommandError) in
             .agreeInformationSharing(InformationSharing(item: a.optionalText("item").map { AgendaItemID($0) }, what: try a.text("what"), shareWith: a.optionalText("with") ?? "", howOften: a.optionalText("often") ?? ""))

@@ -11,7 +11,7 @@ public enum CommandDraft: Hashable, Sendable {
     case arrivalAt, departureAt, apologies, name
     case motion, amend, ruleChange
     case note, action, risk, concern, declaration, sharing
-    case closeAction, rerateRisk
+    case closeAction, rerateRisk, closeRisk
 
     /// The text to start the command line with, or nil when the screen has nothing for it to act on.
     func text(in model: ConsoleModel) -> String? {
@@ -47,6 +47,9 @@ public enum CommandDraft: Hashable, Sendable {
         case .rerateRisk:
             guard case .risk(let line, _)? = model.selectedMatter?.kind else { return nil }
             return "risk rate \(line.id) "
+        case .closeRisk:
+            guard case .risk(let line, _)? = model.selectedMatter?.kind else { return nil }
+            return "risk close \(line.id) \""
         }
     }
 }
@@ -92,7 +95,7 @@ extension ConsoleModel {
     }
 
     var selectedIsRisk: Bool {
-        if case .risk? = selectedMatter?.kind { return true }
+        if case .risk(let line, _)? = selectedMatter?.kind { return !line.closed }
         return false
     }
 }

@@ -65,6 +65,7 @@ public enum ConsoleKeys {
         // Matters arising (clerk).
         .init([.character("c")], .draft(.closeAction), label: "close action", help: "close the selected action, with a note (clerk, N2)", when: { $0.role == .clerk && $0.screen == .matters && $0.selectedIsOpenAction }),
         .init([.character("r")], .draft(.rerateRisk), label: "re-rate", help: "re-rate the selected risk (clerk, N3)", when: { $0.role == .clerk && $0.screen == .matters && $0.selectedIsRisk }),
+        .init([.character("C")], .draft(.closeRisk), label: "close risk", help: "close the selected risk, saying why (clerk, N3)", when: { $0.role == .clerk && $0.screen == .matters && $0.selectedIsRisk }),
         .init([.up, .character("k")], .up, label: "up", help: "move up", inFooter: false),
         .init([.down, .character("j")], .down, label: "down", help: "move down", inFooter: false),
         .init([.home, .character("g")], .top, label: "top", help: "first row", inFooter: false),

@@ -16,7 +16,7 @@ public enum ProjectorView {
         itemLine(model, into: &grid, parts[1], ascii: ascii)
         let body = parts[3]
         if let motion = model.shownMotion {
-            if model.state.isConfidential(item: motion.draft.item) {
+            if model.state.isConfidential(.motion(motion)) {
                 centred("Confidential item", into: &grid, body, role: .confidential, ascii: ascii)
             } else {
                 motionPanel(motion, model, into: &grid, body, ascii: ascii)
@@ -50,7 +50,7 @@ public enum ProjectorView {
         }
         let used = AgendaScreen.minutesUsed(state, now: model.now)[item.id] ?? 0
         let timer = item.allottedMinutes.map { "\(used) of \($0) min" } ?? "\(used) min"
-        let title = item.confidential ? "Item \(item.id): Confidential item" : "Item \(item.id): \(item.title)"
+        let title = state.isConfidential(.item(item.id)) ? "Item \(item.id): Confidential item" : "Item \(item.id): \(item.title)"
         let overTime = item.allottedMinutes.map { used > $0 } ?? false
         grid.put(title, x: 1, y: area.y, limit: area.width - DisplayWidth.of(timer) - 4, role: .header, ascii: ascii)
         grid.put(timer, x: area.maxX - DisplayWidth.of(timer) - 1, y: area.y, limit: DisplayWidth.of(timer), role: overTime ? .warning : .normal, ascii: ascii)
@@ -100,11 +100,13 @@ public enum ProjectorView {
         }
     }
 
-    /// "Early Years' Settings (Ann Early) FOR", seat by seat in the constitution's order.
+    /// "Early Years' Settings (Ann Early) FOR", seat by seat in the constitution's order; a vote its voter
+    /// changed says so (V1, A4).
     static func namedVotes(_ motion: MotionRecord, _ state: MeetingState) -> [String] {
         state.constitution.seats.compactMap { seat in
             guard let ballot = motion.ballots[seat.id] else { return nil }
-            return "\(seat.partner) (\(state.constitution.displayName(ballot.voter))) \(ballot.choice.word.uppercased())"
+            let changed = motion.changes(of: seat.id).last.map { " (changed from \($0.from.word.uppercased()))" } ?? ""
+            return "\(seat.partner) (\(state.constitution.displayName(ballot.voter))) \(ballot.choice.word.uppercased())\(changed)"
         }
     }
 
@@ -127,7 +129,7 @@ public enum ProjectorView {
         grid.put("Agenda", x: 1, y: parts[0].y, limit: area.width - 2, role: .header, ascii: ascii)
         for item in state.agenda where y < parts[0].maxY {
             let mark = item.id == state.currentItem ? (ascii ? "> " : "▶ ") : "  "
-            let title = item.confidential ? "Confidential item" : item.title
+            let title = state.isConfidential(.item(item.id)) ? "Confidential item" : item.title
             let time = item.allottedMinutes.map { " (\(used[item.id] ?? 0) of \($0) min)" } ?? ""
             grid.put("\(mark)\(item.id)  \(title)\(time)", x: 1, y: y, limit: area.width - 2, role: item.id == state.currentItem ? .title : .normal, ascii: ascii)
             y += 1

@@ -31,7 +31,7 @@ public struct ActionRegister: Hashable, Sendable {
                 if record.carriedFrom == nil, index[record.action.id] == nil {
                     index[record.action.id] = rows.count
                     rows.append(Row(id: record.action.id, raisedAt: number, what: record.action.what, who: record.action.who, due: record.action.due,
-                                    closedAt: nil, closedNote: nil, confidential: record.action.confidential, overdue: false))
+                                    closedAt: nil, closedNote: nil, confidential: state.isConfidential(.action(record)), overdue: false))
                 }
                 if record.closedAt != nil, let at = index[record.action.id], rows[at].closedAt == nil {
                     rows[at].closedAt = number

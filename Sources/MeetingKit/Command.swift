@@ -34,6 +34,8 @@ public enum Command: Hashable, Sendable {
     case closeAction(ActionID, note: String)
     case recordRisk(Risk)
     case rerateRisk(RiskID, rating: RiskRating, note: String)
+    case closeRisk(RiskID, note: String)
+    case receiveReport(HighlightReport)
     case agreeInformationSharing(InformationSharing)
     case declareInterest(Declaration)
     case correct(Correction)
@@ -49,7 +51,8 @@ public enum Command: Hashable, Sendable {
             .moveMotion, .amendMotion, .withdrawMotion, .deferMotion, .openVote, .castVote, .closeVote:
             .chair
         case .arrive, .depart, .giveApologies, .addGuest, .appoint, .markConfidential, .note, .raiseConcern,
-            .recordAction, .closeAction, .recordRisk, .rerateRisk, .agreeInformationSharing, .declareInterest:
+            .recordAction, .closeAction, .recordRisk, .rerateRisk, .closeRisk, .receiveReport, .agreeInformationSharing,
+            .declareInterest:
             .clerk
         case .correct, .undoLastAction:
             nil
@@ -89,6 +92,8 @@ public enum Command: Hashable, Sendable {
         case .closeAction: "closing an action"
         case .recordRisk: "recording a risk"
         case .rerateRisk: "re-rating a risk"
+        case .closeRisk: "closing a risk"
+        case .receiveReport: "minuting a report received"
         case .agreeInformationSharing: "minuting information sharing"
         case .declareInterest: "recording a declaration of interest"
         case .correct: "recording a correction"

@@ -94,6 +94,8 @@ public struct Constitution: Hashable, Codable, Sendable {
     public var holders: [SeatID: SeatHolders]
     public var members: [Member]
     public var people: [PersonID: Person]
+    /// The chair named by the constitution; for a chair given by seat, the seat's representative when the
+    /// constitution was made (kept for records written before `chairSeat`).
     public var chair: PersonID?
     public var quorum: QuorumRule
     public var decisionRule: DecisionRule
@@ -103,6 +105,16 @@ public struct Constitution: Hashable, Codable, Sendable {
     public var votesNamedInPublic: Bool
     /// Q4: open a vote while inquorate only on the chair's explicit, minuted override.
     public var allowQuorumOverride: Bool
+    /// E2, M4: the seat whose representative chairs, whoever that is at the time; nil when the chair is
+    /// named as a person.
+    public var chairSeat: SeatID? = nil
+
+    /// E2, M4: who chairs under this constitution: the chair seat's representative as it stands, else the
+    /// person named.
+    public var designatedChair: PersonID? {
+        if let chairSeat, let holders = holders[chairSeat] { return holders.representative }
+        return chair
+    }
 
     /// V4: ELG votes steer and carry no statutory power.
     public var votesAreIndicative: Bool { body == .elg }
@@ -112,6 +124,12 @@ public struct Constitution: Hashable, Codable, Sendable {
     public func member(_ id: PersonID) -> Member? { members.first { $0.person == id } }
 
     public func displayName(_ id: PersonID) -> String { people[id]?.displayName ?? id.rawValue }
+
+    /// The chair's name for the minutes: an unnamed chair is "Chair (not named)", never a placeholder (M4).
+    public func chairName(_ id: PersonID) -> String {
+        guard let person = people[id] else { return id.rawValue }
+        return person.isNamed ? person.name : "Chair (not named)"
+    }
 
     /// The people whose presence Q1 requires: core seats' representatives and core members.
     public var corePeople: [PersonID] {

@@ -76,8 +76,9 @@ extension ConstitutionDraft {
         }
 
         var chair: PersonID?
+        var chairSeatID: SeatID?
         if let seatID = chairSeat {
-            if let held = holders[SeatID(seatID)] { chair = held.representative } else {
+            if let held = holders[SeatID(seatID)] { chair = held.representative; chairSeatID = SeatID(seatID) } else {
                 flag("chair.seat", "unknown seat '\(seatID)' for the chair")
             }
         } else if let name = chairName {
@@ -85,8 +86,12 @@ extension ConstitutionDraft {
         }
 
         let quorum = buildQuorum(seatCount: seats.count, flag: flag)
-        let rule = DecisionRule(fileName: decision)
+        var rule = DecisionRule(fileName: decision)
         if rule == nil { flag("rules.decision", "unknown rule '\(decision)'; expected one of \(DecisionRule.knownNames.joined(separator: ", "))") }
+        if let problem = rule?.tooWeakReason {
+            flag("rules.decision", problem)
+            rule = nil
+        }
         if quorum == .allCoreMembers && !seats.contains(where: \.core) && !members.contains(where: \.core) {
             flag("rules.quorum", "quorum needs all core members present (Q1), but no seat or member is marked core")
         }
@@ -95,7 +100,7 @@ extension ConstitutionDraft {
         return Constitution(
             name: name, body: body, project: project, seats: seats, holders: holders, members: members, people: people,
             chair: chair, quorum: quorum, decisionRule: rule, chairHasCastingVote: chairHasCastingVote,
-            votesNamedInPublic: votesNamedInPublic, allowQuorumOverride: allowQuorumOverride)
+            votesNamedInPublic: votesNamedInPublic, allowQuorumOverride: allowQuorumOverride, chairSeat: chairSeatID)
     }
 
     private func buildQuorum(seatCount: Int, flag: (String, String) -> Void) -> QuorumRule? {

@@ -8,6 +8,7 @@ extension MeetingState {
         case .recordAction(var action):
             try require(!action.what.isBlank, "An action needs what is to be done (N2).")
             try require(!action.who.isBlank, "An action needs who will do it (N2).")
+            try require(action.due != nil, "An action needs a date by when it is done (N2): due=YYYY-MM-DD.")
             try require(actions[action.id] == nil, "There is already an action \(action.id).")
             action.item = try itemOrCurrent(action.item)
             action.confidential = action.confidential || isConfidential(item: action.item)
@@ -25,8 +26,20 @@ extension MeetingState {
             return [.riskRecorded(risk)]
         case .rerateRisk(let id, let rating, let note):
             guard let risk = risks[id] else { throw Refusal("There is no risk \(id).") }
+            try require(risk.isOpen, "Risk \(id) is closed.")
             try require(risk.currentRating != rating, "Risk \(id) is already rated \(rating.rawValue).")
             return [.riskRerated(id, rating: rating, note: note)]
+        case .closeRisk(let id, let note):
+            guard let risk = risks[id] else { throw Refusal("There is no risk \(id).") }
+            try require(risk.isOpen, "Risk \(id) is already closed.")
+            try require(!note.isBlank, "Say why risk \(id) is closed (N3).")
+            return [.riskClosed(id, note: note)]
+        case .receiveReport(var report):
+            try require(!report.title.isBlank, "Say which report was received (N3).")
+            try require(!report.from.isBlank, "Say who presented the report (N3).")
+            report.item = try itemOrCurrent(report.item)
+            report.confidential = report.confidential || isConfidential(item: report.item)
+            return [.reportReceived(report)]
         case .agreeInformationSharing(var info):
             try require(!info.what.isBlank, "Say what information is to be shared (N5).")
             try require(!info.shareWith.isBlank, "Say which partner groups it is shared with (N5).")
@@ -49,7 +62,9 @@ extension MeetingState {
         }
     }
 
-    /// Entries go under the item named, else the current item; a confidential item makes them confidential (N4).
+    /// Entries go under the item named, else the current item. An entry made under a confidential item stays
+    /// confidential even if the item is later made public; marking an item confidential later hides what is
+    /// already under it, since outputs ask `isConfidential` when they are made (N4).
     private func placed(_ text: MinuteText) throws(Refusal) -> MinuteText {
         try require(!text.text.isBlank, "There is nothing to minute.")
         var placed = text

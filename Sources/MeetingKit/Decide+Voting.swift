@@ -5,10 +5,15 @@ extension MeetingState {
         case .moveMotion(var draft):
             try require(!draft.text.isBlank, "A motion needs its text.")
             try require(motions[draft.id] == nil, "There is already a motion \(draft.id).")
+            if let rule = draft.rule, rule != constitution.decisionRule {
+                throw Refusal("A motion is decided by the meeting's rule (\(constitution.decisionRule.fileName)); another rule applies only through a rule change agreed unanimously (V2, V3).")
+            }
+            draft.rule = nil
             if draft.item == nil { draft.item = currentItem }
             if let item = draft.item { try require(self.item(item) != nil, "There is no agenda item \(item).") }
             if let change = draft.ruleChange {
                 try require(!change.appliesTo.isEmpty, "A rule change must name the motions it applies to (V3).")
+                if let problem = change.newRule.tooWeakReason { throw Refusal(problem + ".") }
                 for target in change.appliesTo {
                     guard let motion = motions[target] else { throw Refusal("A rule change names motion \(target), which has not been moved.") }
                     try require(motion.result == nil, "Motion \(target) has been voted on; a rule change cannot reach it.")
@@ -84,6 +89,11 @@ extension MeetingState {
         }
         let ballot = Ballot(motion: id, seat: seat, voter: voter, capacity: capacity, choice: choice)
         guard let previous = motion.ballots[seat] else { return .voteCast(ballot) }
+        // V1, A4: a vote stands. Only the person who cast it may change it while the vote is open (a mis-key);
+        // nobody else, whoever holds the seat now, can replace it.
+        guard previous.voter == voter else {
+            throw Refusal("\(seatInfo.partner) has already voted \(previous.choice.word) on motion \(id), cast by \(constitution.displayName(previous.voter)) as \(previous.capacity.rawValue); a vote stands, and only the person who cast it may change it (V1, A4).")
+        }
         try require(previous.choice != choice, "\(seatInfo.partner) has already voted \(choice.word) on motion \(id).")
         return .voteChanged(ballot)
     }

@@ -19,8 +19,8 @@ extension MeetingState {
             return try decideAttendance(command, at: time)
         case .moveMotion, .amendMotion, .withdrawMotion, .deferMotion, .openVote, .castVote, .closeVote:
             return try decideVoting(command)
-        case .note, .raiseConcern, .recordAction, .closeAction, .recordRisk, .rerateRisk, .agreeInformationSharing,
-            .declareInterest, .correct:
+        case .note, .raiseConcern, .recordAction, .closeAction, .recordRisk, .rerateRisk, .closeRisk, .receiveReport,
+            .agreeInformationSharing, .declareInterest, .correct:
             return try decideMinutes(command)
         case .undoLastAction:
             preconditionFailure("handled above")
@@ -82,12 +82,14 @@ extension MeetingState {
             let name = constitution.displayName(person)
             try require(!present.contains(person), "\(name) is already present.")
             let when = at ?? time
+            try requireNotInFuture(when, now: time)
             try requireAfterLastMovement(of: person, when)
             return [.arrived(person: person, at: when)]
         case .depart(let person, let at):
             try requireKnown(person)
             try require(present.contains(person), "\(constitution.displayName(person)) is not present.")
             let when = at ?? time
+            try requireNotInFuture(when, now: time)
             try requireAfterLastMovement(of: person, when)
             return [.departed(person: person, at: when)]
         case .giveApologies(let person, let note):
@@ -105,6 +107,11 @@ extension MeetingState {
         default:
             preconditionFailure("decideAttendance handles only attendance")
         }
+    }
+
+    /// A1: the record says what has happened; a time later than the clock has not happened yet.
+    private func requireNotInFuture(_ when: Date, now: Date) throws(Refusal) {
+        try require(when <= now, "That time is later than now; record an arrival or departure when it happens, or at an earlier time (A1).")
     }
 
     private func requireAfterLastMovement(of person: PersonID, _ when: Date) throws(Refusal) {

@@ -40,12 +40,26 @@ public enum DecisionRule: Hashable, Codable, Sendable {
 
     public static let knownNames = ["simple-majority", "two-thirds", "three-quarters", "unanimous", "N/D (e.g. 3/5)"]
 
+    /// V2: another rule may only ask for more than a simple majority; a fraction at or below one half would
+    /// let a minority, or a tie, carry. Nil when the rule is acceptable.
+    public var tooWeakReason: String? {
+        guard case .fraction(let n, let d) = self, n <= d - n else { return nil }
+        return "\(n)/\(d) does not need more than half of the votes cast; a decision rule must need at least a simple majority (V2)"
+    }
+
     public var description: String {
         switch self {
         case .simpleMajority: "simple majority of votes cast (abstentions not counted; a tie is not carried)"
         case .unanimity: "unanimous: every represented voting seat votes for"
         case .fraction(let n, let d): "\(n)/\(d) of votes cast (abstentions not counted)"
         }
+    }
+}
+
+extension DecisionRule {
+    /// Compares two double-width products.
+    fileprivate static func isLess(_ a: (high: Int, low: UInt), _ b: (high: Int, low: UInt)) -> Bool {
+        a.high != b.high ? a.high < b.high : a.low < b.low
     }
 }
 
@@ -99,9 +113,10 @@ extension DecisionRule {
             return Outcome(carried: false, reason: "\(tally.inFavour) for, \(tally.against) against: no majority")
         case .fraction(let n, let d):
             let cast = tally.votesCast
-            // for/cast >= n/d, in integers so 6 of 9 is exactly two thirds.
-            let needed = (cast * n + d - 1) / d
-            let carried = cast > 0 && tally.inFavour * d >= cast * n
+            // for/cast >= n/d, in double-width integers: exact (6 of 9 is two thirds) and free of overflow
+            // whatever a constitution or a journal holds.
+            let carried = cast > 0 && d > 0 && !Self.isLess(tally.inFavour.multipliedFullWidth(by: d), cast.multipliedFullWidth(by: n))
+            let needed = (0...cast).first { !Self.isLess($0.multipliedFullWidth(by: d), cast.multipliedFullWidth(by: n)) } ?? cast
             return Outcome(
                 carried: carried,
                 reason: "\(tally.inFavour) for of \(cast) votes cast; \(n)/\(d) needs \(max(needed, 1))")

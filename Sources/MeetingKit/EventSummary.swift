@@ -31,6 +31,8 @@ extension MeetingEvent {
         case .actionClosed(let id, _): return "closed action \(id)"
         case .riskRecorded(let r): return "recorded risk \(r.id)"
         case .riskRerated(let id, let rating, _): return "re-rated risk \(id) \(rating.rawValue)"
+        case .riskClosed(let id, _): return "closed risk \(id)"
+        case .reportReceived(let r): return "minuted the report \"\(r.title)\" from \(r.from)"
         case .concernRaised: return "minuted a concern"
         case .informationSharingAgreed: return "minuted information to share"
         case .interestDeclared(let d): return "recorded \(name(d.person))'s declaration of interest"

@@ -62,6 +62,10 @@ public indirect enum EventPayload: Hashable, Codable, Sendable {
     case actionClosed(ActionID, note: String)
     case riskRecorded(Risk)
     case riskRerated(RiskID, rating: RiskRating, note: String)
+    /// N3: a risk leaves the register with a note saying why; it is no longer carried forward.
+    case riskClosed(RiskID, note: String)
+    /// N3: a highlight report or the risk register received from the EOG, with the challenge given.
+    case reportReceived(HighlightReport)
     case concernRaised(MinuteText)
     case informationSharingAgreed(InformationSharing)
     case interestDeclared(Declaration)

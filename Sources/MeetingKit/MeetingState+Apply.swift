@@ -30,7 +30,7 @@ extension MeetingState {
         case .appointed(let appointment):
             applyAppointment(appointment, at: time)
         case .chairHandedOver(let person):
-            chairHistory.append(ChairTerm(person: person, from: time))
+            chairHandovers.append(ChairTerm(person: person, from: time))
         case .agendaItemAdded(let item):
             agenda.append(item)
         case .agendaItemOpened(let id):
@@ -96,6 +96,7 @@ extension MeetingState {
         constitution.holders[appointment.seat] = holders
         holdingsCache = nil
         appointments.append(AppointmentRecord(appointment: appointment, predecessor: predecessor, at: time))
+        constitutionEpochs.append(ConstitutionEpoch(from: time, constitution: constitution))
     }
 
     private mutating func applyMotionEvent(_ event: MeetingEvent) {
@@ -175,6 +176,7 @@ extension MeetingState {
         case .concernRaised(let text): entry(.concern(text), .concern)
         case .informationSharingAgreed(let info): entry(.informationSharing(info), .informationSharing)
         case .interestDeclared(let declaration): entry(.declaration(declaration), .declaration)
+        case .reportReceived(let report): entry(.report(report), .report)
         case .actionRecorded(let action):
             actions[action.id] = ActionRecord(action: action, recordedAt: time, sequence: sequence)
             correctable[sequence] = .action(action.id)
@@ -186,6 +188,9 @@ extension MeetingState {
             correctable[sequence] = .risk(risk.id)
         case .riskRerated(let id, let rating, let note):
             risks[id]?.rerates.append(RiskRerate(rating: rating, note: note, at: time))
+        case .riskClosed(let id, let note):
+            risks[id]?.closedNote = note
+            risks[id]?.closedAt = time
         case .corrected(let correction):
             corrections.append(CorrectionRecord(correction: correction, at: time, author: author, sequence: sequence))
         default:

@@ -13,7 +13,11 @@ public struct MeetingState: Hashable, Sendable {
     public internal(set) var closedAt: Date?
     public internal(set) var previousMinutesApproval: String?
     public internal(set) var lastSequence = 0
-    public internal(set) var chairHistory: [ChairTerm] = []
+    /// The constitution from each appointment on, in order (P2–P4); before the first, `initialConstitution`.
+    /// Views at an instant use the one in force then, so an appointment changes nothing before its time.
+    public internal(set) var constitutionEpochs: [ConstitutionEpoch] = []
+    /// E2: each explicit handover of the chair, in order.
+    public internal(set) var chairHandovers: [ChairTerm] = []
 
     public internal(set) var movements: [Movement] = []
     /// Who is present now: every movement recorded so far, in time order.
@@ -55,7 +59,6 @@ public struct MeetingState: Hashable, Sendable {
         initialConstitution = constitution
         self.constitution = constitution
         self.mattersArising = mattersArising
-        if let chair = constitution.chair { chairHistory = [ChairTerm(person: chair, from: nil)] }
         for (offset, carried) in mattersArising.actions.enumerated() {
             actions[carried.action.id] = ActionRecord(
                 action: carried.action, recordedAt: nil, sequence: offset - mattersArising.actions.count,
@@ -100,7 +103,36 @@ public struct MeetingState: Hashable, Sendable {
     }
 
     public var isOpen: Bool { openedAt != nil && closedAt == nil }
-    public var chair: PersonID? { chairHistory.last?.person }
+
+    /// E2, M4: who is in the chair now: the last person handed it, else the constitution's chair, which for a
+    /// chair given by seat is whoever represents that seat now.
+    public var chair: PersonID? { chairHandovers.last?.person ?? constitution.designatedChair }
+
+    /// E2, M4: who was in the chair at an instant.
+    public func chair(at instant: Date) -> PersonID? {
+        chairHandovers.last { $0.from.map { $0 <= instant } ?? true }?.person ?? constitution(at: instant).designatedChair
+    }
+
+    /// Each period in the chair, in order: the constitution's chair (following its seat through appointments)
+    /// until the first handover, then each handover (E2, M4).
+    public var chairHistory: [ChairTerm] {
+        var terms: [ChairTerm] = []
+        let firstHandover = chairHandovers.first?.from
+        let epochs = [ConstitutionEpoch(from: nil, constitution: initialConstitution)] + constitutionEpochs.map { $0 }
+        for epoch in epochs {
+            if let firstHandover, let from = epoch.from, from >= firstHandover { break }
+            if let person = epoch.constitution.designatedChair, terms.last?.person != person {
+                terms.append(ChairTerm(person: person, from: epoch.from))
+            }
+        }
+        return terms + chairHandovers
+    }
+
+    /// The constitution in force at an instant: the one the meeting began with, with every appointment
+    /// made up to that instant (P2–P4).
+    public func constitution(at instant: Date) -> Constitution {
+        constitutionEpochs.last { $0.from.map { $0 <= instant } ?? true }?.constitution ?? initialConstitution
+    }
 
     /// A2, A3: who holds each seat's vote now.
     public var voteHolders: [SeatID: SeatHolding] { constitution.voteHolders(present: present) }
@@ -109,19 +141,23 @@ public struct MeetingState: Hashable, Sendable {
 
     /// A1: the people present at an instant, by the times the clerk recorded.
     public func present(at instant: Date) -> Set<PersonID> { presence(from: movements, at: instant) }
+    /// A2, A3: who held each seat's vote at an instant, under the constitution in force then.
     public func voteHolders(at instant: Date) -> [SeatID: SeatHolding] {
-        constitution.voteHolders(present: present(at: instant))
+        constitution(at: instant).voteHolders(present: present(at: instant))
     }
-    public func quorum(at instant: Date) -> QuorumStatus { constitution.quorum(present: present(at: instant)) }
+    /// Q1–Q3: quorum at an instant, under the constitution in force then.
+    public func quorum(at instant: Date) -> QuorumStatus { constitution(at: instant).quorum(present: present(at: instant)) }
 
     public func item(_ id: AgendaItemID) -> AgendaItem? { agenda.first { $0.id == id } }
     public var orderedMotions: [MotionRecord] { motionOrder.compactMap { motions[$0] } }
 
-    /// Whether an item, or an entry made under it, is confidential (N4).
-    public func isConfidential(item: AgendaItemID?) -> Bool {
-        guard let item else { return false }
-        return self.item(item)?.confidential ?? false
-    }
+}
+
+/// The constitution from an appointment on (P2–P4).
+public struct ConstitutionEpoch: Hashable, Sendable {
+    /// Nil for the constitution the meeting began with.
+    public var from: Date?
+    public var constitution: Constitution
 }
 
 /// One action as the journal holds it: consecutive events by one author at one time.
@@ -163,7 +199,7 @@ public struct ItemOpening: Hashable, Sendable {
 public enum CorrectableEntry: Hashable, Sendable, CustomStringConvertible {
     case motionMoved(MotionID)
     case voteClosed(MotionID)
-    case note, concern, informationSharing, declaration
+    case note, concern, informationSharing, declaration, report
     case action(ActionID)
     case risk(RiskID)
 
@@ -175,6 +211,7 @@ public enum CorrectableEntry: Hashable, Sendable, CustomStringConvertible {
         case .concern: "concern"
         case .informationSharing: "information sharing"
         case .declaration: "declaration of interest"
+        case .report: "report received"
         case .action(let id): "action \(id)"
         case .risk(let id): "risk \(id)"
         }

@@ -1,49 +1,82 @@
 import Foundation
 
 extension MinutesDocument {
-    /// A1, A4, N1: who attended and in what capacity, proxies acting, apologies, absence and movements.
+    /// A1, A4, N1: who attended and in what capacity, proxies acting, apologies, absence and movements. Every
+    /// line is what the meeting was at its instant: a representative replaced at 14:30 attended as the
+    /// representative until then, and their successor holds the place only from then (P3).
     static func attendance(of state: MeetingState) -> Attendance {
         let c = state.constitution
+        let epochs = [state.initialConstitution] + state.constitutionEpochs.map(\.constitution)
         var result = Attendance()
         let attended = Set(state.movements.map(\.person))
         var seen = Set<PersonID>()
-        let rollOrder = c.seats.flatMap { seat in [c.holders[seat.id]?.representative, c.holders[seat.id]?.proxy].compactMap { $0 } }
-            + c.members.map(\.person) + [c.chair].compactMap { $0 } + state.guests.keys.sorted()
-        for person in rollOrder where !seen.contains(person) {
+        let chairs = state.chairHistory.map(\.person)
+        // A blank placeholder that was filled in was never anybody; the person named in it takes its place.
+        let filled = Set(state.appointments.compactMap { record in
+            record.predecessor.flatMap { c.people[$0]?.isNamed == true ? nil : $0 }
+        }).subtracting(c.seats.flatMap { [c.holders[$0.id]?.representative, c.holders[$0.id]?.proxy].compactMap { $0 } })
+        let rollOrder = epochs.flatMap { epoch in
+            epoch.seats.flatMap { seat in [epoch.holders[seat.id]?.representative, epoch.holders[seat.id]?.proxy].compactMap { $0 } }
+        } + c.members.map(\.person) + chairs + state.guests.keys.sorted()
+        func name(_ person: PersonID) -> String { chairs.contains(person) ? c.chairName(person) : c.displayName(person) }
+        for person in rollOrder where !seen.contains(person) && !filled.contains(person) {
             seen.insert(person)
             let capacity = capacity(of: person, in: state)
+            let name = name(person)
             if attended.contains(person) {
-                let own = state.movements.filter { $0.person == person }
+                let own = state.movements.filter { $0.person == person }.sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }
                 let arrivals = own.filter { $0.kind == .arrived }.map(\.at)
                 let attendee = Attendee(
-                    name: c.displayName(person), capacity: capacity, arrivals: arrivals,
+                    name: name, capacity: capacity, arrivals: arrivals,
                     departures: own.filter { $0.kind == .departed }.map(\.at),
                     late: state.openedAt.map { opened in arrivals.first.map { $0 > opened } ?? false } ?? false)
-                if c.seats(heldBy: person).isEmpty { result.nonVoting.append(attendee) } else { result.present.append(attendee) }
+                let everHeldASeat = epochs.contains { !$0.seats(heldBy: person).isEmpty }
+                if everHeldASeat { result.present.append(attendee) } else { result.nonVoting.append(attendee) }
             } else if let note = state.apologies[person] {
-                result.apologies.append(Absence(name: c.displayName(person), capacity: capacity, note: note.isEmpty ? nil : note))
-            } else if !isProxyOnly(person, in: c) {
-                result.absent.append(Absence(name: c.displayName(person), capacity: capacity, note: nil))
+                result.apologies.append(Absence(name: name, capacity: capacity, note: note.isEmpty ? nil : note))
+            } else if isExpected(person, in: state) {
+                result.absent.append(Absence(name: name, capacity: capacity, note: nil))
             }
         }
         result.proxiesActing = proxiesActing(in: state)
         result.movements = state.movements.sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }.map {
-            MovementLine(at: $0.at, name: c.displayName($0.person), arrived: $0.kind == .arrived)
+            MovementLine(at: $0.at, name: name($0.person), arrived: $0.kind == .arrived)
         }
         return result
     }
 
-    /// A proxy who never attended is not absent: they were only needed if the representative was.
-    private static func isProxyOnly(_ person: PersonID, in c: Constitution) -> Bool {
-        let roles = c.seats(heldBy: person)
-        return !roles.isEmpty && roles.allSatisfy { $0.capacity == .proxy } && c.member(person) == nil && c.chair != person
+    /// Whether someone who did not come counts as absent: a representative, member or chair when the
+    /// meeting opened. A proxy was needed only if the representative was not there; someone appointed
+    /// during the meeting was not expected at it; an unnamed chair is nobody in particular.
+    private static func isExpected(_ person: PersonID, in state: MeetingState) -> Bool {
+        let start = state.openedAt.map { state.constitution(at: $0) } ?? state.constitution
+        if state.chairHistory.contains(where: { $0.person == person }), state.constitution.people[person]?.isNamed != true,
+            start.seats(heldBy: person).isEmpty
+        {
+            return false
+        }
+        if start.member(person) != nil || state.chairHistory.first?.person == person { return true }
+        return start.seats(heldBy: person).contains { $0.capacity == .representative }
     }
 
+    /// "representative, Special Schools, until replaced": every place the person held in the meeting, and
+    /// whether an appointment began or ended it (the appointments section gives the time).
     static func capacity(of person: PersonID, in state: MeetingState) -> String {
         let c = state.constitution
-        var parts = c.seats(heldBy: person).map { role in
+        let epochs = [ConstitutionEpoch(from: nil, constitution: state.initialConstitution)] + state.constitutionEpochs
+        var roles: [(seat: SeatID, capacity: Capacity)] = []
+        for epoch in epochs {
+            for role in epoch.constitution.seats(heldBy: person) where !roles.contains(where: { $0 == role }) { roles.append(role) }
+        }
+        var parts = roles.map { role in
             let partner = c.seat(role.seat)?.partner ?? role.seat.rawValue
-            return role.capacity == .representative ? "representative, \(partner)" : "proxy for \(partner)"
+            let held = epochs.indices.filter { epochs[$0].constitution.seats(heldBy: person).contains { $0 == role } }
+            var text = role.capacity == .representative ? "representative, \(partner)" : "proxy for \(partner)"
+            if let first = held.first, let from = epochs[first].from, let opened = state.openedAt, from >= opened {
+                text += ", appointed during the meeting"
+            }
+            if let last = held.last, last + 1 < epochs.count { text += ", until replaced" }
+            return text
         }
         if let member = c.member(person) { parts.append("non-voting: \(member.role)") }
         if let guest = state.guests[person] { parts.append("guest: \(guest)") }
@@ -51,22 +84,31 @@ extension MinutesDocument {
         return parts.isEmpty ? "attendee" : parts.joined(separator: "; ")
     }
 
-    /// Proxies who held their seat's vote at some point: at any instant on the timeline (A2).
+    /// The instants at which who held a seat's vote could change: every movement and every appointment.
+    static func moments(of state: MeetingState) -> [Date] {
+        Array(Set(state.movements.map(\.at) + state.constitutionEpochs.compactMap(\.from))).sorted()
+    }
+
+    /// Proxies who held their seat's vote at some instant, under the constitution in force then (A2).
     private static func proxiesActing(in state: MeetingState) -> [ProxyActing] {
         let c = state.constitution
-        var acting: [SeatID: PersonID] = [:]
-        for moment in presenceTimeline(from: state.movements) {
-            for (seat, holding) in c.voteHolders(present: moment.present) {
-                if case .held(let person, .proxy) = holding { acting[seat] = person }
+        var acting: [SeatID: (proxy: PersonID, representative: PersonID)] = [:]
+        for moment in moments(of: state) {
+            let inForce = state.constitution(at: moment)
+            for (seat, holding) in state.voteHolders(at: moment) {
+                if case .held(let person, .proxy) = holding, let rep = inForce.holders[seat]?.representative, acting[seat] == nil {
+                    acting[seat] = (person, rep)
+                }
             }
         }
         return c.seats.compactMap { seat in
-            guard let proxy = acting[seat.id], let rep = c.holders[seat.id]?.representative else { return nil }
-            return ProxyActing(proxy: c.displayName(proxy), seat: seat.partner, forRepresentative: c.displayName(rep))
+            guard let pair = acting[seat.id] else { return nil }
+            return ProxyActing(proxy: c.displayName(pair.proxy), seat: seat.partner, forRepresentative: c.displayName(pair.representative))
         }
     }
 
-    /// Q3: the quorum when the meeting opened, then every change with its time; and Q4 overrides.
+    /// Q3: the quorum when the meeting opened, then every change with its time, including one an appointment
+    /// caused; and Q4 overrides.
     static func quorum(of state: MeetingState) -> QuorumSection {
         let c = state.constitution
         var section = QuorumSection(rule: c.quorum.describe(votingSeats: c.seats.count))
@@ -74,11 +116,11 @@ extension MinutesDocument {
         if let start {
             var last = state.quorum(at: start)
             section.changes.append(QuorumChange(at: start, quorate: last.isQuorate, summary: last.summary))
-            for moment in presenceTimeline(from: state.movements) where moment.at > start {
-                if let closed = state.closedAt, moment.at > closed { break }
-                let now = c.quorum(present: moment.present)
+            for moment in moments(of: state) where moment > start {
+                if let closed = state.closedAt, moment > closed { break }
+                let now = state.quorum(at: moment)
                 if now.isQuorate != last.isQuorate {
-                    section.changes.append(QuorumChange(at: moment.at, quorate: now.isQuorate, summary: now.summary))
+                    section.changes.append(QuorumChange(at: moment, quorate: now.isQuorate, summary: now.summary))
                 }
                 last = now
             }

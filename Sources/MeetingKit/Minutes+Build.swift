@@ -7,22 +7,26 @@ extension MinutesDocument {
         header = Header(
             body: c.body, constitution: c.name, project: c.project, title: state.details?.title,
             date: state.details?.date, place: state.details?.place, openedAt: state.openedAt, closedAt: state.closedAt,
-            chairs: state.chairHistory.map { ChairLine(name: c.displayName($0.person), from: $0.from) },
+            chairs: state.chairHistory.map { ChairLine(name: c.chairName($0.person), from: $0.from) },
             clerk: state.details?.clerk, indicative: c.votesAreIndicative)
         previousMinutes = state.previousMinutesApproval
         attendance = Self.attendance(of: state)
         quorum = Self.quorum(of: state)
         appointments = state.appointments.map {
-            AppointmentLine(
+            // Filling a blank placeholder replaces nobody.
+            let predecessor = $0.predecessor.flatMap { c.people[$0]?.isNamed == true ? c.displayName($0) : nil }
+            return AppointmentLine(
                 at: $0.at, seat: c.seat($0.appointment.seat)?.partner ?? $0.appointment.seat.rawValue,
                 capacity: $0.appointment.capacity, successor: $0.appointment.successor.displayName,
-                predecessor: $0.predecessor.map(c.displayName), partnersAdvised: $0.appointment.partnersAdvised)
+                predecessor: predecessor, partnersAdvised: $0.appointment.partnersAdvised)
         }
         includesConfidential = includeConfidential
         var omitted = 0
-        func keep(_ confidential: Bool) -> Bool {
-            if confidential && !includeConfidential { omitted += 1; return false }
-            return true
+        // N4: the one question, asked of the state as it stands; the private record keeps everything.
+        func shown(_ matter: MeetingState.Matter) -> Bool {
+            if includeConfidential || !state.isConfidential(matter) { return true }
+            omitted += 1
+            return false
         }
 
         var sections: [ItemSection] = [ItemSection(id: nil, title: "Before the agenda", confidential: false)]
@@ -32,39 +36,31 @@ extension MinutesDocument {
         var sectionIndex: [AgendaItemID: Int] = [:]
         for (offset, section) in sections.enumerated() { if let id = section.id { sectionIndex[id] = offset } }
         func index(_ item: AgendaItemID?) -> Int { item.flatMap { sectionIndex[$0] } ?? 0 }
-        func hidden(_ item: AgendaItemID?, _ confidential: Bool) -> Bool {
-            !keep(confidential || sections[index(item)].confidential)
-        }
 
-        for entry in state.entries {
+        for entry in state.entries where shown(.entry(entry)) {
             let at = index(entry.item)
             switch entry.kind {
-            case .note(let text):
-                if !hidden(text.item, text.confidential) { sections[at].notes.append(text.text) }
-            case .concern(let text):
-                if !hidden(text.item, text.confidential) { sections[at].concerns.append(text.text) }
-            case .informationSharing(let info):
-                if !hidden(info.item, false) { sections[at].informationSharing.append(info) }
+            case .note(let text): sections[at].notes.append(text.text)
+            case .concern(let text): sections[at].concerns.append(text.text)
+            case .informationSharing(let info): sections[at].informationSharing.append(info)
             case .declaration(let declaration):
-                if !hidden(declaration.item, false) {
-                    sections[at].declarations.append(DeclarationLine(name: c.displayName(declaration.person), interest: declaration.interest))
-                }
+                sections[at].declarations.append(DeclarationLine(name: c.displayName(declaration.person), interest: declaration.interest))
+            case .report(let report):
+                sections[at].reports.append(ReportLine(title: report.title, from: report.from, challenge: report.challenge))
             }
         }
-        for motion in state.orderedMotions where !hidden(motion.draft.item, false) {
+        for motion in state.orderedMotions where shown(.motion(motion)) {
             sections[index(motion.draft.item)].motions.append(Self.section(of: motion, in: state))
         }
         var actionLines: [ActionLine] = []
-        for record in state.actions.values.sorted(by: { $0.sequence < $1.sequence })
-        where record.carriedFrom == nil && !hidden(record.action.item, record.action.confidential) {
-            let line = ActionLine(id: record.action.id, what: record.action.what, who: record.action.who, due: record.action.due, closed: !record.isOpen)
+        for record in state.actions.values.sorted(by: { $0.sequence < $1.sequence }) where record.carriedFrom == nil && shown(.action(record)) {
+            let line = Self.line(record)
             sections[index(record.action.item)].actions.append(line)
             actionLines.append(line)
         }
         var riskLines: [RiskLine] = []
-        for record in state.risks.values.sorted(by: { $0.sequence < $1.sequence })
-        where record.carriedFrom == nil && !hidden(record.risk.item, record.risk.confidential) {
-            let line = RiskLine(id: record.risk.id, description: record.risk.description, owner: record.risk.owner, rating: record.currentRating, mitigation: record.risk.mitigation)
+        for record in state.risks.values.sorted(by: { $0.sequence < $1.sequence }) where record.carriedFrom == nil && shown(.risk(record)) {
+            let line = Self.line(record)
             sections[index(record.risk.item)].risks.append(line)
             riskLines.append(line)
         }
@@ -80,29 +76,38 @@ extension MinutesDocument {
         risks = riskLines
         corrections = state.corrections.compactMap { record in
             let target = record.correction.target
-            if let targetItem = Self.item(ofEvent: target, in: state), hidden(targetItem, false) { return nil }
+            guard shown(.event(record.sequence)) else { return nil }
             return CorrectionLine(
                 at: record.at, target: target, targetDescription: state.correctable[target]?.description ?? "event \(target)",
                 text: record.correction.text)
         }
-        mattersArising = Self.mattersArising(of: state, keep: keep)
+        mattersArising = Self.mattersArising(of: state, includeConfidential: includeConfidential)
+        omitted += Self.mattersArising(of: state, includeConfidential: true).count - mattersArising.count
         confidentialOmitted = omitted
     }
 
-    /// Actions and risks carried from earlier meetings, with what this meeting did to them (N2, N3);
-    /// `keep` says whether confidential ones stay (N4).
-    public static func mattersArising(of state: MeetingState, keep: (_ confidential: Bool) -> Bool = { _ in true }) -> [MatterArising] {
+    /// Actions and risks carried from earlier meetings, with what this meeting did to them (N2, N3). The
+    /// public version asks `isConfidential` of each (N4).
+    public static func mattersArising(of state: MeetingState, includeConfidential: Bool = true) -> [MatterArising] {
         let actions = state.actions.values.filter { $0.carriedFrom != nil }.sorted { $0.sequence < $1.sequence }
         let risks = state.risks.values.filter { $0.carriedFrom != nil }.sorted { $0.sequence < $1.sequence }
         return actions.compactMap { record in
-            guard let from = record.carriedFrom, keep(record.action.confidential) else { return nil }
-            let line = ActionLine(id: record.action.id, what: record.action.what, who: record.action.who, due: record.action.due, closed: !record.isOpen)
-            return MatterArising(kind: .action(line: line, closedNote: record.closedNote), fromMeeting: from)
+            guard let from = record.carriedFrom, includeConfidential || !state.isConfidential(.action(record)) else { return nil }
+            return MatterArising(kind: .action(line: line(record), closedNote: record.closedNote), fromMeeting: from)
         } + risks.compactMap { record in
-            guard let from = record.carriedFrom, keep(record.risk.confidential) else { return nil }
-            let line = RiskLine(id: record.risk.id, description: record.risk.description, owner: record.risk.owner, rating: record.currentRating, mitigation: record.risk.mitigation)
-            return MatterArising(kind: .risk(line: line, previousRating: record.risk.rating), fromMeeting: from)
+            guard let from = record.carriedFrom, includeConfidential || !state.isConfidential(.risk(record)) else { return nil }
+            return MatterArising(kind: .risk(line: line(record), previousRating: record.risk.rating), fromMeeting: from)
         }
+    }
+
+    static func line(_ record: ActionRecord) -> ActionLine {
+        ActionLine(id: record.action.id, what: record.action.what, who: record.action.who, due: record.action.due, closed: !record.isOpen)
+    }
+
+    static func line(_ record: RiskRecord) -> RiskLine {
+        RiskLine(
+            id: record.risk.id, description: record.risk.description, owner: record.risk.owner, rating: record.currentRating,
+            mitigation: record.risk.mitigation, closed: !record.isOpen, closedNote: record.closedNote)
     }
 
     private static func section(of motion: MotionRecord, in state: MeetingState) -> MotionSection {
@@ -110,7 +115,9 @@ extension MinutesDocument {
         let votes: [NamedVote] = state.entitlement(for: motion).map { seat in
             let partner = c.seat(seat.seat)?.partner ?? seat.seat.rawValue
             if let ballot = seat.ballot {
-                return NamedVote(seat: partner, voter: c.displayName(ballot.voter), capacity: ballot.capacity, choice: ballot.choice)
+                return NamedVote(
+                    seat: partner, voter: c.displayName(ballot.voter), capacity: ballot.capacity, choice: ballot.choice,
+                    changes: motion.changes(of: seat.seat))
             }
             switch seat.holding {
             case .held(let person, let capacity):
@@ -129,14 +136,5 @@ extension MinutesDocument {
             indicative: c.votesAreIndicative, votes: motion.stage == .moved ? [] : votes, tally: state.tally(of: motion.id),
             outcome: motion.result?.outcome, castingVote: motion.result?.castingVote,
             quorumOverride: motion.quorumOverride, closedAt: motion.result?.closedAt)
-    }
-
-    /// The agenda item an event was minuted under, for hiding corrections of confidential matter.
-    private static func item(ofEvent sequence: Int, in state: MeetingState) -> AgendaItemID? {
-        if let entry = state.entries.first(where: { $0.sequence == sequence }) { return entry.item }
-        if let motion = state.motions.values.first(where: { $0.sequence == sequence }) { return motion.draft.item }
-        if let action = state.actions.values.first(where: { $0.sequence == sequence }) { return action.action.item }
-        if let risk = state.risks.values.first(where: { $0.sequence == sequence }) { return risk.risk.item }
-        return nil
     }
 }

@@ -111,12 +111,14 @@ extension MinutesDocument {
         public var concerns: [String] = []
         public var informationSharing: [InformationSharing] = []
         public var declarations: [DeclarationLine] = []
+        /// N3: highlight reports and the risk register received, with the challenge given.
+        public var reports: [ReportLine] = []
         public var actions: [ActionLine] = []
         public var risks: [RiskLine] = []
 
         public var isEmpty: Bool {
             notes.isEmpty && motions.isEmpty && concerns.isEmpty && informationSharing.isEmpty && declarations.isEmpty
-                && actions.isEmpty && risks.isEmpty
+                && reports.isEmpty && actions.isEmpty && risks.isEmpty
         }
     }
 
@@ -148,6 +150,21 @@ extension MinutesDocument {
         public var choice: VoteChoice?
         /// Why the seat did not vote, when it did not.
         public var note: String?
+        /// V1, A4: each change the voter made while the vote was open, in order.
+        public var changes: [VoteChange] = []
+    }
+
+    /// The same voter changing their seat's vote while it was open (V1).
+    public struct VoteChange: Hashable, Sendable, Encodable {
+        public var from: VoteChoice
+        public var to: VoteChoice
+        public var at: Date
+    }
+
+    public struct ReportLine: Hashable, Sendable, Encodable {
+        public var title: String
+        public var from: String
+        public var challenge: String
     }
 
     public struct DeclarationLine: Hashable, Sendable, Encodable {
@@ -169,6 +186,9 @@ extension MinutesDocument {
         public var owner: String
         public var rating: RiskRating
         public var mitigation: String
+        public var closed: Bool
+        /// Why it was closed (N3).
+        public var closedNote: String?
     }
 
     public struct AppointmentLine: Hashable, Sendable, Encodable {
@@ -176,6 +196,7 @@ extension MinutesDocument {
         public var seat: String
         public var capacity: Capacity
         public var successor: String
+        /// The person replaced; nil when the seat's place was still a blank placeholder, filled by this act.
         public var predecessor: String?
         public var partnersAdvised: Bool
     }

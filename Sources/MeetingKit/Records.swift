@@ -40,6 +40,19 @@ public struct MotionRecord: Hashable, Sendable {
 
     public var id: MotionID { draft.id }
     public var isRuleChange: Bool { draft.ruleChange != nil }
+
+    /// V1, A4: each change of a seat's vote while it was open, in order.
+    public func changes(of seat: SeatID) -> [MinutesDocument.VoteChange] {
+        var previous: VoteChoice?
+        var changes: [MinutesDocument.VoteChange] = []
+        for record in ballotHistory where record.ballot.seat == seat {
+            if let from = previous, from != record.ballot.choice {
+                changes.append(MinutesDocument.VoteChange(from: from, to: record.ballot.choice, at: record.at))
+            }
+            previous = record.ballot.choice
+        }
+        return changes
+    }
 }
 
 public struct Amendment: Hashable, Sendable {
@@ -81,6 +94,7 @@ public struct MinuteEntry: Hashable, Sendable {
         case concern(MinuteText)
         case informationSharing(InformationSharing)
         case declaration(Declaration)
+        case report(HighlightReport)
     }
     public var kind: Kind
     public var at: Date
@@ -92,6 +106,17 @@ public struct MinuteEntry: Hashable, Sendable {
         case .note(let t), .concern(let t): t.item
         case .informationSharing(let i): i.item
         case .declaration(let d): d.item
+        case .report(let r): r.item
+        }
+    }
+
+    /// The entry's own confidential flag, as recorded; see `MeetingState.isConfidential` for the answer
+    /// that counts (N4).
+    public var flaggedConfidential: Bool {
+        switch kind {
+        case .note(let t), .concern(let t): t.confidential
+        case .report(let r): r.confidential
+        case .informationSharing, .declaration: false
         }
     }
 }
@@ -117,8 +142,11 @@ public struct RiskRecord: Hashable, Sendable {
     /// The earlier meeting it was carried from (N3), or nil when raised in this meeting.
     public var carriedFrom: Int?
     public var rerates: [RiskRerate] = []
+    public var closedNote: String?
+    public var closedAt: Date?
 
     public var currentRating: RiskRating { rerates.last?.rating ?? risk.rating }
+    public var isOpen: Bool { closedAt == nil }
 }
 
 public struct RiskRerate: Hashable, Sendable {

@@ -98,6 +98,9 @@ public final class RecordStore: Sendable {
     @discardableResult
     public func startMeeting(constitution: Constitution? = nil, at time: Date = Date()) throws(StoreError) -> Int {
         let seriesConstitution = try series().constitution
+        if let constitution, constitution.body != seriesConstitution.body {
+            throw StoreError.otherBody(path: path, record: seriesConstitution.body, given: constitution.name, givenBody: constitution.body)
+        }
         return try access { db in
             try db.inTransaction(.immediate) {
                 let previous = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM meeting") ?? 0

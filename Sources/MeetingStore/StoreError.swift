@@ -1,4 +1,5 @@
 import GRDB
+import MeetingKit
 
 /// Why a record could not be opened or written. Every case names the file and says what to do; none
 /// leaves the file changed.
@@ -12,6 +13,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case noSuchMeeting(path: String, meeting: Int64)
     case chainBroken(path: String, detail: String)
     case database(path: String, detail: String)
+    /// B1: a record holds the meetings of one body.
+    case otherBody(path: String, record: Body, given: String, givenBody: Body)
 
     public var description: String {
         switch self {
@@ -33,6 +36,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path) failed its integrity check: \(detail)."
         case .database(let path, let detail):
             "\(path): \(detail)."
+        case .otherBody(let path, let record, let given, let givenBody):
+            "\(path) is the record of the \(record.fullName) (\(record.rawValue)), but \(given) is a constitution of the \(givenBody.fullName) (\(givenBody.rawValue)). A record holds one body's meetings (B1); give the \(givenBody.rawValue) its own record with --db. Nothing was recorded."
         }
     }
 

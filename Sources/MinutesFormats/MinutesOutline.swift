@@ -75,7 +75,7 @@ private struct Builder {
             "Constitution: \(h.constitution)",
             "Date: \(h.date.map { "\($0)" } ?? "-"); place: \(h.place ?? "-")",
             "Opened \(time(h.openedAt)), closed \(time(h.closedAt))",
-            "Chair: " + h.chairs.map { chair in chair.name + (chair.from.map { " (from \(time($0)))" } ?? "") }.joined(separator: ", then "),
+            "Chair: " + (h.chairs.isEmpty ? "Chair (not named)" : h.chairs.map { chair in chair.name + (chair.from.map { " (from \(time($0)))" } ?? "") }.joined(separator: ", then ")),
         ]
         if let clerk = h.clerk, !clerk.isEmpty { lines.append("Minutes taken by: \(clerk)") }
         if h.indicative { lines.append("Votes of this group are indicative (V4).") }
@@ -88,7 +88,10 @@ private struct Builder {
         list(a.present.map { person in
             var entry = "\(person.name), \(person.capacity)"
             if person.late, let first = person.arrivals.first { entry += "; arrived late, \(time(first))" }
-            if let left = person.departures.last { entry += "; left \(time(left))" }
+            // A1: every departure and return, in order: "left 14:41, back 14:44".
+            let later = (person.arrivals.dropFirst().map { (at: $0, back: true) } + person.departures.map { (at: $0, back: false) })
+                .sorted { ($0.at, $0.back ? 1 : 0) < ($1.at, $1.back ? 1 : 0) }
+            if !later.isEmpty { entry += "; " + later.map { "\($0.back ? "back" : "left") \(time($0.at))" }.joined(separator: ", ") }
             return entry
         } + a.proxiesActing.map { "\($0.proxy) acted as proxy for \($0.forRepresentative) (\($0.seat))" })
         if !a.nonVoting.isEmpty {
@@ -109,7 +112,7 @@ private struct Builder {
     mutating func quorum(_ q: MinutesDocument.QuorumSection) {
         blocks.append(.heading([.text("Quorum")]))
         blocks.append(.paragraph([.text("Rule: \(q.rule).")]))
-        list(q.changes.map { "\(time($0.at)): \($0.quorate ? "quorate" : "NOT QUORATE"), \($0.summary)" }
+        list(q.changes.map { "\(time($0.at)): \($0.summary)" }
              + q.overrides.map { "The vote on motion \($0.motion) opened without quorum on the chair's decision: \($0.reason) (Q4)" })
     }
 
@@ -117,7 +120,10 @@ private struct Builder {
         guard !appointments.isEmpty else { return }
         blocks.append(.heading([.text("Appointments")]))
         list(appointments.map { a in
-            "\(time(a.at)): \(a.successor) appointed \(a.capacity.rawValue) for \(a.seat)" + (a.predecessor.map { ", replacing \($0)" } ?? "")
+            guard let predecessor = a.predecessor else {
+                return "\(time(a.at)): \(a.successor) named \(a.capacity.rawValue) for \(a.seat)" + (a.partnersAdvised ? "; partners advised" : "")
+            }
+            return "\(time(a.at)): \(a.successor) appointed \(a.capacity.rawValue) for \(a.seat), replacing \(predecessor)"
                 + (a.partnersAdvised ? "; partners advised" : "")
         })
     }
@@ -131,7 +137,7 @@ private struct Builder {
                 return "Action \(a.id) (meeting \(matter.fromMeeting)): \(a.what); \(a.who)\(a.due.map { ", by \($0)" } ?? ""). " + (closed.map { "Closed: \($0)" } ?? "Open.")
             case .risk(let r, let previous):
                 let rating = previous == r.rating ? "rated \(r.rating.rawValue)" : "re-rated \(previous.rawValue) to \(r.rating.rawValue)"
-                return "Risk \(r.id) (meeting \(matter.fromMeeting)): \(r.description); \(rating)"
+                return "Risk \(r.id) (meeting \(matter.fromMeeting)): \(r.description); \(rating)" + (r.closedNote.map { ". Closed: \($0)" } ?? "")
             }
         })
     }
@@ -140,6 +146,7 @@ private struct Builder {
         let title = s.id.map { "Item \($0): \(s.title)" } ?? s.title
         blocks.append(.heading([.text(title + (s.confidential ? " (CONFIDENTIAL)" : ""))]))
         var lines = s.declarations.map { "Declaration of interest: \($0.name), \($0.interest). The member's vote stands (V6)." }
+        lines += s.reports.map { "Received: \($0.title), from \($0.from)." + ($0.challenge.isEmpty ? " No challenge was given." : " Challenge given: \($0.challenge)") + " (N3)" }
         lines += s.notes
         lines += s.concerns.map { "Concern raised: \($0)" }
         lines += s.informationSharing.map { "To share: \($0.what), with \($0.shareWith), \($0.howOften) (N5)" }
@@ -159,7 +166,9 @@ private struct Builder {
         if let tally = m.tally, let outcome = m.outcome {
             let votes: [[Inline]] = m.votes.map { vote in
                 let who = vote.voter.map { " (\($0)\(vote.capacity == .proxy ? ", proxy" : ""))" } ?? ""
-                return [.text("\(vote.seat)\(who): \(vote.choice?.word ?? vote.note ?? "did not vote")")]
+                // V1, A4: the latest change first, earlier ones after it: "against, changed from for at 14:07".
+                let changes = vote.changes.reversed().map { "changed from \($0.from.word) at \(time($0.at))" }.joined(separator: "; earlier ")
+                return [.text("\(vote.seat)\(who): \(vote.choice?.word ?? vote.note ?? "did not vote")" + (changes.isEmpty ? "" : ", \(changes)"))]
             }
             items.append(ListItem(text: [.text("Named votes:")], children: votes))
             items.append(ListItem(text: [.text("Tally: \(tally.inFavour) for, \(tally.against) against, \(tally.abstentions) abstained")]))
@@ -179,7 +188,10 @@ private struct Builder {
         }
         if !d.risks.isEmpty {
             blocks.append(.heading([.text("Risk register")]))
-            list(d.risks.map { "\($0.id) (\($0.rating.rawValue)) \($0.description); owner \($0.owner); mitigation: \($0.mitigation)" })
+            list(d.risks.map {
+                "\($0.id) (\($0.rating.rawValue)) \($0.description); owner \($0.owner); mitigation: \($0.mitigation); "
+                    + ($0.closedNote.map { "closed: \($0)" } ?? "open")
+            })
         }
         if !d.corrections.isEmpty {
             blocks.append(.heading([.text("Corrections")]))

@@ -44,10 +44,27 @@ struct CommandParserTests {
         #expect(try parse("vote close M1") == .closeVote("M1", castingVote: nil))
     }
 
-    @Test("V5: a motion gets the next free id, a rule and a mover")
+    @Test("rule V5: a motion gets the next free id and a mover")
     func motion() throws {
-        let made = try parse("motion \"That the banding model be adopted\" rationale=\"HNB review\" rule=two-thirds")
-        #expect(made == .moveMotion(MotionDraft(id: "M1", text: "That the banding model be adopted", mover: "EOG", rationale: "HNB review", rule: .twoThirds)))
+        let made = try parse("motion \"That the banding model be adopted\" rationale=\"HNB review\"")
+        #expect(made == .moveMotion(MotionDraft(id: "M1", text: "That the banding model be adopted", mover: "EOG", rationale: "HNB review")))
+    }
+
+    @Test("rule V2, rule V3: a motion takes no rule of its own; another rule comes only by a rule change")
+    func motionTakesNoRule() {
+        #expect(throws: CommandError.self) { try parse("motion \"Carry it\" rule=1/2") }
+    }
+
+    @Test("rule V2: a rule change to a fraction at or below one half is refused, naming the fraction")
+    func weakRuleChangeRefused() {
+        for weak in ["1/2", "1/100", "2/4", "0/3"] {
+            #expect {
+                try parse("rule-change \(weak) M1")
+            } throws: { error in
+                "\(error)".contains(weak == "0/3" ? "unknown rule" : "does not need more than half")
+            }
+        }
+        #expect(throws: Never.self) { try parse("rule-change 3/5 M1") }
     }
 
     @Test("V3: rule-change names the rule and the motions it applies to")

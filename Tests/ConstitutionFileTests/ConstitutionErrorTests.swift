@@ -49,6 +49,18 @@ struct ConstitutionErrorTests {
         #expect(c.displayName(c.holders["b"]!.proxy!) == "(Partner B proxy)")
     }
 
+    @Test("rule V2: a fraction rule at or below one half is refused with file, line and field")
+    func weakDecisionRule() {
+        for weak in ["1/2", "1/100", "5/10"] {
+            let text = valid.replacingOccurrences(of: "decision = \"simple-majority\"", with: "decision = \"\(weak)\"")
+            #expect(problems(text).map(\.description) == [
+                "test.toml:9: rules.decision: \(weak) does not need more than half of the votes cast; a decision rule must need at least a simple majority (V2)"
+            ])
+        }
+        let strong = valid.replacingOccurrences(of: "decision = \"simple-majority\"", with: "decision = \"3/5\"")
+        #expect(problems(strong).isEmpty)
+    }
+
     @Test("P2: a proxy for a seat that does not exist")
     func proxyForMissingSeat() {
         let found = problems(valid + "\n\n[people.c]\nproxy = \"Cy\"\n")

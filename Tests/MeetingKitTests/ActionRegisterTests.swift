@@ -12,7 +12,7 @@ struct ActionRegisterTests {
         try first.run(.recordAction(ActionItem(id: "A1.3", item: nil, what: "Brief heads", who: "Chair", due: CalendarDay("2019-12-01"))))
         var second = TestMeeting(MeetingLog(constitution: Fixture.elg(), mattersArising: first.state.mattersArisingForNext(meetingNumber: 1)))
         try second.run(.closeAction("A1.1", note: "Sent"))
-        try second.run(.recordAction(ActionItem(id: "A2.1", item: nil, what: "Review a placement", who: "Dee", due: nil, confidential: true)))
+        try second.run(.recordAction(ActionItem(id: "A2.1", item: nil, what: "Review a placement", who: "Dee", due: CalendarDay("2019-11-30"), confidential: true)))
         let register = ActionRegister(meetings: [(1, first.state), (2, second.state)], today: CalendarDay("2019-11-01")!)
         #expect(register.rows.map(\.id) == ["A1.1", "A1.2", "A1.3"])
         #expect(register.rows[0].closedAt == 2 && register.rows[0].closedNote == "Sent" && !register.rows[0].overdue)

@@ -57,18 +57,19 @@ struct RandomMeeting {
 struct InvariantTests {
     static let seeds: [UInt64] = Array(1...60)
 
-    @Test("V1, A2, A3: every ballot is cast by the seat's holder; one per seat, one per person; no proxy with its representative present")
+    @Test("rule V1, rule A2, rule A3, rule A4: every ballot and change is by the seat's holder; one per seat, one per person; a vote changes only by its voter")
     func ballotInvariants() throws {
-        var coverage = (ballots: 0, byProxy: 0, refused: 0, closed: 0)
+        var coverage = (ballots: 0, byProxy: 0, refused: 0, closed: 0, changes: 0)
         for seed in Self.seeds { try checkBallots(seed: seed, coverage: &coverage) }
         // The generator must reach the cases the invariants are about, or this test proves nothing.
         #expect(coverage.ballots > 500)
         #expect(coverage.byProxy > 20)
         #expect(coverage.refused > 1000)
         #expect(coverage.closed > 50)
+        #expect(coverage.changes > 20)
     }
 
-    private func checkBallots(seed: UInt64, coverage: inout (ballots: Int, byProxy: Int, refused: Int, closed: Int)) throws {
+    private func checkBallots(seed: UInt64, coverage: inout (ballots: Int, byProxy: Int, refused: Int, closed: Int, changes: Int)) throws {
         var random = RandomMeeting(seed: seed, constitution: Fixture.elg())
         for _ in 0..<250 {
             let command = random.randomCommand()
@@ -80,15 +81,29 @@ struct InvariantTests {
             }
             for event in events {
                 if case .voteClosed = event.payload { coverage.closed += 1 }
-                guard case .voteCast(let ballot) = event.payload else { continue }
+                // Every ballot event, cast or changed (rule V1, rule A4).
+                let ballot: Ballot, isChange: Bool
+                switch event.payload {
+                case .voteCast(let cast): (ballot, isChange) = (cast, false)
+                case .voteChanged(let changed): (ballot, isChange) = (changed, true)
+                default: continue
+                }
                 coverage.ballots += 1
+                if isChange { coverage.changes += 1 }
                 if ballot.capacity == .proxy { coverage.byProxy += 1 }
                 let holding = before.voteHolders[ballot.seat]
                 #expect(holding == .held(by: ballot.voter, as: ballot.capacity), "seed \(seed): ballot by non-holder")
                 if ballot.capacity == .proxy, let rep = before.constitution.holders[ballot.seat]?.representative {
                     #expect(!before.present.contains(rep), "seed \(seed): proxy voted with representative present")
                 }
-                #expect(before.motions[ballot.motion]?.ballots[ballot.seat] == nil, "seed \(seed): second ballot for a seat")
+                let standing = before.motions[ballot.motion]?.ballots[ballot.seat]
+                if isChange {
+                    // A vote stands: only the person who cast it may change it.
+                    #expect(standing?.voter == ballot.voter, "seed \(seed): a vote changed by someone other than its voter")
+                    #expect(standing?.choice != ballot.choice, "seed \(seed): a change that changes nothing")
+                } else {
+                    #expect(standing == nil, "seed \(seed): second ballot for a seat")
+                }
             }
             for motion in random.meeting.state.motions.values {
                 let voters = motion.ballots.map(\.voter)

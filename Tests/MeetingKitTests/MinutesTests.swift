@@ -22,7 +22,7 @@ struct MinutesTests {
         try m.run(.agreeInformationSharing(InformationSharing(item: nil, what: "Highlight report", shareWith: "All headteachers", howOften: "Monthly")))
         try m.run(.openAgendaItem("2"))
         try m.run(.note(MinuteText(item: nil, text: "Discussed a named child")))
-        try m.run(.recordAction(ActionItem(id: "A2", item: nil, what: "Follow up the case", who: "Dee People", due: nil)))
+        try m.run(.recordAction(ActionItem(id: "A2", item: nil, what: "Follow up the case", who: "Dee People", due: CalendarDay("2019-11-01"))))
         try m.run(.closeMeeting)
         return m
     }
@@ -77,7 +77,7 @@ struct MinutesTests {
     @Test("N2: an action without who is refused")
     func actionNeedsWho() throws {
         var m = TestMeeting()
-        #expect(m.refusal(.recordAction(ActionItem(id: "A1", item: nil, what: "Do it", who: " ", due: nil))) == "An action needs who will do it (N2).")
+        #expect(m.refusal(.recordAction(ActionItem(id: "A1", item: nil, what: "Do it", who: " ", due: CalendarDay("2019-11-01")))) == "An action needs who will do it (N2).")
     }
 
     @Test("N3: a risk has description, owner, rating and mitigation, and a re-rating shows in the minutes")
@@ -138,7 +138,7 @@ struct MattersArisingTests {
     func actionsCarry() throws {
         var first = TestMeeting()
         try first.run(.recordAction(ActionItem(id: "A1", item: nil, what: "Draft banding", who: "Consultant Head", due: CalendarDay("2019-11-01"))))
-        try first.run(.recordAction(ActionItem(id: "A2", item: nil, what: "Book venue", who: "Clerk", due: nil)))
+        try first.run(.recordAction(ActionItem(id: "A2", item: nil, what: "Book venue", who: "Clerk", due: CalendarDay("2019-11-01"))))
         try first.run(.closeAction("A2", note: "Done"))
         let carried = first.state.mattersArisingForNext(meetingNumber: 1)
         #expect(carried.actions.map(\.action.id) == ["A1"])
@@ -146,7 +146,7 @@ struct MattersArisingTests {
         var second = TestMeeting()
         second.log = MeetingLog(constitution: Fixture.elg(), mattersArising: carried)
         #expect(second.state.actions["A1"]?.carriedFrom == 1)
-        #expect(second.refusal(.recordAction(ActionItem(id: "A1", item: nil, what: "x", who: "y", due: nil))) == "There is already an action A1.")
+        #expect(second.refusal(.recordAction(ActionItem(id: "A1", item: nil, what: "x", who: "y", due: CalendarDay("2019-11-01")))) == "There is already an action A1.")
         try second.run(.closeAction("A1", note: "Circulated"))
         let minutes = MinutesDocument(state: second.state)
         #expect(minutes.actions.isEmpty)
@@ -165,6 +165,6 @@ struct MattersArisingTests {
         #expect(next.risks.map(\.risk.rating) == [.low])
         #expect(next.risks.map(\.fromMeeting) == [1])
         let matter = try #require(MinutesDocument(state: second.state).mattersArising.first)
-        #expect(matter.kind == .risk(line: .init(id: "R1", description: "Overspend", owner: "AD", rating: .low, mitigation: "Review"), previousRating: .high))
+        #expect(matter.kind == .risk(line: .init(id: "R1", description: "Overspend", owner: "AD", rating: .low, mitigation: "Review", closed: false), previousRating: .high))
     }
 }

@@ -1,3 +1,4 @@
+import ConstitutionFile
 import Foundation
 import GRDB
 import MeetingKit
@@ -171,5 +172,19 @@ struct DurabilityTests {
         let proxy = try #require(second.state.constitution.holders[seat]?.proxy)
         #expect(second.state.constitution.displayName(proxy) == "Pat Proxy")
         #expect(!second.state.constitution.people.values.contains { $0.name == "Gil Guest" })
+    }
+
+    @Test("rule B1: a meeting of another body is refused on a record, naming both bodies, and nothing is written")
+    func oneBodyToARecord() throws {
+        let folder = TemporaryFolder()
+        let store = try makeRecord(at: folder.file("elg.gavel"))
+        #expect {
+            try store.startMeeting(constitution: ShippedConstitution.hnbEOG.constitution)
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains("record of the Education Leadership Group (ELG)") && text.contains("Education Operational Group (EOG)")
+        }
+        #expect(try store.meetings().map(\.number) == [1])
+        #expect(try store.startMeeting(constitution: ShippedConstitution.frameworkELG.constitution) == 2, "another ELG constitution is the same body")
     }
 }

@@ -30,7 +30,7 @@ struct HTMLMinutesTests {
         let at = Date(timeIntervalSince1970: 1_569_938_400)
         let hostile = "</li><script>alert(1)</script><img src=x onerror=\"y\"> 'q' & \u{1B}[31m \u{202E}desrever"
         try log.perform(.openMeeting(MeetingDetails(title: hostile, date: CalendarDay("2019-10-01")!, place: hostile, clerk: "")), by: .chair, at: at)
-        try log.perform(.recordAction(ActionItem(id: "A1.1", item: nil, what: hostile, who: hostile, due: nil)), by: .clerk, at: at)
+        try log.perform(.recordAction(ActionItem(id: "A1.1", item: nil, what: hostile, who: hostile, due: CalendarDay("2019-11-01"))), by: .clerk, at: at)
         let page = HTMLMinutes.render(MinutesDocument(state: log.state), head: "h")
         #expect(!page.contains("<script>") && !page.contains("<img") && !page.contains("</li><"))
         #expect(!page.contains("\u{1B}") && !page.contains("\u{202E}"))

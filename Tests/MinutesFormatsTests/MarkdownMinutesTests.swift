@@ -37,7 +37,7 @@ struct MarkdownMinutesTests {
         let at = Date(timeIntervalSince1970: 1_569_938_400)
         let hostile = "# Heading\n| a | b |\n<script>alert(1)</script> [link](http://x) *bold* `code` \u{1B}[31mred \u{202E}desrever"
         try log.perform(.openMeeting(MeetingDetails(title: hostile, date: CalendarDay("2019-10-01")!, place: "<b>", clerk: "")), by: .chair, at: at)
-        try log.perform(.recordAction(ActionItem(id: "A1.1", item: nil, what: hostile, who: "x | y", due: nil)), by: .clerk, at: at)
+        try log.perform(.recordAction(ActionItem(id: "A1.1", item: nil, what: hostile, who: "x | y", due: CalendarDay("2019-11-01"))), by: .clerk, at: at)
         try log.perform(.note(MinuteText(item: nil, text: hostile)), by: .clerk, at: at)
         let text = MarkdownMinutes.render(MinutesDocument(state: log.state), head: "h")
         #expect(!text.contains("<script>") && !text.contains("<b>"), "raw HTML")
