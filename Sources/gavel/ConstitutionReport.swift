@@ -16,7 +16,11 @@ struct ConstitutionReport {
         if let start = c.project.start { project += ", \(start)" }
         if let end = c.project.end { project += " to \(end)" }
         lines.append(project)
-        lines.append("Chair: \(c.chair.map(name) ?? "(not set)")")
+        if let seat = c.chairSeat.flatMap(c.seat) {
+            lines.append("Chair: whoever represents \(seat.partner), \(seat.role) (now \(c.designatedChair.map(name) ?? "to be named"))")
+        } else {
+            lines.append("Chair: \(c.chair.map(name) ?? "(not set)")")
+        }
         lines.append("")
         lines.append("Voting seats (\(c.seats.count))\(c.votesAreIndicative ? ", indicative votes (V4)" : ""):")
         for seat in c.seats {
