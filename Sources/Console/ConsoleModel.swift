@@ -6,7 +6,7 @@ import TerminalUI
 /// The console's state between keys. `handle` turns a key into an effect for the runner (a command to
 /// record, or quitting); `ConsoleView` draws it. Both are pure, so whole sessions run in tests.
 public struct ConsoleModel {
-    public enum Mode: Equatable { case browse, command, help, confirmOverride(MotionID) }
+    public enum Mode: Equatable { case browse, command, help, confirm(Confirmation) }
     /// The console's screens, one key each.
     public enum Screen: Int, CaseIterable, Equatable, Sendable {
         case roll = 1, agenda = 2, motion = 3, minutes = 4, matters = 5, log = 6
@@ -83,13 +83,13 @@ public struct ConsoleModel {
         case .help:
             if key == .escape || key == .character("?") || key == .character("q") { mode = .browse }
             return .none
-        case .confirmOverride(let motion):
+        case .confirm(let question):
             mode = .browse
             guard key == .character("y") else {
-                message = ("The vote was not opened.", false)
+                message = (question.declined, false)
                 return .none
             }
-            return .perform(.openVote(motion, overrideInquorate: "The chair proceeded without quorum (\(state.quorum.summary))"))
+            return .perform(question.command)
         case .command:
             return handleCommandLine(key)
         case .browse:
@@ -143,20 +143,38 @@ public struct ConsoleModel {
         case .voteFor, .voteAgainst, .abstain:
             guard let motion = state.openVote, state.constitution.seats.indices.contains(selected) else { return .none }
             let choice: VoteChoice = action == .voteFor ? .inFavour : (action == .voteAgainst ? .against : .abstain)
-            let seat = state.constitution.seats[selected].id
+            let seat = state.constitution.seats[selected]
+            if let standing = state.motions[motion]?.ballots[seat.id] {
+                // A seat that has voted is changed only on purpose, and only by its voter (V1).
+                guard standing.choice != choice else {
+                    message = ("\(seat.partner) has already voted \(choice.word).", false)
+                    return .none
+                }
+                guard state.voteHolders[seat.id]?.holder == standing.voter else {
+                    message = ("\(seat.partner) has already voted \(standing.choice.word), cast by \(state.constitution.displayName(standing.voter)); a vote stands (V1, A4).", true)
+                    return .none
+                }
+                mode = .confirm(.changeVote(motion: motion, seat: seat, standing: standing, to: choice, in: state.constitution))
+                return .none
+            }
             // Move on to the next seat still to vote, so a chair goes down the room one key a seat.
             selected = nextSeatToVote(after: selected, on: motion) ?? selected
-            return .perform(.castVote(motion, seat: seat, choice: choice))
+            return .perform(.castVote(motion, seat: seat.id, choice: choice))
         case .openVote:
             guard let motion = shownMotion, state.openVote == nil else { return .none }
             selected = nextSeatToVote(after: -1, on: motion.id) ?? 0
             if !state.quorum.isQuorate && state.constitution.allowQuorumOverride {
-                mode = .confirmOverride(motion.id)
+                mode = .confirm(.openWithoutQuorum(motion: motion.id, quorum: state.quorum))
                 return .none
             }
             return .perform(.openVote(motion.id))
         case .closeVote:
             guard let motion = state.openVote else { return .none }
+            let yet = state.seatsYetToVote(on: motion)
+            guard yet.isEmpty else {
+                mode = .confirm(.closeWithSeatsToVote(motion: motion, yet: yet, in: state.constitution))
+                return .none
+            }
             return .perform(.closeVote(motion))
         case .quit: return .quit
         case .help: mode = .help
@@ -190,7 +208,13 @@ public struct ConsoleModel {
             if line == "undo" { return perform(.undo) }
             if line == "help" { mode = .help; return .none }
             do {
-                return .perform(try CommandParser.parse(line, context: context))
+                let command = try CommandParser.parse(line, context: context)
+                if case .openVote(let motion, _) = command {
+                    // The chair goes down the room from the first seat that can vote, whichever way the vote opened.
+                    screen = .motion
+                    selected = nextSeatToVote(after: -1, on: motion) ?? 0
+                }
+                return .perform(command)
             } catch {
                 message = (error.message, true)
             }

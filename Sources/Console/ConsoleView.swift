@@ -57,12 +57,8 @@ public enum ConsoleView {
             keys.append((arrows, ConsoleKeys.movingSummary, true))
             HelpOverlay.render(keys, title: "Keys on \(model.screen.title) (\(model.role.rawValue))", into: &grid, grid.bounds, ascii: ascii)
         }
-        if case .confirmOverride(let motion) = model.mode {
-            let quorum = model.state.quorum
-            Dialog(title: "Open the vote without quorum?",
-                   lines: ["\(quorum.summary).", "Rule: \(quorum.ruleText).",
-                           "A vote needs quorum when it opens (Q4). Proceeding on motion \(motion)", "is the chair's decision and is minuted."],
-                   buttons: ["y proceed, minuted", "any other key: cancel"], role: .warning)
+        if case .confirm(let question) = model.mode {
+            Dialog(title: question.title, lines: question.lines, buttons: ["y \(question.proceed)", "any other key: cancel"], role: .warning)
                 .render(into: &grid, parts[2], ascii: ascii)
         }
         return (grid, cursor)

@@ -165,7 +165,10 @@ struct MotionScreenTests {
         var model = try chair(present: 3)
         #expect(!model.state.quorum.isQuorate)
         #expect(model.handle(.character("o")) == .none)
-        #expect(model.mode == .confirmOverride("M1"))
+        guard case .confirm(let question) = model.mode, case .openVote("M1", _) = question.command else {
+            Issue.record("o while inquorate should ask")
+            return
+        }
         #expect(ConsoleView.render(model, width: 80, height: 24).grid.lines.contains { $0.contains("Open the vote without quorum?") })
         #expect(model.handle(.character("n")) == .none)
         #expect(model.mode == .browse)
@@ -188,7 +191,63 @@ struct MotionScreenTests {
         #expect(model.handle(.character("n")) == .perform(.castVote("M1", seat: "secondary-schools", choice: .against)))
         #expect(model.selected == 4)  // Special Schools, held by its proxy
         #expect(model.handle(.character("b")) == .perform(.castVote("M1", seat: "special-schools", choice: .abstain)))
-        #expect(model.handle(.character("c")) == .perform(.closeVote("M1")))
+    }
+
+    /// The chair's model with the vote on M1 open and `votes` recorded, as the record would give it.
+    private func voting(_ votes: [(String, VoteChoice)]) throws -> ConsoleModel {
+        var model = try chair()
+        var state = model.state
+        var sequence = state.lastSequence
+        func apply(_ payload: EventPayload) {
+            sequence += 1
+            state.apply(MeetingEvent(sequence: sequence, time: model.now, author: .chair, payload: payload))
+        }
+        apply(.voteOpened("M1"))
+        for (seat, choice) in votes {
+            guard case .held(let voter, let capacity)? = state.voteHolders[SeatID(seat)] else { continue }
+            apply(.voteCast(Ballot(motion: "M1", seat: SeatID(seat), voter: voter, capacity: capacity, choice: choice)))
+        }
+        model.state = state
+        return model
+    }
+
+    @Test("rule V5: closing a vote with seats yet to vote asks first, naming them; only y closes it")
+    func closeAsksWhileSeatsAreToVote() throws {
+        var model = try voting([("early-years", .inFavour), ("primary-schools", .inFavour), ("secondary-schools", .against)])
+        #expect(model.handle(.character("c")) == .none)
+        let dialog = ConsoleView.render(model, width: 80, height: 24).grid.lines.joined(separator: "\n")
+        #expect(dialog.contains("Close the vote with seats yet to vote?"))
+        #expect(dialog.contains("Special Schools, Finance Representative"))
+        #expect(model.handle(.character("n")) == .none)
+        #expect(model.message?.text == "The vote stays open.")
+        _ = model.handle(.character("c"))
+        #expect(model.handle(.character("y")) == .perform(.closeVote("M1")))
+        var everyone = try voting(["early-years", "primary-schools", "secondary-schools", "special-schools", "finance"].map { ($0, .inFavour) })
+        #expect(everyone.handle(.character("c")) == .perform(.closeVote("M1")), "nothing to ask when every represented seat has voted")
+    }
+
+    @Test("rule V1: re-keying a seat that has voted asks to change it; the same choice again records nothing")
+    func changeAsks() throws {
+        var model = try voting([("early-years", .inFavour)])
+        model.selected = 0
+        #expect(model.handle(.character("y")) == .none)
+        #expect(model.message?.text == "Early Years' Settings has already voted for.")
+        #expect(model.handle(.character("n")) == .none)
+        #expect(ConsoleView.render(model, width: 80, height: 24).grid.lines.contains { $0.contains("Change FOR to AGAINST on motion M1?") })
+        #expect(model.handle(.character("y")) == .perform(.castVote("M1", seat: "early-years", choice: .against)))
+        #expect(model.selected == 0, "a change does not move the cursor on")
+    }
+
+    @Test("a vote opened from the command line puts the cursor on the first seat that can vote")
+    func commandLineOpenMovesCursor() throws {
+        var model = try chair()
+        _ = model.handle(.character("2"))
+        model.selected = 3
+        _ = model.handle(.character(":"))
+        for character in "vote open M1" { _ = model.handle(.character(character)) }
+        #expect(model.handle(.enter) == .perform(.openVote("M1", overrideInquorate: nil)))
+        #expect(model.screen == .motion)
+        #expect(model.selected == 0)
     }
 
     @Test("the clerk sees the vote but its keys are the chair's")

@@ -16,6 +16,9 @@ struct KeyStormEndToEndTests {
                  "\u{1b}[200~arrive finance.rep\r\u{1b}[201~", "\u{1b}[200~", "\u{1b}[201~"]
         // Weight the console's own keys, so the storm records votes, arrivals and undos, not only typing.
         keys += Array(repeating: ["1", "2", "3", "4", "5", "6", "a", "l", "o", "y", "n", "b", "c", "u", "j", "k", "\u{1b}", "\r"], count: 3).flatMap { $0 }
+        // Voting asks before closing early or changing a vote, and a question takes the next key: weight the
+        // voting keys more, so votes are still cast, changed and closed by the thousand.
+        keys += Array(repeating: ["3", "o", "y", "y", "n", "b", "c", "j", "k"], count: 4).flatMap { $0 }
         return keys
     }()
 
@@ -80,8 +83,18 @@ struct KeyStormEndToEndTests {
         for event in events where !undone.contains(where: { $0.contains(event.sequence) }) {
             if case .voteCast(let ballot) = event.payload {
                 ballots += 1
+                #expect(before.motions[ballot.motion]?.ballots[ballot.seat] == nil, "event \(event.sequence): a second ballot for a seat")
                 #expect(before.voteHolders[ballot.seat] == .held(by: ballot.voter, as: ballot.capacity), "event \(event.sequence): ballot by non-holder")
                 #expect(before.openVote == ballot.motion, "event \(event.sequence): ballot outside an open vote")
+            }
+            if case .voteChanged(let ballot) = event.payload {
+                ballots += 1
+                // V1, A4: a vote changes only by the person who cast it.
+                #expect(before.motions[ballot.motion]?.ballots[ballot.seat]?.voter == ballot.voter, "event \(event.sequence): a vote changed by another")
+            }
+            if case .voteClosed(let motion, _) = event.payload {
+                // That an early close passed its question is shown key by key in ConfirmationStormTests.
+                #expect(before.openVote == motion, "event \(event.sequence): a close outside an open vote")
             }
             before.apply(event)
         }
