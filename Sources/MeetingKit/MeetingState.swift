@@ -118,7 +118,7 @@ public struct MeetingState: Hashable, Sendable {
     public var chairHistory: [ChairTerm] {
         var terms: [ChairTerm] = []
         let firstHandover = chairHandovers.first?.from
-        let epochs = [ConstitutionEpoch(from: nil, constitution: initialConstitution)] + constitutionEpochs.map { $0 }
+        let epochs = [ConstitutionEpoch(from: nil, constitution: initialConstitution)] + constitutionEpochs
         for epoch in epochs {
             if let firstHandover, let from = epoch.from, from >= firstHandover { break }
             if let person = epoch.constitution.designatedChair, terms.last?.person != person {
