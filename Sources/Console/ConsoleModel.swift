@@ -150,8 +150,9 @@ public struct ConsoleModel {
                     message = ("\(seat.partner) has already voted \(choice.word).", false)
                     return .none
                 }
-                guard state.voteHolders[seat.id]?.holder == standing.voter else {
-                    message = ("\(seat.partner) has already voted \(standing.choice.word), cast by \(state.constitution.displayName(standing.voter)); a vote stands (V1, A4).", true)
+                // Ask only when the record would take the change: the domain says who may make it.
+                do { _ = try state.decide(.castVote(motion, seat: seat.id, choice: choice), by: role, at: now) } catch {
+                    message = (error.reason, true)
                     return .none
                 }
                 mode = .confirm(.changeVote(motion: motion, seat: seat, standing: standing, to: choice, in: state.constitution))

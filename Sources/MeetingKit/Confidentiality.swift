@@ -27,7 +27,8 @@ extension MeetingState {
         case .motion(let motion):
             return isConfidential(.item(motion.draft.item))
         case .action(let record):
-            // A carried action's item belongs to the meeting that raised it, which judged it when it closed.
+            // A carried action's item belongs to the meeting that raised it, which judged it when it handed
+            // the action on (`mattersArisingForNext`).
             return record.action.confidential || (record.carriedFrom == nil && isConfidential(.item(record.action.item)))
         case .risk(let record):
             return record.risk.confidential || (record.carriedFrom == nil && isConfidential(.item(record.risk.item)))
@@ -35,9 +36,6 @@ extension MeetingState {
             return isConfidential(event: sequence, depth: 0)
         }
     }
-
-    /// Whether an item, or an entry made under it, is confidential (N4).
-    public func isConfidential(item: AgendaItemID?) -> Bool { isConfidential(.item(item)) }
 
     private func isConfidential(event sequence: Int, depth: Int) -> Bool {
         if let correction = corrections.first(where: { $0.sequence == sequence }) {

@@ -81,21 +81,20 @@ extension MinutesDocument {
                 at: record.at, target: target, targetDescription: state.correctable[target]?.description ?? "event \(target)",
                 text: record.correction.text)
         }
-        mattersArising = Self.mattersArising(of: state, includeConfidential: includeConfidential)
-        omitted += Self.mattersArising(of: state, includeConfidential: true).count - mattersArising.count
+        mattersArising = Self.mattersArising(of: state, shown: shown)
         confidentialOmitted = omitted
     }
 
-    /// Actions and risks carried from earlier meetings, with what this meeting did to them (N2, N3). The
-    /// public version asks `isConfidential` of each (N4).
-    public static func mattersArising(of state: MeetingState, includeConfidential: Bool = true) -> [MatterArising] {
+    /// Actions and risks carried from earlier meetings, with what this meeting did to them (N2, N3); `shown`
+    /// says whether each stays, which the public minutes answer by asking `isConfidential` (N4).
+    public static func mattersArising(of state: MeetingState, shown: (MeetingState.Matter) -> Bool = { _ in true }) -> [MatterArising] {
         let actions = state.actions.values.filter { $0.carriedFrom != nil }.sorted { $0.sequence < $1.sequence }
         let risks = state.risks.values.filter { $0.carriedFrom != nil }.sorted { $0.sequence < $1.sequence }
         return actions.compactMap { record in
-            guard let from = record.carriedFrom, includeConfidential || !state.isConfidential(.action(record)) else { return nil }
+            guard let from = record.carriedFrom, shown(.action(record)) else { return nil }
             return MatterArising(kind: .action(line: line(record), closedNote: record.closedNote), fromMeeting: from)
         } + risks.compactMap { record in
-            guard let from = record.carriedFrom, includeConfidential || !state.isConfidential(.risk(record)) else { return nil }
+            guard let from = record.carriedFrom, shown(.risk(record)) else { return nil }
             return MatterArising(kind: .risk(line: line(record), previousRating: record.risk.rating), fromMeeting: from)
         }
     }
