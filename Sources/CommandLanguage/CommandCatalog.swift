@@ -26,12 +26,17 @@ public enum CommandCatalog {
         spec("approve-minutes", [.init("note", .text, optional: true)], "approve the previous meeting's minutes") { a in
             .approvePreviousMinutes(note: a.optionalText("note") ?? "Approved as a true record")
         },
+        spec("name", [.init("person", .person), .init("name", .text)], "name a place the constitution left blank: the chair, a non-voting member (M4)") { a throws(CommandError) in
+            .namePerson(try a.person("person"), name: try a.text("name"))
+        },
         spec("chair", [.init("person", .person)], "hand the chair to someone (E2)") { a throws(CommandError) in
             .handOverChair(to: try a.person("person"))
         },
-        spec("correct", [.init("event", .integer), .init("text", .text)], "correct a closed vote or minuted entry by its log number (V5)") { a throws(CommandError) in
+        spec("correct", [.init("event", .integer), .init("text", .text)], options: [.init("outcome", .choice(["carried", "not-carried"]))],
+             "correct a minuted entry (the text as it should read) or a closed vote (why; outcome= if it was wrong) by its log number (V5)") { a throws(CommandError) in
             guard let target = try a.integer("event") else { throw CommandError("correct: expected the event's number from the log") }
-            return .correct(Correction(target: target, text: try a.text("text")))
+            let carried = try a.optionalChoice("outcome", ["carried", "not-carried"]).map { $0 == "carried" }
+            return .correct(Correction(target: target, text: try a.text("text"), carried: carried))
         },
     ]
 
@@ -60,6 +65,9 @@ public enum CommandCatalog {
             let id = a.newID("", existing: a.context.state.agenda.map(\.id.rawValue))
             return .addAgendaItem(AgendaItem(id: AgendaItemID(id), title: try a.text("title"), allottedMinutes: try a.integer("minutes"), confidential: a.flag("confidential")))
         },
+        spec("item rename", [.init("item", .item), .init("title", .text)], "put an agenda item's title right, before the meeting closes") { a throws(CommandError) in
+            .renameAgendaItem(AgendaItemID(try a.text("item")), title: try a.text("title"))
+        },
         spec("item open", [.init("item", .item)], "make an item the current one") { a throws(CommandError) in
             .openAgendaItem(AgendaItemID(try a.text("item")))
         },
@@ -69,12 +77,12 @@ public enum CommandCatalog {
     ]
 
     static let motions: [CommandSpec] = [
-        spec("motion", [.init("text", .text)], options: [.init("mover", .text), .init("rationale", .text), .init("id", .text)],
+        spec("motion", [.init("text", .text)], options: [.init("mover", .name), .init("rationale", .text), .init("id", .text)],
              "move a motion (V5), decided by the meeting's rule; another rule needs a rule change (V3)") { a throws(CommandError) in
             let id = a.newID("M", existing: a.context.state.motionOrder.map(\.rawValue))
             return .moveMotion(MotionDraft(id: MotionID(id), text: try a.text("text"), mover: a.optionalText("mover") ?? "EOG", rationale: a.optionalText("rationale") ?? ""))
         },
-        spec("rule-change", [.init("rule", .rule), .init("motions", .motion, variadic: true)], options: [.init("id", .text), .init("mover", .text)],
+        spec("rule-change", [.init("rule", .rule), .init("motions", .motion, variadic: true)], options: [.init("id", .text), .init("mover", .name)],
              "propose, for unanimous agreement, another rule for the motions named (V3)") { a throws(CommandError) in
             guard let rule = try a.rule("rule") else { throw CommandError("rule-change: expected \(ArgumentKind.rule.noun)") }
             let targets = a.list("motions").map { MotionID($0) }
@@ -109,19 +117,19 @@ public enum CommandCatalog {
         spec("concern", [.init("text", .text)], options: [.init("item", .item)], flags: ["confidential"], "minute a systemic concern raised (N1, N4)") { a throws(CommandError) in
             .raiseConcern(MinuteText(item: a.optionalText("item").map { AgendaItemID($0) }, text: try a.text("text"), confidential: a.flag("confidential")))
         },
-        spec("action", [.init("what", .text)], options: [.init("who", .text), .init("due", .day), .init("item", .item), .init("id", .text)], flags: ["confidential"],
+        spec("action", [.init("what", .text)], options: [.init("who", .name), .init("due", .day), .init("item", .item), .init("id", .text)], flags: ["confidential"],
              "record an action: what, who= and due= (N2)") { a throws(CommandError) in
-            guard let who = a.optionalText("who") else { throw CommandError("action: expected who=\"…\": an action says who will do it (N2)") }
-            guard let due = try a.day("due") else { throw CommandError("action: expected due=YYYY-MM-DD: an action says by when (N2)") }
+            guard let who = a.optionalText("who") else { throw a.missing("who", "action: expected who=\"…\": an action says who will do it (N2)") }
+            guard let due = try a.day("due") else { throw a.missing("due", "action: expected due=YYYY-MM-DD: an action says by when (N2)") }
             let id = a.newID("A", existing: a.context.state.actions.keys.map(\.rawValue), seriesWide: true)
             return .recordAction(ActionItem(id: ActionID(id), item: a.optionalText("item").map { AgendaItemID($0) }, what: try a.text("what"), who: who, due: due, confidential: a.flag("confidential")))
         },
         spec("action close", [.init("action", .action), .init("note", .text, optional: true)], "close an action, this meeting's or one carried forward (N2)") { a throws(CommandError) in
             .closeAction(ActionID(try a.text("action")), note: a.optionalText("note") ?? "")
         },
-        spec("risk", [.init("description", .text)], options: [.init("owner", .text), .init("rating", .rating), .init("mitigation", .text), .init("item", .item), .init("id", .text)], flags: ["confidential"],
+        spec("risk", [.init("description", .text)], options: [.init("owner", .name), .init("rating", .rating), .init("mitigation", .text), .init("item", .item), .init("id", .text)], flags: ["confidential"],
              "add to the risk register: owner=, rating=, mitigation= (N3)") { a throws(CommandError) in
-            guard let owner = a.optionalText("owner") else { throw CommandError("risk: expected owner=\"…\" (N3)") }
+            guard let owner = a.optionalText("owner") else { throw a.missing("owner", "risk: expected owner=\"…\" (N3)") }
             let rating = a.optionalText("rating") == nil ? RiskRating.medium : try a.rating("rating")
             let id = a.newID("R", existing: a.context.state.risks.keys.map(\.rawValue), seriesWide: true)
             return .recordRisk(Risk(id: RiskID(id), item: a.optionalText("item").map { AgendaItemID($0) }, description: try a.text("description"), owner: owner, rating: rating, mitigation: a.optionalText("mitigation") ?? "", confidential: a.flag("confidential")))

@@ -6,7 +6,7 @@ public enum CommandParser {
     public static func parse(_ line: String, context: CommandContext) throws(CommandError) -> Command {
         let tokens: [Token]
         do { tokens = try Tokenizer.tokenize(line) } catch {
-            throw CommandError("\(error.message) (at column \(error.position + 1))")
+            throw CommandError("\(error.message) (at column \(error.position + 1))", at: error.position)
         }
         guard !tokens.isEmpty else { throw CommandError("empty command; type 'help' for the list") }
         guard let (spec, consumed) = match(tokens) else {
@@ -14,33 +14,39 @@ public enum CommandParser {
             throw CommandError("unknown command '\(typed)'" + (suggestion(for: typed).map { "; did you mean '\($0)'?" } ?? "; type 'help' for the list"))
         }
         var arguments = Arguments(spec: spec, context: context, positional: [:], options: [:], flags: [])
-        var values: [String] = []
+        arguments.lineLength = line.count
+        var values: [(text: String, start: Int)] = []
         for token in tokens.dropFirst(consumed) {
             switch token.kind {
             case .option(let key, let value):
                 guard spec.options.contains(where: { $0.name == key }) else {
                     let allowed = spec.options.map(\.name)
-                    throw CommandError("\(spec.name): unknown option '\(key)='" + (allowed.isEmpty ? "; it takes none" : "; it takes \(allowed.map { $0 + "=" }.joined(separator: ", "))") + ". Usage: \(spec.usage)")
+                    throw CommandError("\(spec.name): unknown option '\(key)='" + (allowed.isEmpty ? "; it takes none" : "; it takes \(allowed.map { $0 + "=" }.joined(separator: ", "))") + ". Usage: \(spec.usage)", at: token.start)
                 }
                 arguments.options[key] = value
+                // The value's first character: for an empty value, just after the '=', where it goes.
+                arguments.positions[key] = token.start + key.count + 1
             case .word(let word) where spec.flags.contains(word.lowercased()):
                 arguments.flags.insert(word.lowercased())
             case .word(let text), .text(let text):
-                values.append(text)
+                values.append((text, token.start))
             }
         }
         for parameter in spec.parameters {
             if parameter.variadic {
-                arguments.positional[parameter.name] = values
+                arguments.positional[parameter.name] = values.map(\.text)
+                arguments.positions[parameter.name] = values.first?.start
                 values = []
             } else if !values.isEmpty {
-                arguments.positional[parameter.name] = [values.removeFirst()]
+                let value = values.removeFirst()
+                arguments.positional[parameter.name] = [value.text]
+                arguments.positions[parameter.name] = value.start
             } else if !parameter.optional {
-                throw CommandError("\(spec.name): expected \(parameter.name) (\(parameter.kind.noun)). Usage: \(spec.usage)")
+                throw CommandError("\(spec.name): expected \(parameter.name) (\(parameter.kind.noun)). Usage: \(spec.usage)", at: line.count)
             }
         }
         if let extra = values.first {
-            throw CommandError("\(spec.name): unexpected '\(extra)'; put text with spaces in quotes. Usage: \(spec.usage)")
+            throw CommandError("\(spec.name): unexpected '\(extra.text)'; put text with spaces in quotes. Usage: \(spec.usage)", at: extra.start)
         }
         return try spec.build(arguments)
     }

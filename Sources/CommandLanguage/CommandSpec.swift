@@ -5,6 +5,8 @@ import MeetingKit
 public enum ArgumentKind: Hashable, Sendable {
     case person, seat, motion, item, action, risk
     case text
+    /// Free text that usually names someone (an action's owner, a mover): completes to names on the roll.
+    case name
     case choice([String])
     case integer
     case day
@@ -15,9 +17,11 @@ public enum ArgumentKind: Hashable, Sendable {
     /// Words that may be completed for this kind.
     func candidates(in state: MeetingState) -> [String] {
         switch self {
-        case .person: state.constitution.people.keys.map(\.rawValue).sorted() + seatShorthands(state)
+        case .person: people(state) + seatShorthands(state)
+        case .name: people(state).filter { $0.hasPrefix("\"") }
         case .seat: state.constitution.seats.map(\.id.rawValue)
-        case .motion: state.motionOrder.map(\.rawValue)
+        // Only motions something can still be done to: closed and withdrawn ones are history.
+        case .motion: state.orderedMotions.filter { if case .withdrawn = $0.stage { false } else { $0.result == nil } }.map(\.id.rawValue)
         case .item: state.agenda.map(\.id.rawValue)
         case .action: state.actions.keys.map(\.rawValue).sorted()
         case .risk: state.risks.keys.map(\.rawValue).sorted()
@@ -26,6 +30,13 @@ public enum ArgumentKind: Hashable, Sendable {
         case .rating: RiskRating.allCases.map(\.rawValue)
         case .text, .integer, .day, .time: []
         }
+    }
+
+    /// People as the room knows them: a name in quotes, or the id of a place still to be named.
+    private func people(_ state: MeetingState) -> [String] {
+        state.constitution.people.values
+            .map { $0.isNamed ? "\"\($0.displayName)\"" : $0.id.rawValue }
+            .sorted()
     }
 
     private func seatShorthands(_ state: MeetingState) -> [String] {
@@ -42,6 +53,7 @@ public enum ArgumentKind: Hashable, Sendable {
         case .action: "an action id"
         case .risk: "a risk id"
         case .text: "text (in quotes if it has spaces)"
+        case .name: "a name (in quotes if it has spaces)"
         case .choice(let words): words.joined(separator: " or ")
         case .integer: "a whole number"
         case .day: "a date YYYY-MM-DD"
@@ -95,6 +107,12 @@ public struct CommandSpec: Sendable {
 /// Why a command line could not become a command: it names the command and what was expected.
 public struct CommandError: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: String
-    public init(_ message: String) { self.message = message }
+    /// Where in the line the fault is (a character offset), when it is one place: the console puts the
+    /// cursor there.
+    public var position: Int?
+    public init(_ message: String, at position: Int? = nil) {
+        self.message = message
+        self.position = position
+    }
     public var description: String { message }
 }

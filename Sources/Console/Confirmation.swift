@@ -7,7 +7,7 @@ public struct Confirmation: Equatable, Sendable {
     public var lines: [String]
     /// What `y` does, for its button.
     public var proceed: String
-    public var command: Command
+    public var effect: ConsoleModel.Effect
     /// Said when the question is answered with anything but `y`.
     public var declined: String
 
@@ -18,7 +18,7 @@ public struct Confirmation: Equatable, Sendable {
             lines: ["\(quorum.summary).", "Rule: \(quorum.ruleText).",
                     "A vote needs quorum when it opens (Q4). Proceeding on motion \(motion)", "is the chair's decision and is minuted."],
             proceed: "proceed, minuted",
-            command: .openVote(motion, overrideInquorate: "The chair proceeded without quorum (\(quorum.summary))"),
+            effect: .perform(.openVote(motion, overrideInquorate: "The chair proceeded without quorum (\(quorum.summary))")),
             declined: "The vote was not opened.")
     }
 
@@ -31,7 +31,7 @@ public struct Confirmation: Equatable, Sendable {
                 + wrapped(names, width: 60)
                 + ["A closed vote is never undone, only corrected (V5)."],
             proceed: "close the vote now",
-            command: .closeVote(motion),
+            effect: .perform(.closeVote(motion)),
             declined: "The vote stays open.")
     }
 
@@ -42,8 +42,33 @@ public struct Confirmation: Equatable, Sendable {
             lines: ["Change \(standing.choice.word.uppercased()) to \(choice.word.uppercased()) on motion \(motion)?",
                     "Cast by \(constitution.displayName(standing.voter)); only they may change it (V1)."],
             proceed: "change it",
-            command: .castVote(motion, seat: seat.id, choice: choice),
+            effect: .perform(.castVote(motion, seat: seat.id, choice: choice)),
             declined: "\(seat.partner)'s vote stands as \(standing.choice.word).")
+    }
+
+    /// The command `y` records, if it records one.
+    public var command: Command? {
+        if case .perform(let command) = effect { return command }
+        return nil
+    }
+
+    /// The meeting's end is for the chair to declare, once: after it the record takes only corrections.
+    static func closeMeeting(_ state: MeetingState, number: Int, at time: String) -> Confirmation {
+        var lines = ["Close \(state.constitution.body.rawValue) meeting \(number) at \(time)?",
+                     "After this the record takes only corrections (V5)."]
+        let open = state.actions.values.filter(\.isOpen).count + state.risks.values.filter(\.isOpen).count
+        if open > 0 { lines.append("\(open) open action\(open == 1 ? "" : "s") and risks carry to the next meeting (N2, N3).") }
+        return Confirmation(title: "Close the meeting?", lines: lines, proceed: "close the meeting", effect: .perform(.closeMeeting),
+                            declined: "The meeting stays open.")
+    }
+
+    /// A new meeting of the series is started only when asked for.
+    static func startNextMeeting(after number: Int, body: String) -> Confirmation {
+        Confirmation(title: "Start the next meeting?",
+                     lines: ["Meeting \(number) is closed. Start \(body) meeting \(number + 1)?",
+                             "It begins with the names in force at the end of meeting \(number)",
+                             "and carries its open actions and risks."],
+                     proceed: "start meeting \(number + 1)", effect: .startNextMeeting, declined: "No meeting was started.")
     }
 
     /// Names joined with commas into lines of at most `width` characters.

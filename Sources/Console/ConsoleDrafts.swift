@@ -12,45 +12,79 @@ public enum CommandDraft: Hashable, Sendable {
     case motion, amend, ruleChange
     case note, action, risk, concern, declaration, sharing
     case closeAction, rerateRisk, closeRisk
+    case renameItem, correct, guest
 
-    /// The text to start the command line with, or nil when the screen has nothing for it to act on.
-    func text(in model: ConsoleModel) -> String? {
+    /// The command line to start with: complete but for what the user must type, so Enter never fails on a
+    /// quote the draft left open; Tab moves on to each empty `key=` field. Nil when the screen has nothing
+    /// for it to act on.
+    func line(in model: ConsoleModel) -> DraftLine? {
         let state = model.state
         switch self {
         case .openMeeting:
-            return "open \"\(state.constitution.body.rawValue) meeting \(model.meetingNumber)\" date=\(model.context.today) place=\""
-        case .addItem: return "item add \""
-        case .approveMinutes: return "approve-minutes \"Approved as a true record"
+            return DraftLine("open \"\(state.constitution.body.rawValue) meeting \(model.meetingNumber)\" date=\(model.context.today) place=\"", "\"")
+        case .addItem: return DraftLine("item add \"", "\" minutes=")
+        case .approveMinutes: return DraftLine("approve-minutes \"Approved as a true record", "\"")
         case .arrivalAt, .departureAt:
             guard let row = model.selectedRollRow else { return nil }
-            return "\(self == .arrivalAt ? "arrive" : "leave") \(row.person) at=\(ConsoleView.clock(model.now, model.timeZone))"
+            return DraftLine("\(self == .arrivalAt ? "arrive" : "leave") \(row.person) at=\(ConsoleView.clock(model.now, model.timeZone))")
         case .apologies:
             guard let row = model.selectedRollRow else { return nil }
-            return "apologies \(row.person) \""
+            return DraftLine("apologies \(row.person) \"", "\"")
         case .name:
-            guard let row = model.selectedRollRow, let seat = row.seat, row.capacity == "representative" || row.capacity == "proxy" else { return nil }
-            return "appoint \(seat) \(row.capacity) \""
-        case .motion: return "motion \""
+            guard let row = model.selectedRollRow else { return nil }
+            if let seat = row.seat, row.capacity == "representative" || row.capacity == "proxy" {
+                return DraftLine("appoint \(seat) \(row.capacity) \"", "\"")
+            }
+            // The chair, non-voting members and guests are named in the constitution's people (M4, P1).
+            return DraftLine("name \(row.person) \"\(escaped(model.state.constitution.people[row.person]?.name ?? ""))", "\"")
+        case .motion: return DraftLine("motion \"", "\" mover=EOG rationale=")
         case .amend:
             guard let motion = model.shownMotion else { return nil }
-            return "amend \(motion.id) \"\(motion.draft.text)"
-        case .ruleChange: return "rule-change "
-        case .note: return "note \""
-        case .action: return "action \""
-        case .risk: return "risk \""
-        case .concern: return "concern \""
-        case .declaration: return "declare "
-        case .sharing: return "share \""
+            return DraftLine("amend \(motion.id) \"\(escaped(motion.draft.text))", "\"")
+        case .ruleChange: return DraftLine("rule-change ")
+        case .note: return DraftLine("note \"", "\"")
+        case .action: return DraftLine("action \"", "\" who= due=")
+        case .risk: return DraftLine("risk \"", "\" owner= rating= mitigation=")
+        case .concern: return DraftLine("concern \"", "\"")
+        case .declaration: return DraftLine("declare ")
+        case .sharing: return DraftLine("share \"", "\" with= often=")
         case .closeAction:
             guard case .action(let line, _)? = model.selectedMatter?.kind else { return nil }
-            return "action close \(line.id) \""
+            return DraftLine("action close \(line.id) \"", "\"")
         case .rerateRisk:
             guard case .risk(let line, _)? = model.selectedMatter?.kind else { return nil }
-            return "risk rate \(line.id) "
+            return DraftLine("risk rate \(line.id) ")
         case .closeRisk:
             guard case .risk(let line, _)? = model.selectedMatter?.kind else { return nil }
-            return "risk close \(line.id) \""
+            return DraftLine("risk close \(line.id) \"", "\"")
+        case .guest: return DraftLine("guest \"", "\" \"\"")
+        case .renameItem:
+            guard state.agenda.indices.contains(model.selected) else { return nil }
+            let item = state.agenda[model.selected]
+            return DraftLine("item rename \(item.id) \"\(escaped(item.title))", "\"")
+        case .correct:
+            guard model.events.indices.contains(model.selected) else { return nil }
+            let event = model.events[model.selected]
+            guard let entry = state.correctable[event.sequence] else { return nil }
+            if case .voteClosed = entry { return DraftLine("correct \(event.sequence) \"", "\" outcome=") }
+            return DraftLine("correct \(event.sequence) \"\(escaped(state.currentText(of: event.sequence) ?? ""))", "\"")
         }
+    }
+}
+
+/// Text from the record put inside a draft's double quotes, written so the tokenizer reads it back as it is.
+private func escaped(_ text: String) -> String {
+    text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+}
+
+/// A draft command line: the cursor goes between `before` and `after`.
+struct DraftLine: Equatable {
+    var text: String
+    var cursor: Int
+
+    init(_ before: String, _ after: String = "") {
+        text = before + after
+        cursor = before.count
     }
 }
 
@@ -70,13 +104,13 @@ extension ConsoleModel {
 
     /// Opens the command line with `draft`'s text, the cursor at its end.
     mutating func start(_ draft: CommandDraft) {
-        guard let text = draft.text(in: self) else {
-            message = ("Select a row for that first.", true)
+        guard let line = draft.line(in: self) else {
+            message = (draft == .correct ? "Only a closed vote or a minuted entry is corrected (V5); select one." : "Select a row for that first.", true)
             return
         }
         mode = .command
         commandLine = TextField()
-        commandLine.set(text)
+        commandLine.set(line.text, cursor: line.cursor)
         message = nil
     }
 }
@@ -92,6 +126,10 @@ extension ConsoleModel {
     var selectedIsOpenAction: Bool {
         if case .action(let line, _)? = selectedMatter?.kind { return !line.closed }
         return false
+    }
+
+    var selectedEventIsCorrectable: Bool {
+        events.indices.contains(selected) && state.correctable[events[selected].sequence] != nil
     }
 
     var selectedIsRisk: Bool {

@@ -1,9 +1,9 @@
 import TerminalUI
 
 public enum ConsoleAction: Hashable, Sendable {
-    case quit, help, commandLine, up, down, top, bottom, arrived, left, undo
+    case quit, help, commandLine, up, down, top, bottom, arrived, left, undo, closeMeeting, startNextMeeting
     case showRoll, showAgenda, showMotion, showMinutes, showMatters, showLog
-    case openItem, openVote, closeVote, voteFor, voteAgainst, abstain, withdraw, `defer`, toggleConfidential, toggleWholeMinutes
+    case openItem, openVote, closeVote, voteFor, voteAgainst, abstain, withdraw, `defer`, toggleConfidential, toggleSelectedConfidential, toggleWholeMinutes
     case draft(CommandDraft)
 }
 
@@ -32,13 +32,24 @@ public enum ConsoleKeys {
         .init([.character("t")], .draft(.arrivalAt), label: "arrived at", help: "record the selected person's arrival at a time you edit (clerk, A1)", when: { $0.role == .clerk && $0.screen == .roll }),
         .init([.character("T")], .draft(.departureAt), label: "left at", help: "record the selected person's departure at a time you edit (clerk, A1)", when: { $0.role == .clerk && $0.screen == .roll }),
         .init([.character("p")], .draft(.apologies), label: "apologies", help: "record apologies from the selected person (clerk)", when: { $0.role == .clerk && $0.screen == .roll }),
-        .init([.character("N")], .draft(.name), label: "name", help: "name the selected seat's representative or proxy; kept for the series (clerk, P2–P4)", when: { $0.role == .clerk && $0.screen == .roll }),
+        .init([.character("N")], .draft(.name), label: "name", help: "name the selected person: a seat's representative or proxy (P2–P4), the chair or a member (M4); kept for the series (clerk)",
+              when: { $0.role == .clerk && $0.screen == .roll }),
+        .init([.character("g")], .draft(.guest), label: "guest", help: "add a guest: name and role (clerk)", when: { $0.role == .clerk && $0.screen == .roll }),
         // Agenda and setup (chair).
         .init([.enter], .openItem, label: "open item", help: "make the selected item the current one (chair)", when: { $0.role == .chair && $0.screen == .agenda && !$0.state.agenda.isEmpty }),
         .init([.character("s")], .draft(.openMeeting), label: "open meeting", help: "open the meeting: title, date, place (chair)", when: { $0.role == .chair && $0.screen == .agenda && $0.state.openedAt == nil }),
+        .init([.character("R")], .draft(.renameItem), label: "rename", help: "put the selected item's title right (chair)",
+              when: { $0.role == .chair && $0.screen == .agenda && $0.state.closedAt == nil && !$0.state.agenda.isEmpty }),
+        .init([.character("x")], .toggleSelectedConfidential, label: "confidential",
+              help: "mark the selected item confidential, or public again: off the projector and the public minutes (N4)",
+              when: { $0.screen == .agenda && !$0.state.agenda.isEmpty && $0.state.closedAt == nil }),
         .init([.character("i")], .draft(.addItem), label: "add item", help: "add an agenda item with its time allotted, minutes=… (chair)", when: { $0.role == .chair && $0.screen == .agenda }),
         .init([.character("P")], .draft(.approveMinutes), label: "approve minutes", help: "approve the previous meeting's minutes (chair)",
               when: { $0.role == .chair && $0.screen == .agenda && $0.state.previousMinutesApproval == nil }),
+        .init([.character("X")], .closeMeeting, label: "close meeting", help: "close the meeting, after a question; then only corrections (chair, V5)",
+              when: { $0.role == .chair && $0.screen == .agenda && $0.state.isOpen }),
+        .init([.character("M")], .startNextMeeting, label: "next meeting", help: "start the series' next meeting, after a question (chair)",
+              when: { $0.role == .chair && $0.screen == .agenda && $0.state.closedAt != nil }),
         .init([.character("o")], .openVote, label: "open vote", help: "open the vote on the motion shown (chair; asks to override if inquorate, Q4)",
               when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote == nil && $0.shownMotion?.result == nil && $0.shownMotion != nil }),
         .init([.character("y")], .voteFor, label: "for", help: "record the selected seat's vote: for (chair)", when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote != nil }),
@@ -66,6 +77,9 @@ public enum ConsoleKeys {
         .init([.character("c")], .draft(.closeAction), label: "close action", help: "close the selected action, with a note (clerk, N2)", when: { $0.role == .clerk && $0.screen == .matters && $0.selectedIsOpenAction }),
         .init([.character("r")], .draft(.rerateRisk), label: "re-rate", help: "re-rate the selected risk (clerk, N3)", when: { $0.role == .clerk && $0.screen == .matters && $0.selectedIsRisk }),
         .init([.character("C")], .draft(.closeRisk), label: "close risk", help: "close the selected risk, saying why (clerk, N3)", when: { $0.role == .clerk && $0.screen == .matters && $0.selectedIsRisk }),
+        // Log.
+        .init([.character("C")], .draft(.correct), label: "correct", help: "correct the selected event: a minuted entry or a closed vote (V5)",
+              when: { $0.screen == .log && $0.selectedEventIsCorrectable }),
         .init([.up, .character("k")], .up, label: "up", help: "move up", inFooter: false),
         .init([.down, .character("j")], .down, label: "down", help: "move down", inFooter: false),
         .init([.home, .character("g")], .top, label: "top", help: "first row", inFooter: false),

@@ -22,7 +22,11 @@ public struct ConsoleModel {
             }
         }
     }
-    public enum Effect: Equatable { case none, perform(Command), quit }
+    public enum Effect: Equatable, Sendable {
+        case none, perform(Command), quit
+        /// The meeting is closed and the user asked for the next one of the series.
+        case startNextMeeting
+    }
 
     public var state: MeetingState
     /// The journal, for the log screen; the runner keeps it current.
@@ -43,10 +47,20 @@ public struct ConsoleModel {
     public var timeZone: TimeZone
     /// The first event of this terminal's newest action, while it may still be undone.
     public var ownLastAction: Int?
+    /// Where this terminal's newest action was made and what it did, so undo can say what it took back
+    /// and put the cursor back where it was.
+    var ownLastPlace: (screen: Screen, selected: Int, summary: String)?
+    /// Where the key that produced the command now being recorded was pressed.
+    private var placeOfPendingCommand: (screen: Screen, selected: Int)?
+    /// The typed line that produced the command now being recorded: a refusal gives it back to edit.
+    private var lineOfPendingCommand: String?
     /// The minutes screen shows the whole minutes as they would be written, not just the current item.
     public var wholeMinutes = false
-    /// The window's width when last drawn: wrapped text has as many rows as this makes it.
+    /// The window's size when last drawn: wrapped text has as many rows as this makes it.
     public var width = ConsoleView.minimumSize.width
+    public var height = ConsoleView.minimumSize.height
+    /// How far the help overlay is scrolled.
+    public var helpScroll = 0
 
     public init(state: MeetingState, meetingNumber: Int, role: Role, now: Date, timeZone: TimeZone = .current) {
         self.state = state
@@ -54,6 +68,9 @@ public struct ConsoleModel {
         self.role = role
         self.now = now
         self.timeZone = timeZone
+        if let closed = state.closedAt {
+            message = ("Meeting \(meetingNumber) closed at \(ConsoleView.clock(closed, timeZone)): only corrections now. The chair starts the next with M on the agenda screen (2).", false)
+        }
     }
 
     /// The motion the motion screen shows: the one being voted on, else the latest still to be voted on,
@@ -62,6 +79,19 @@ public struct ConsoleModel {
         if let open = state.openVote { return state.motions[open] }
         let motions = state.orderedMotions
         return motions.last { if case .moved = $0.stage { true } else { false } } ?? motions.last
+    }
+
+    /// What a key that does nothing here says: a paste goes on the command line; a key of the other role
+    /// names whose it is; any other key points to help. Moving keys past an end stay quiet.
+    private func unboundKeyMessage(_ key: Key) -> (text: String, isError: Bool)? {
+        if case .paste = key { return ("Paste into the command line: press : first.", true) }
+        guard case .character(let character) = key else { return message }
+        var other = self
+        other.role = role == .chair ? .clerk : .chair
+        if let binding = ConsoleKeys.keymap.bindings.first(where: { $0.keys.contains(key) && $0.isEnabled(other) }) {
+            return ("\(character) is the \(other.role.rawValue)'s key here (\(binding.label)); this terminal is the \(role.rawValue)'s.", true)
+        }
+        return ("\(character) does nothing on this screen; ? lists its keys.", true)
     }
 
     /// The first seat after `index` that is represented now and has not voted on `motion`.
@@ -79,9 +109,68 @@ public struct ConsoleModel {
     var context: CommandContext { CommandContext(state: state, now: now, timeZone: timeZone, meetingNumber: meetingNumber) }
 
     public mutating func handle(_ key: Key) -> Effect {
+        let place = (screen: screen, selected: selected)
+        let typed = mode == .command ? commandLine.text : nil
+        let effect = dispatch(key)
+        if case .perform = effect {
+            placeOfPendingCommand = place
+            lineOfPendingCommand = typed
+        }
+        return effect
+    }
+
+    /// What the runner tells the model once `command` is on the record as `recorded`; `state` and `events`
+    /// are the record's after it.
+    public mutating func recorded(_ command: Command, as recorded: [MeetingEvent], state: MeetingState, events: [MeetingEvent]) {
+        let before = self.state.constitution
+        self.state = state
+        self.events = events
+        if case .undoLastAction = command {
+            let what = ownLastPlace?.summary ?? "the last action"
+            if let place = ownLastPlace {
+                screen = place.screen
+                selected = place.selected
+            }
+            message = ("Undone: \(what).", false)
+            ownLastAction = nil
+            ownLastPlace = nil
+            return
+        }
+        let summary = recorded.map { $0.summary(in: before) }.joined(separator: "; ")
+        message = ("Done: \(summary) (event \(recorded.last?.sequence ?? 0)).", false)
+        ownLastAction = recorded.first?.sequence
+        if let place = placeOfPendingCommand { ownLastPlace = (place.screen, place.selected, summary) }
+        placeOfPendingCommand = nil
+        lineOfPendingCommand = nil
+    }
+
+    /// What the runner tells the model when the record refused `command`: `reason` says why.
+    public mutating func refused(_ command: Command, reason: String, state: MeetingState, events: [MeetingEvent]) {
+        self.state = state
+        self.events = events
+        message = (reason, true)
+        placeOfPendingCommand = nil
+        // A typed line the record refused stays on the command line to put right, not thrown away.
+        if let line = lineOfPendingCommand, mode == .browse {
+            mode = .command
+            commandLine = TextField(line)
+            historyIndex = nil
+        }
+        lineOfPendingCommand = nil
+    }
+
+    private mutating func dispatch(_ key: Key) -> Effect {
         switch mode {
         case .help:
-            if key == .escape || key == .character("?") || key == .character("q") { mode = .browse }
+            let most = HelpOverlay.maximumScroll(ConsoleView.helpEntries(self, ascii: false), in: Rect(x: 0, y: 0, width: width, height: height))
+            switch key {
+            case .escape, .character("?"), .character("q"): mode = .browse
+            case .up, .character("k"): helpScroll = max(0, min(helpScroll, most) - 1)
+            case .down, .character("j"): helpScroll = min(most, helpScroll + 1)
+            case .pageUp: helpScroll = max(0, min(helpScroll, most) - 10)
+            case .pageDown, .character(" "): helpScroll = min(most, helpScroll + 10)
+            default: break
+            }
             return .none
         case .confirm(let question):
             mode = .browse
@@ -89,12 +178,12 @@ public struct ConsoleModel {
                 message = (question.declined, false)
                 return .none
             }
-            return .perform(question.command)
+            return question.effect
         case .command:
             return handleCommandLine(key)
         case .browse:
             guard let action = ConsoleKeys.keymap.action(for: key, in: self) else {
-                if case .paste = key { message = ("Paste into the command line: press : first.", true) }
+                message = unboundKeyMessage(key)
                 return .none
             }
             return perform(action)
@@ -140,6 +229,10 @@ public struct ConsoleModel {
                 return .none
             }
             return .perform(.markConfidential(item.id, !item.confidential))
+        case .toggleSelectedConfidential:
+            guard state.agenda.indices.contains(selected) else { return .none }
+            let item = state.agenda[selected]
+            return .perform(.markConfidential(item.id, !item.confidential))
         case .voteFor, .voteAgainst, .abstain:
             guard let motion = state.openVote, state.constitution.seats.indices.contains(selected) else { return .none }
             let choice: VoteChoice = action == .voteFor ? .inFavour : (action == .voteAgainst ? .against : .abstain)
@@ -177,8 +270,22 @@ public struct ConsoleModel {
                 return .none
             }
             return .perform(.closeVote(motion))
+        case .closeMeeting:
+            guard state.isOpen else {
+                message = (state.closedAt == nil ? "The meeting has not been opened." : "The meeting is already closed.", true)
+                return .none
+            }
+            mode = .confirm(.closeMeeting(state, number: meetingNumber, at: ConsoleView.clock(now, timeZone)))
+        case .startNextMeeting:
+            guard state.closedAt != nil else {
+                message = ("This meeting is still open; close it first (:close).", true)
+                return .none
+            }
+            mode = .confirm(.startNextMeeting(after: meetingNumber, body: state.constitution.body.rawValue))
         case .quit: return .quit
-        case .help: mode = .help
+        case .help:
+            mode = .help
+            helpScroll = 0
         case .commandLine:
             mode = .command
             commandLine = TextField()
@@ -207,7 +314,9 @@ public struct ConsoleModel {
             if history.last != line { history.append(line) }
             if line == "q" || line == "quit" { return .quit }
             if line == "undo" { return perform(.undo) }
-            if line == "help" { mode = .help; return .none }
+            if line == "help" { return perform(.help) }
+            if line == "close" { return perform(.closeMeeting) }
+            if line == "next" { return perform(.startNextMeeting) }
             do {
                 let command = try CommandParser.parse(line, context: context)
                 if case .openVote(let motion, _) = command {
@@ -217,6 +326,10 @@ public struct ConsoleModel {
                 }
                 return .perform(command)
             } catch {
+                // The line stays to be put right, the cursor at the fault when the parser knows where.
+                mode = .command
+                let lead = commandLine.text.prefix { $0.isWhitespace }.count
+                commandLine.set(commandLine.text, cursor: error.position.map { $0 + lead } ?? commandLine.text.count)
                 message = (error.message, true)
             }
         case .tab:
@@ -234,20 +347,43 @@ public struct ConsoleModel {
 }
 
 extension ConsoleModel {
-    /// Tab: one candidate completes the word; several extend it to what they share, and are listed.
+    /// Tab: completes the word before the cursor (one candidate completes it; several extend it to what
+    /// they share, and are listed). With nothing to complete, it moves to the draft's next field still
+    /// empty (`who=`, `due=`), so a drafted command is filled in field by field.
     mutating func complete() {
-        let candidates = Completion.candidates(for: commandLine.text, state: state)
-        guard let first = candidates.first else { return }
-        let text = commandLine.text
+        let characters = commandLine.characters
+        let text = String(characters[..<commandLine.cursor])
+        let rest = String(characters[commandLine.cursor...])
+        let midWord = rest.first.map { !$0.isWhitespace } ?? false
+        let candidates = midWord ? [] : Completion.candidates(for: text, state: state)
         let wordStart = text.last?.isWhitespace ?? true ? text.endIndex : (text.lastIndex(where: \.isWhitespace).map { text.index(after: $0) } ?? text.startIndex)
         let stem = String(text[..<wordStart])
+        let typed = String(text[wordStart...])
+        guard let first = candidates.first, !(candidates.count == 1 && first == typed) else {
+            moveToNextEmptyField()
+            return
+        }
         if candidates.count == 1 {
-            commandLine.set(stem + first + (first.hasSuffix("=") ? "" : " "))
+            let completed = stem + first + (first.hasSuffix("=") || rest.hasPrefix(" ") ? "" : " ")
+            commandLine.set(completed + rest, cursor: completed.count)
             return
         }
         let shared = candidates.dropFirst().reduce(first) { common, next in String(zip(common, next).prefix { $0 == $1 }.map(\.0)) }
-        if shared.count > text.distance(from: wordStart, to: text.endIndex) { commandLine.set(stem + shared) }
+        if shared.count > typed.count { commandLine.set(stem + shared + rest, cursor: stem.count + shared.count) }
         message = (candidates.prefix(12).joined(separator: "  "), false)
+    }
+
+    /// Puts the cursor just after the next `key=` with no value, if there is one after the cursor.
+    private mutating func moveToNextEmptyField() {
+        let characters = commandLine.characters
+        var index = commandLine.cursor
+        while index < characters.count {
+            if characters[index] == "=", index > 0, characters[index - 1] != " ", index + 1 == characters.count || characters[index + 1] == " " {
+                commandLine.set(commandLine.text, cursor: index + 1)
+                return
+            }
+            index += 1
+        }
     }
 }
 
@@ -260,6 +396,7 @@ public struct RollRow: Hashable, Sendable {
     public var place: String
     public var capacity: String
     public var present: Bool
+    public var presence: RollPresence
     public var holdsVote: Bool
 
     static func rows(for state: MeetingState) -> [RollRow] {
@@ -271,7 +408,7 @@ public struct RollRow: Hashable, Sendable {
             guard seen.insert(person).inserted else { return }
             rows.append(RollRow(
                 person: person, seat: seat, name: c.displayName(person), place: place, capacity: capacity,
-                present: state.present.contains(person), holdsVote: holders.values.contains { $0.holder == person }))
+                present: state.present.contains(person), presence: state.rollPresence(of: person), holdsVote: holders.values.contains { $0.holder == person }))
         }
         for seat in c.seats {
             guard let people = c.holders[seat.id] else { continue }

@@ -15,7 +15,8 @@ public enum ConsoleView {
             return (grid, nil)
         }
         let keys = ConsoleKeys.keymap.footer(in: model, ascii: ascii)
-        let footerLines = min(2, Footer.lines(for: keys, width: width))
+        // The footer takes the lines it needs rather than drop a key; the screen above gives them up.
+        let footerLines = min(4, Footer.lines(for: keys, width: width))
         let parts = grid.bounds.split(.vertical, [.length(1), .length(1), .fill(1), .length(1), .length(footerLines)])
         statusBar(model, ascii: ascii).render(into: &grid, parts[0], ascii: ascii)
         rulesLine(model, into: &grid, parts[1], ascii: ascii)
@@ -49,13 +50,8 @@ public enum ConsoleView {
         }
         Footer.render(keys, into: &grid, parts[4], ascii: ascii)
         if model.mode == .help {
-            // The keys of this screen and role: every screen has its own, and all of them would not fit 80x24.
-            // The four moving keys share one line, for the same reason.
-            let all = ConsoleKeys.keymap.help(in: model, ascii: ascii)
-            var keys = all.filter { $0.enabled && !ConsoleKeys.moving.contains($0.help) }
-            let arrows = all.filter { ConsoleKeys.moving.contains($0.help) }.prefix(2).compactMap { $0.keys.split(separator: " ").first }.joined()
-            keys.append((arrows, ConsoleKeys.movingSummary, true))
-            HelpOverlay.render(keys, title: "Keys on \(model.screen.title) (\(model.role.rawValue))", into: &grid, grid.bounds, ascii: ascii)
+            HelpOverlay.render(helpEntries(model, ascii: ascii), title: "Keys on \(model.screen.title) (\(model.role.rawValue))",
+                               scroll: model.helpScroll, into: &grid, grid.bounds, ascii: ascii)
         }
         if case .confirm(let question) = model.mode {
             Dialog(title: question.title, lines: question.lines, buttons: ["y \(question.proceed)", "any other key: cancel"], role: .warning)
@@ -64,12 +60,25 @@ public enum ConsoleView {
         return (grid, cursor)
     }
 
+    /// The keys of this screen and role: every screen has its own, and all of them would not fit 80x24.
+    /// The four moving keys share one line, for the same reason.
+    static func helpEntries(_ model: ConsoleModel, ascii: Bool) -> [HelpOverlay.Entry] {
+        let all = ConsoleKeys.keymap.help(in: model, ascii: ascii)
+        var keys = all.filter { $0.enabled && !ConsoleKeys.moving.contains($0.help) }
+        let arrows = all.filter { ConsoleKeys.moving.contains($0.help) }.prefix(2).compactMap { $0.keys.split(separator: " ").first }.joined()
+        keys.append((arrows, ConsoleKeys.movingSummary, true))
+        return keys
+    }
+
     /// Meeting, current item, the quorum light with the rule in force, role and clock (Q2, Q3).
     static func statusBar(_ model: ConsoleModel, ascii: Bool) -> StatusBar {
         let state = model.state
         let c = state.constitution
         var left: [(text: String, role: StyleRole)] = [("\(c.body.rawValue) meeting \(model.meetingNumber)", .title)]
         if let title = state.details?.title { left.append((title, .statusBar)) }
+        if let closed = state.closedAt {
+            return StatusBar(left: left, right: [("CLOSED at \(clock(closed, model.timeZone))", .warning), (model.role.rawValue, .statusBar), (clock(model.now, model.timeZone), .statusBar)])
+        }
         if let item = state.currentItem.flatMap(state.item) { left.append(("Item \(item.id): \(item.title)", .statusBar)) }
         let quorum = state.quorum
         var light = quorum.isQuorate ? "QUORATE" : "NOT QUORATE"
@@ -99,10 +108,33 @@ public enum ConsoleView {
     static func rollTable(_ model: ConsoleModel) -> Table {
         let rows = model.roll
         return Table(
-            columns: [.init("Seat or role", .percentage(34)), .init("Person", .fill(1)), .init("As", .length(15)), .init("Here", .length(6)), .init("Vote", .length(6))],
-            rows: rows.map { [$0.place, $0.name, $0.capacity, $0.present ? "yes" : "-", $0.holdsVote ? "holds" : ""] },
-            rowRoles: rows.map { $0.present ? nil : .dim },
+            columns: [.init("Seat or role", .percentage(30)), .init("Person", .fill(1)), .init("As", .length(15)), .init("Here", .length(13)), .init("Vote", .length(6))],
+            rows: rows.map { [$0.place, $0.name, $0.capacity, mark($0, model.timeZone), $0.holdsVote ? "holds" : ""] },
+            rowRoles: rows.map(markRole),
             selected: rows.isEmpty ? nil : min(model.selected, rows.count - 1))
+    }
+
+    /// Each state of presence its own mark (ASCII forms: + - < x .) and, by `markRole`, its own colour.
+    static func mark(_ row: RollRow, _ zone: TimeZone) -> String {
+        switch row.presence {
+        case .present: row.capacity == "proxy" ? "✓ as proxy" : "✓ here"
+        case .late(let at): "✓ late \(clock(at, zone))"
+        case .back(let at): "✓ back \(clock(at, zone))"
+        case .left(let at): "← left \(clock(at, zone))"
+        case .apologies: "✗ apologies"
+        case .absent: "· absent"
+        }
+    }
+
+    static func markRole(_ row: RollRow) -> StyleRole? {
+        switch row.presence {
+        case .present: row.capacity == "proxy" ? .header : nil
+        case .late: .warning
+        case .back: .voteFor
+        case .left: .voteAgainst
+        case .apologies: .voteAbstain
+        case .absent: .dim
+        }
     }
 
     /// Every event with its number, time and author; corrections stand out, undone events are marked.

@@ -48,8 +48,8 @@ enum MinutesScreen {
         lines += section.notes.map { ("Note: \($0)", role) }
         for motion in section.motions {
             var text = "Motion \(motion.id): \(motion.text) [\(motion.stage)]"
-            if let outcome = motion.outcome, let tally = motion.tally {
-                text += " \(outcome.word) \(tally.inFavour)–\(tally.against), \(tally.abstentions) abstained"
+            if let outcome = motion.outcome {
+                text += " \(outcome.word): \(outcome.reason)"
             }
             lines.append((text, motion.outcome.map { $0.carried ? StyleRole.voteFor : .voteAgainst } ?? role))
         }

@@ -16,7 +16,8 @@ enum MotionScreen {
         var heading = "Motion \(motion.id) · moved by \(motion.draft.mover) · rule: \(motion.rule.description)"
         if c.votesAreIndicative { heading = "INDICATIVE VOTE · " + heading }
         grid.put(heading, x: 1, y: parts[0].y, limit: area.width - 2, role: .header, ascii: ascii)
-        for (offset, line) in TextFit.wrap(motion.draft.text, to: area.width - 2, maxLines: 2).enumerated() {
+        let text = motion.draft.text + (motion.amendments.isEmpty ? state.correctionMark(motion.sequence) : "")
+        for (offset, line) in TextFit.wrap(text, to: area.width - 2, maxLines: 2).enumerated() {
             grid.put(line, x: 1, y: parts[1].y + offset, limit: area.width - 2, role: .title, ascii: ascii)
         }
         if !motion.draft.rationale.isEmpty {
@@ -36,7 +37,9 @@ enum MotionScreen {
         switch motion.stage {
         case .moved: stage = ("Not yet put to the vote", .dim)
         case .voting: stage = ("VOTE OPEN", .warning)
-        case .closed: stage = (motion.result.map { "\($0.outcome.word): \($0.outcome.reason)" } ?? "Closed", motion.result?.outcome.carried == true ? .voteFor : .voteAgainst)
+        case .closed:
+            let outcome = motion.result.map { "\($0.outcome.word): \($0.outcome.reason)\(state.correctionMark($0.sequence))" }
+            stage = (outcome ?? "Closed", motion.result?.outcome.carried == true ? .voteFor : .voteAgainst)
         case .withdrawn: stage = ("Withdrawn", .dim)
         case .deferred: stage = ("Deferred", .dim)
         }

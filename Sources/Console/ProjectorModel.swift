@@ -27,6 +27,8 @@ public struct ProjectorModel {
     public var meetingNumber: Int
     public var voteDisplay: VoteDisplay
     public var showAttendance = false
+    /// The projector's own keys, shown only when asked for: the room does not need them.
+    public var showHelp = false
     /// Set while the record cannot be read; the screen keeps the last state and says since when.
     public var notFollowing: String?
     public var now: Date
@@ -40,11 +42,13 @@ public struct ProjectorModel {
         self.timeZone = timeZone
     }
 
-    /// `v` cycles the vote display, `a` shows or hides the attendance summary, `q` ends the projector
-    /// (false). Every other key is ignored.
+    /// `v` cycles the vote display, `a` shows or hides the attendance summary, `?` shows these keys, `q`
+    /// ends the projector (false). Every other key is ignored.
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
         case .character("q"): return false
+        case .character("?"): showHelp.toggle()
+        case .escape: showHelp = false
         case .character("v"):
             let all = VoteDisplay.allCases
             voteDisplay = all[(all.firstIndex(of: voteDisplay)! + 1) % all.count]
@@ -52,6 +56,14 @@ public struct ProjectorModel {
         default: break
         }
         return true
+    }
+
+    /// The keys, for the `?` overlay.
+    static func keys(_ model: ProjectorModel) -> [HelpOverlay.Entry] {
+        [("v", "vote display: \(model.voteDisplay.label) (live tally, tally after close, hidden until close)", true),
+         ("a", "attendance summary between votes: \(model.showAttendance ? "shown" : "hidden")", true),
+         ("?", "show or hide these keys", true),
+         ("q", "quit the projector; it never changes the record", true)]
     }
 
     /// The motion to show: the one being voted on; else the last one voted on, until the chair moves to

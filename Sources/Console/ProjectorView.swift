@@ -2,30 +2,36 @@ import Foundation
 import MeetingKit
 import TerminalUI
 
-/// The projector's screen: large, plain and readable from the back of the room, from 80x24 to 300x80.
+/// The projector's screen: large, plain and readable from the back of the room. A band across the top,
+/// growing with the window, holds what the room checks at a glance: the item, its timer and the quorum.
+/// Below it, the motion and its tally, or the agenda. No key hints: the room has no keyboard (`?` shows
+/// them to whoever runs the projector).
 public enum ProjectorView {
     public static func render(_ model: ProjectorModel, width: Int, height: Int, ascii: Bool = false) -> Grid {
         var grid = Grid(width: width, height: height)
         guard width >= ConsoleView.minimumSize.width, height >= ConsoleView.minimumSize.height else {
-            let text = "Enlarge the window to 80x24 (it is \(width)x\(height))"
-            grid.put(text, x: max(0, (width - DisplayWidth.of(text)) / 2), y: height / 2, limit: width, role: .warning, ascii: ascii)
+            compact(model, into: &grid, ascii: ascii)
             return grid
         }
-        let parts = grid.bounds.split(.vertical, [.length(1), .length(1), .length(1), .fill(1), .length(1)])
+        let band = min(14, max(4, height / 6))
+        let parts = grid.bounds.split(.vertical, [.length(1), .length(band), .length(1), .fill(1)])
         statusBar(model, ascii: ascii).render(into: &grid, parts[0], ascii: ascii)
-        itemLine(model, into: &grid, parts[1], ascii: ascii)
+        headline(model, into: &grid, parts[1], ascii: ascii)
         let body = parts[3]
-        if let motion = model.shownMotion {
+        if model.state.closedAt != nil {
+            ProjectorPanels.agenda(model, into: &grid, body, ascii: ascii)
+        } else if let motion = model.shownMotion {
             if model.state.isConfidential(.motion(motion)) {
                 centred("Confidential item", into: &grid, body, role: .confidential, ascii: ascii)
             } else {
-                motionPanel(motion, model, into: &grid, body, ascii: ascii)
+                ProjectorPanels.motion(motion, model, into: &grid, body, ascii: ascii)
             }
         } else {
-            agendaPanel(model, into: &grid, body, ascii: ascii)
+            ProjectorPanels.agenda(model, into: &grid, body, ascii: ascii)
         }
-        let keys = "q quit   v vote display: \(model.voteDisplay.label)   a attendance \(model.showAttendance ? "shown" : "hidden")   (read-only)"
-        grid.put(keys, x: 1, y: parts[4].y, limit: width - 2, role: .dim, ascii: ascii)
+        if model.showHelp {
+            HelpOverlay.render(ProjectorModel.keys(model), title: "Projector keys (read-only)", into: &grid, grid.bounds, ascii: ascii)
+        }
         return grid
     }
 
@@ -33,117 +39,104 @@ public enum ProjectorView {
         let state = model.state
         var left: [(text: String, role: StyleRole)] = [("\(state.constitution.body.rawValue) meeting \(model.meetingNumber)", .title)]
         if let title = state.details?.title { left.append((title, .statusBar)) }
-        let quorum = state.quorum
         var right: [(text: String, role: StyleRole)] = []
         if let since = model.notFollowing { right.append(("NOT FOLLOWING: last update \(since)", .warning)) }
-        right.append((quorum.summary, quorum.isQuorate ? .quorumOK : .quorumLost))
         right.append((ConsoleView.clock(model.now, model.timeZone), .statusBar))
         return StatusBar(left: left, right: right)
     }
 
-    /// The current item and its timer; a confidential item shows only that it is one (N4).
-    static func itemLine(_ model: ProjectorModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
+    /// The item with its title, the timer, and the quorum, each as large as its share of the band allows.
+    static func headline(_ model: ProjectorModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
         let state = model.state
-        guard let item = state.currentItem.flatMap(state.item) else {
-            grid.put(state.openedAt == nil ? "The meeting has not yet opened" : "No item open", x: 1, y: area.y, limit: area.width - 2, role: .dim, ascii: ascii)
+        let columns = area.split(.horizontal, [.fill(1), .length(area.width / 6), .length(area.width * 2 / 5)])
+        let (item, timer, quorum) = (columns[0], columns[1], columns[2])
+        if let closed = state.closedAt {
+            grid.put("The meeting closed at \(ConsoleView.clock(closed, model.timeZone))", x: item.x + 1, y: item.y + item.height / 2,
+                     limit: item.width - 2, role: .title, ascii: ascii)
+            grid.fill(quorum, role: .warning)
+            BlockText.render("CLOSED", into: &grid, quorum.inset(1), role: .warning, ascii: ascii)
             return
         }
-        let used = AgendaScreen.minutesUsed(state, now: model.now)[item.id] ?? 0
-        let timer = item.allottedMinutes.map { "\(used) of \($0) min" } ?? "\(used) min"
-        let title = state.isConfidential(.item(item.id)) ? "Item \(item.id): Confidential item" : "Item \(item.id): \(item.title)"
-        let overTime = item.allottedMinutes.map { used > $0 } ?? false
-        grid.put(title, x: 1, y: area.y, limit: area.width - DisplayWidth.of(timer) - 4, role: .header, ascii: ascii)
-        grid.put(timer, x: area.maxX - DisplayWidth.of(timer) - 1, y: area.y, limit: DisplayWidth.of(timer), role: overTime ? .warning : .normal, ascii: ascii)
-    }
-
-    static func motionPanel(_ motion: MotionRecord, _ model: ProjectorModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
-        let state = model.state
-        let voting = state.openVote == motion.id
-        if voting && model.voteDisplay == .hidden {
-            centred("A vote is being taken", into: &grid, area, role: .title, ascii: ascii)
+        guard let current = state.currentItem.flatMap(state.item) else {
+            let text = state.openedAt == nil ? "The meeting has not yet opened" : "No item open"
+            grid.put(text, x: item.x + 1, y: item.y + item.height / 2, limit: item.width - 2, role: .dim, ascii: ascii)
+            quorumPanel(state.quorum, into: &grid, quorum, ascii: ascii)
             return
         }
-        let parts = area.split(.vertical, [.length(1), .length(3), .length(1), .length(1), .fill(1), .length(1), .length(1)])
-        var heading = "Motion \(motion.id)"
-        if state.constitution.votesAreIndicative { heading = "INDICATIVE VOTE · " + heading }
-        grid.put(heading, x: 1, y: parts[0].y, limit: area.width - 2, role: .header, ascii: ascii)
-        for (offset, line) in TextFit.wrap(motion.draft.text, to: area.width - 2, maxLines: 3).enumerated() {
-            grid.put(line, x: 1, y: parts[1].y + offset, limit: area.width - 2, role: .title, ascii: ascii)
-        }
-        grid.put("Rule: \(motion.rule.description)", x: 1, y: parts[2].y, limit: area.width - 2, role: .dim, ascii: ascii)
-        guard let tally = state.tally(of: motion.id) else { return }
-        let cast = tally.inFavour + tally.against + tally.abstentions
-        if voting && model.voteDisplay == .afterClose {
-            centred("VOTING · \(cast) of \(cast + tally.notVoted) seats have voted", into: &grid, parts[4], role: .warning, ascii: ascii)
-            return
-        }
-        let status = voting ? "VOTE OPEN · yet to vote: \(tally.notVoted)" : "VOTE CLOSED"
-        grid.put(status, x: 1, y: parts[3].y, limit: area.width - 2, role: voting ? .warning : .normal, ascii: ascii)
-        // Who voted how, only where the constitution makes votes named in public.
-        // The digits keep at least two-fold size (11 rows); the names get what is left.
-        let names = state.constitution.votesNamedInPublic ? namedVotes(motion, state) : []
-        let columnWidth = min(area.width - 2, (names.map(DisplayWidth.of).max() ?? 0) + 3)
-        let columns = max(1, (area.width - 2) / max(1, columnWidth))
-        let nameRows = min((names.count + columns - 1) / columns, max(0, parts[4].height - 11))
-        let tallyParts = parts[4].split(.vertical, [.fill(1), .length(nameRows)])
-        tallyDigits(tally, into: &grid, tallyParts[0], ascii: ascii)
-        if nameRows * columns >= names.count {
-            for (index, name) in names.enumerated() {
-                grid.put(name, x: 1 + (index / nameRows) * columnWidth, y: tallyParts[1].y + index % nameRows, limit: columnWidth - 1, role: .normal, ascii: ascii)
+        grid.put("Item \(current.id)", x: item.x + 1, y: item.y, limit: item.width - 2, role: .header, ascii: ascii)
+        // N4: an item marked confidential is hidden from the moment it is current.
+        let title = state.isConfidential(.item(current.id)) ? "Confidential item" : current.title
+        let below = Rect(x: item.x + 1, y: item.y + 1, width: item.width - 2, height: item.height - 1)
+        // Large when the window has room and the font every letter; otherwise as text, wrapped.
+        let large = title.uppercased()
+        if BlockText.canDraw(large), BlockText.scale(for: large, width: below.width, height: below.height) > 0 {
+            BlockText.render(large, into: &grid, below, role: .title, maxScale: 3, ascii: ascii)
+        } else {
+            for (offset, line) in TextFit.wrap(title, to: below.width, maxLines: below.height).enumerated() {
+                grid.put(line, x: below.x, y: below.y + offset, limit: below.width, role: .title, ascii: ascii)
             }
-        } else if nameRows > 0 {
-            // Part of a named vote would mislead: all of it, or a word on where to see it.
-            grid.put("Who voted how: a larger window shows every name", x: 1, y: tallyParts[1].y, limit: area.width - 2, role: .dim, ascii: ascii)
         }
-        if let outcome = motion.result?.outcome {
-            grid.put("\(outcome.word): \(outcome.reason)", x: 1, y: parts[6].y, limit: area.width - 2, role: outcome.carried ? .voteFor : .voteAgainst, ascii: ascii)
+        let used = AgendaScreen.minutesUsed(state, now: model.now)[current.id] ?? 0
+        let overTime = current.allottedMinutes.map { used > $0 } ?? false
+        let figure = current.allottedMinutes.map { "\(used)/\($0)" } ?? "\(used)"
+        let timerParts = timer.split(.vertical, [.fill(1), .length(1)])
+        let role: StyleRole = overTime ? .warning : .title
+        if BlockText.scale(for: figure, width: timerParts[0].width, height: timerParts[0].height) > 0 {
+            BlockText.render(figure, into: &grid, timerParts[0], role: role, maxScale: 3, ascii: ascii)
+            centred(current.allottedMinutes == nil ? "minutes" : "of minutes allotted", into: &grid, timerParts[1], role: role, ascii: ascii)
+        } else {
+            centred(current.allottedMinutes.map { "\(used) of \($0) min" } ?? "\(used) min", into: &grid, timer, role: role, ascii: ascii)
+        }
+        quorumPanel(state.quorum, into: &grid, quorum, ascii: ascii)
+    }
+
+    /// QUORATE or NOT QUORATE on its colour, with the count of seats under it (Q2, Q3).
+    static func quorumPanel(_ quorum: QuorumStatus, into grid: inout Grid, _ area: Rect, ascii: Bool) {
+        let role: StyleRole = quorum.isQuorate ? .quorumOK : .quorumLost
+        let word = quorum.isQuorate ? "QUORATE" : "NOT QUORATE"
+        grid.fill(area, role: role)
+        let inner = area.inset(1)
+        let parts = inner.split(.vertical, [.fill(1), .length(1)])
+        if BlockText.scale(for: word, width: parts[0].width, height: parts[0].height) > 0 {
+            BlockText.render(word, into: &grid, parts[0], role: role, maxScale: 3, ascii: ascii)
+            centred(quorum.detail, into: &grid, parts[1], role: role, ascii: ascii)
+        } else {
+            let middle = area.y + max(0, area.height / 2 - 1)
+            centred(word, into: &grid, Rect(x: area.x, y: middle, width: area.width, height: 1), role: role, ascii: ascii)
+            // A narrow panel gives the count without the rule's wording.
+            let detail = DisplayWidth.of(quorum.detail) <= area.width - 2 || quorum.rule == .allCoreMembers
+                ? quorum.detail : "\(quorum.seatsRepresented) of \(quorum.votingSeats) seats"
+            centred(detail, into: &grid, Rect(x: area.x, y: middle + 1, width: area.width, height: 1), role: role, ascii: ascii)
         }
     }
 
-    /// "Early Years' Settings (Ann Early) FOR", seat by seat in the constitution's order; a vote its voter
-    /// changed says so (V1, A4).
-    static func namedVotes(_ motion: MotionRecord, _ state: MeetingState) -> [String] {
-        state.constitution.seats.compactMap { seat in
-            guard let ballot = motion.ballots[seat.id] else { return nil }
-            let changed = motion.changes(of: seat.id).last.map { " (changed from \($0.from.word.uppercased()))" } ?? ""
-            return "\(seat.partner) (\(state.constitution.displayName(ballot.voter))) \(ballot.choice.word.uppercased())\(changed)"
-        }
-    }
-
-    /// For, against and abstain in block digits, side by side, each over its label.
-    static func tallyDigits(_ tally: Tally, into grid: inout Grid, _ area: Rect, ascii: Bool) {
-        let columns = area.split(.horizontal, [.fill(1), .fill(1), .fill(1)])
-        for (column, (label, value, role)) in zip(columns, [("For", tally.inFavour, StyleRole.voteFor), ("Against", tally.against, .voteAgainst), ("Abstain", tally.abstentions, .voteAbstain)]) {
-            let digits = Rect(x: column.x + 1, y: column.y, width: max(0, column.width - 2), height: max(0, column.height - 1))
-            BlockDigits.render("\(value)", into: &grid, digits, role: role, ascii: ascii)
-            grid.put(label, x: column.x + max(0, (column.width - label.count) / 2), y: column.maxY - 1, limit: column.width, role: role, ascii: ascii)
-        }
-    }
-
-    static func agendaPanel(_ model: ProjectorModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
+    /// Below 80x24 the room still sees the essentials, one line each, for as many lines as there are.
+    static func compact(_ model: ProjectorModel, into grid: inout Grid, ascii: Bool) {
         let state = model.state
-        let attendanceRows = model.showAttendance ? 4 : 0
-        let parts = area.split(.vertical, [.fill(1), .length(attendanceRows)])
-        let used = AgendaScreen.minutesUsed(state, now: model.now)
-        var y = parts[0].y + 1
-        grid.put("Agenda", x: 1, y: parts[0].y, limit: area.width - 2, role: .header, ascii: ascii)
-        for item in state.agenda where y < parts[0].maxY {
-            let mark = item.id == state.currentItem ? (ascii ? "> " : "▶ ") : "  "
-            let title = state.isConfidential(.item(item.id)) ? "Confidential item" : item.title
-            let time = item.allottedMinutes.map { " (\(used[item.id] ?? 0) of \($0) min)" } ?? ""
-            grid.put("\(mark)\(item.id)  \(title)\(time)", x: 1, y: y, limit: area.width - 2, role: item.id == state.currentItem ? .title : .normal, ascii: ascii)
-            y += 1
+        var lines: [(String, StyleRole)] = [("\(state.constitution.body.rawValue) meeting \(model.meetingNumber)", .title)]
+        if let closed = state.closedAt {
+            lines.append(("CLOSED at \(ConsoleView.clock(closed, model.timeZone))", .warning))
+        } else {
+            lines.append((state.quorum.isQuorate ? "QUORATE \(state.quorum.summary)" : "NOT QUORATE \(state.quorum.summary)",
+                          state.quorum.isQuorate ? .quorumOK : .quorumLost))
         }
-        if state.agenda.isEmpty { grid.put("No agenda yet", x: 3, y: y, limit: area.width - 4, role: .dim, ascii: ascii) }
-        guard model.showAttendance else { return }
-        let holders = state.voteHolders
-        let proxies = state.constitution.seats.compactMap { seat -> String? in
-            guard case .held(let person, .proxy)? = holders[seat.id] else { return nil }
-            return "\(seat.partner) (\(state.constitution.displayName(person)))"
+        if let item = state.currentItem.flatMap(state.item), state.closedAt == nil {
+            lines.append(("Item \(item.id): " + (state.isConfidential(.item(item.id)) ? "Confidential item" : item.title), .header))
         }
-        let quorum = state.quorum
-        grid.put("Attendance: \(quorum.seatsRepresented) of \(quorum.votingSeats) voting seats represented", x: 1, y: parts[1].y + 1, limit: area.width - 2, role: .header, ascii: ascii)
-        grid.put("Proxies acting: " + (proxies.isEmpty ? "none" : proxies.joined(separator: ", ")), x: 1, y: parts[1].y + 2, limit: area.width - 2, role: .normal, ascii: ascii)
+        if let motion = model.shownMotion, !state.isConfidential(.motion(motion)), let tally = state.tally(of: motion.id) {
+            lines.append(("Motion \(motion.id): \(motion.draft.text)", .normal))
+            let voting = state.openVote == motion.id
+            if voting && model.voteDisplay != .live {
+                lines.append(("Vote open: the tally shows when it closes", .warning))
+            } else {
+                lines.append(("For \(tally.inFavour)  Against \(tally.against)  Abstain \(tally.abstentions)", .title))
+                if voting { lines.append(("Yet to vote: \(tally.notVoted)", .warning)) }
+            }
+            if let outcome = motion.result?.outcome { lines.append((outcome.word, outcome.carried ? .voteFor : .voteAgainst)) }
+        }
+        for (row, line) in lines.prefix(grid.height).enumerated() {
+            grid.put(line.0, x: 0, y: row, limit: grid.width, role: line.1, ascii: ascii)
+        }
     }
 
     static func centred(_ text: String, into grid: inout Grid, _ area: Rect, role: StyleRole, ascii: Bool) {

@@ -13,9 +13,11 @@ public enum Command: Hashable, Sendable {
     case addGuest(name: String, role: String)
     case appoint(seat: SeatID, capacity: Capacity, name: String, partnersAdvised: Bool)
     case handOverChair(to: PersonID)
+    case namePerson(PersonID, name: String)
 
     case addAgendaItem(AgendaItem)
     case openAgendaItem(AgendaItemID)
+    case renameAgendaItem(AgendaItemID, title: String)
     case markConfidential(AgendaItemID, Bool)
 
     case moveMotion(MotionDraft)
@@ -47,14 +49,15 @@ public enum Command: Hashable, Sendable {
     /// minutes. Nil: either may.
     public var owner: Role? {
         switch self {
-        case .openMeeting, .closeMeeting, .approvePreviousMinutes, .handOverChair, .addAgendaItem, .openAgendaItem,
+        case .openMeeting, .closeMeeting, .approvePreviousMinutes, .handOverChair, .addAgendaItem, .renameAgendaItem, .openAgendaItem,
             .moveMotion, .amendMotion, .withdrawMotion, .deferMotion, .openVote, .castVote, .closeVote:
             .chair
-        case .arrive, .depart, .giveApologies, .addGuest, .appoint, .markConfidential, .note, .raiseConcern,
+        case .arrive, .depart, .giveApologies, .addGuest, .appoint, .namePerson, .note, .raiseConcern,
             .recordAction, .closeAction, .recordRisk, .rerateRisk, .closeRisk, .receiveReport, .agreeInformationSharing,
             .declareInterest:
             .clerk
-        case .correct, .undoLastAction:
+        // N4: whoever sees it first keeps a confidential item off the projector.
+        case .correct, .undoLastAction, .markConfidential:
             nil
         }
     }
@@ -76,7 +79,9 @@ public enum Command: Hashable, Sendable {
         case .addGuest: "adding a guest"
         case .appoint: "recording an appointment"
         case .handOverChair: "handing over the chair"
+        case .namePerson: "naming a person"
         case .addAgendaItem: "adding an agenda item"
+        case .renameAgendaItem: "renaming an agenda item"
         case .openAgendaItem: "opening an agenda item"
         case .markConfidential: "marking an item confidential"
         case .moveMotion: "moving a motion"

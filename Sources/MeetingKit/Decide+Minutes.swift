@@ -53,8 +53,15 @@ extension MeetingState {
             return [.interestDeclared(declaration)]
         case .correct(let correction):
             try require(!correction.text.isBlank, "Say what the correction is.")
-            guard correctable[correction.target] != nil else {
+            guard let target = correctable[correction.target] else {
                 throw Refusal("Event \(correction.target) is not a closed vote or a minuted entry; only those are corrected (V5).")
+            }
+            if correction.carried != nil {
+                guard case .voteClosed(let motion) = target else {
+                    throw Refusal("outcome= corrects a closed vote; event \(correction.target) is a \(target.description): give the text as it should read (V5).")
+                }
+                // A carried rule change has already applied its rule (V3); another rule change puts that right.
+                try require(motions[motion]?.draft.ruleChange == nil, "Motion \(motion) changed the rule; its outcome is put right by another rule change, not a correction (V3, V5).")
             }
             return [.corrected(correction)]
         default:

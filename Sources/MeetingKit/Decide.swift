@@ -12,10 +12,10 @@ extension MeetingState {
             throw Refusal("The meeting is closed; record a correction instead of \(command.actionName).")
         }
         switch command {
-        case .openMeeting, .closeMeeting, .approvePreviousMinutes, .handOverChair, .addAgendaItem, .openAgendaItem,
+        case .openMeeting, .closeMeeting, .approvePreviousMinutes, .handOverChair, .addAgendaItem, .renameAgendaItem, .openAgendaItem,
             .markConfidential:
             return try decideProceedings(command, at: time)
-        case .arrive, .depart, .giveApologies, .addGuest, .appoint:
+        case .arrive, .depart, .giveApologies, .addGuest, .appoint, .namePerson:
             return try decideAttendance(command, at: time)
         case .moveMotion, .amendMotion, .withdrawMotion, .deferMotion, .openVote, .castVote, .closeVote:
             return try decideVoting(command)
@@ -61,6 +61,11 @@ extension MeetingState {
             try require(self.item(item.id) == nil, "There is already an agenda item \(item.id).")
             if let minutes = item.allottedMinutes { try require(minutes > 0, "Time allotted must be positive.") }
             return [.agendaItemAdded(item)]
+        case .renameAgendaItem(let id, let title):
+            guard let item = self.item(id) else { throw Refusal("There is no agenda item \(id).") }
+            try require(!title.isBlank, "An agenda item needs a title.")
+            try require(item.title != title, "Item \(id) is already called that.")
+            return [.agendaItemRenamed(id, title: title)]
         case .openAgendaItem(let id):
             try require(self.item(id) != nil, "There is no agenda item \(id).")
             try require(currentItem != id, "Item \(id) is already the current item.")
@@ -104,6 +109,15 @@ extension MeetingState {
             return [.guestAdded(Person(id: id, name: name, placeholder: role), role: role)]
         case .appoint(let seat, let capacity, let name, let advised):
             return [.appointed(try validateAppointment(seat: seat, capacity: capacity, name: name, advised: advised))]
+        case .namePerson(let person, let name):
+            try requireKnown(person)
+            try require(!name.isBlank, "Give the name.")
+            let current = constitution.people[person]
+            if let seat = constitution.holders.first(where: { $0.value.representative == person || $0.value.proxy == person })?.key {
+                throw Refusal("\(constitution.displayName(person)) holds a place for \(constitution.seat(seat)?.partner ?? seat.rawValue); name them with appoint, which records the appointment (P2–P4).")
+            }
+            try require(current?.isNamed != true, "\(constitution.displayName(person)) is already named; someone else taking the chair is a handover (chair …), a visitor a guest (guest …).")
+            return [.personNamed(person, name: name)]
         default:
             preconditionFailure("decideAttendance handles only attendance")
         }

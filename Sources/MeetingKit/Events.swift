@@ -39,10 +39,14 @@ public indirect enum EventPayload: Hashable, Codable, Sendable {
     // Appointments (P2–P4) and the chair (M4, E2).
     case appointed(Appointment)
     case chairHandedOver(to: PersonID)
+    /// M4, P1: a place the constitution left blank (the chair, a non-voting member) given its person's name.
+    case personNamed(PersonID, name: String)
 
     // Agenda.
     case agendaItemAdded(AgendaItem)
     case agendaItemOpened(AgendaItemID)
+    /// A title put right before the meeting closes; afterwards only a correction would do.
+    case agendaItemRenamed(AgendaItemID, title: String)
     case confidentialityMarked(item: AgendaItemID, confidential: Bool)
 
     // Motions and votes (V1–V5, Q4).

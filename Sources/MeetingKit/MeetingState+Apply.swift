@@ -31,8 +31,15 @@ extension MeetingState {
             applyAppointment(appointment, at: time)
         case .chairHandedOver(let person):
             chairHandovers.append(ChairTerm(person: person, from: time))
+        case .personNamed(let person, let name):
+            // A name is who the person always was, so every epoch of the meeting reads it.
+            constitution.people[person]?.name = name
+            namesGiven[person] = name
+            for index in constitutionEpochs.indices { constitutionEpochs[index].constitution.people[person]?.name = name }
         case .agendaItemAdded(let item):
             agenda.append(item)
+        case .agendaItemRenamed(let id, let title):
+            if let index = agenda.firstIndex(where: { $0.id == id }) { agenda[index].title = title }
         case .agendaItemOpened(let id):
             currentItem = id
             itemOpenings.append(ItemOpening(item: id, at: time))
@@ -153,7 +160,7 @@ extension MeetingState {
         let outcome = motion.rule.decide(tally, castingVote: casting)
         motions[id]?.stage = .closed
         motions[id]?.result = VoteResult(
-            closedAt: time, tally: tally, outcome: outcome, seats: constitution.seats.map(\.id), holdings: holdings, castingVote: casting,
+            closedAt: time, sequence: sequence, tally: tally, outcome: outcome, seats: constitution.seats.map(\.id), holdings: holdings, castingVote: casting,
             quorumAtOpening: openingQuorum[id])
         if openVote == id { openVote = nil }
         correctable[sequence] = .voteClosed(id)
@@ -192,7 +199,10 @@ extension MeetingState {
             risks[id]?.closedNote = note
             risks[id]?.closedAt = time
         case .corrected(let correction):
-            corrections.append(CorrectionRecord(correction: correction, at: time, author: author, sequence: sequence))
+            let number = corrections.count + 1
+            let was = applyCorrection(correction)
+            corrections.append(CorrectionRecord(correction: correction, at: time, author: author, sequence: sequence, number: number, was: was))
+            correctedBy[correction.target] = number
         default:
             return
         }

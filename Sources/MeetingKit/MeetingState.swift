@@ -16,6 +16,16 @@ public struct MeetingState: Hashable, Sendable {
     /// The constitution from each appointment on, in order (P2–P4); before the first, `initialConstitution`.
     /// Views at an instant use the one in force then, so an appointment changes nothing before its time.
     public internal(set) var constitutionEpochs: [ConstitutionEpoch] = []
+    /// Names given during the meeting to places left blank (M4): who the person always was, so the
+    /// constitution the meeting opened with reads them too.
+    var namesGiven: [PersonID: String] = [:]
+
+    /// The constitution the meeting began with, with the names given since.
+    public var openingConstitution: Constitution {
+        var opening = initialConstitution
+        for (person, name) in namesGiven { opening.people[person]?.name = name }
+        return opening
+    }
     /// E2: each explicit handover of the chair, in order.
     public internal(set) var chairHandovers: [ChairTerm] = []
 
@@ -46,6 +56,9 @@ public struct MeetingState: Hashable, Sendable {
     public internal(set) var actions: [ActionID: ActionRecord] = [:]
     public internal(set) var risks: [RiskID: RiskRecord] = [:]
     public internal(set) var corrections: [CorrectionRecord] = []
+    /// The number of the latest correction of each corrected event (C1 is the meeting's first): views show
+    /// the corrected version in place, marked with it.
+    public internal(set) var correctedBy: [Int: Int] = [:]
     /// Events that a correction may name (V5), with a short description of each.
     public internal(set) var correctable: [Int: CorrectableEntry] = [:]
 
@@ -118,7 +131,7 @@ public struct MeetingState: Hashable, Sendable {
     public var chairHistory: [ChairTerm] {
         var terms: [ChairTerm] = []
         let firstHandover = chairHandovers.first?.from
-        let epochs = [ConstitutionEpoch(from: nil, constitution: initialConstitution)] + constitutionEpochs
+        let epochs = [ConstitutionEpoch(from: nil, constitution: openingConstitution)] + constitutionEpochs
         for epoch in epochs {
             if let firstHandover, let from = epoch.from, from >= firstHandover { break }
             if let person = epoch.constitution.designatedChair, terms.last?.person != person {
@@ -131,7 +144,7 @@ public struct MeetingState: Hashable, Sendable {
     /// The constitution in force at an instant: the one the meeting began with, with every appointment
     /// made up to that instant (P2–P4).
     public func constitution(at instant: Date) -> Constitution {
-        constitutionEpochs.last { $0.from.map { $0 <= instant } ?? true }?.constitution ?? initialConstitution
+        constitutionEpochs.last { $0.from.map { $0 <= instant } ?? true }?.constitution ?? openingConstitution
     }
 
     /// A2, A3: who holds each seat's vote now.
@@ -188,6 +201,10 @@ public struct CorrectionRecord: Hashable, Sendable {
     public var at: Date
     public var author: Role
     public var sequence: Int
+    /// Its number among the meeting's corrections, from 1: "C1".
+    public var number: Int
+    /// How the corrected entry or outcome read before; nil when the correction only explains.
+    public var was: String?
 }
 
 public struct ItemOpening: Hashable, Sendable {

@@ -6,7 +6,7 @@ extension MinutesDocument {
     /// representative until then, and their successor holds the place only from then (P3).
     static func attendance(of state: MeetingState) -> Attendance {
         let c = state.constitution
-        let epochs = [state.initialConstitution] + state.constitutionEpochs.map(\.constitution)
+        let epochs = [state.openingConstitution] + state.constitutionEpochs.map(\.constitution)
         var result = Attendance()
         let attended = Set(state.movements.map(\.person))
         var seen = Set<PersonID>()
@@ -63,7 +63,7 @@ extension MinutesDocument {
     /// whether an appointment began or ended it (the appointments section gives the time).
     static func capacity(of person: PersonID, in state: MeetingState) -> String {
         let c = state.constitution
-        let epochs = [ConstitutionEpoch(from: nil, constitution: state.initialConstitution)] + state.constitutionEpochs
+        let epochs = [ConstitutionEpoch(from: nil, constitution: state.openingConstitution)] + state.constitutionEpochs
         var roles: [(seat: SeatID, capacity: Capacity)] = []
         for epoch in epochs {
             for role in epoch.constitution.seats(heldBy: person) where !roles.contains(where: { $0 == role }) { roles.append(role) }

@@ -39,14 +39,18 @@ extension MinutesDocument {
 
         for entry in state.entries where shown(.entry(entry)) {
             let at = index(entry.item)
+            // A corrected entry reads as corrected, marked where it stands (V5).
+            let mark = state.correctionMark(entry.sequence)
             switch entry.kind {
-            case .note(let text): sections[at].notes.append(text.text)
-            case .concern(let text): sections[at].concerns.append(text.text)
-            case .informationSharing(let info): sections[at].informationSharing.append(info)
+            case .note(let text): sections[at].notes.append(text.text + mark)
+            case .concern(let text): sections[at].concerns.append(text.text + mark)
+            case .informationSharing(var info):
+                info.what += mark
+                sections[at].informationSharing.append(info)
             case .declaration(let declaration):
-                sections[at].declarations.append(DeclarationLine(name: c.displayName(declaration.person), interest: declaration.interest))
+                sections[at].declarations.append(DeclarationLine(name: c.displayName(declaration.person), interest: declaration.interest + mark))
             case .report(let report):
-                sections[at].reports.append(ReportLine(title: report.title, from: report.from, challenge: report.challenge))
+                sections[at].reports.append(ReportLine(title: report.title, from: report.from, challenge: report.challenge + mark))
             }
         }
         for motion in state.orderedMotions where shown(.motion(motion)) {
@@ -54,13 +58,13 @@ extension MinutesDocument {
         }
         var actionLines: [ActionLine] = []
         for record in state.actions.values.sorted(by: { $0.sequence < $1.sequence }) where record.carriedFrom == nil && shown(.action(record)) {
-            let line = Self.line(record)
+            let line = Self.line(record, in: state)
             sections[index(record.action.item)].actions.append(line)
             actionLines.append(line)
         }
         var riskLines: [RiskLine] = []
         for record in state.risks.values.sorted(by: { $0.sequence < $1.sequence }) where record.carriedFrom == nil && shown(.risk(record)) {
-            let line = Self.line(record)
+            let line = Self.line(record, in: state)
             sections[index(record.risk.item)].risks.append(line)
             riskLines.append(line)
         }
@@ -78,8 +82,10 @@ extension MinutesDocument {
             let target = record.correction.target
             guard shown(.event(record.sequence)) else { return nil }
             return CorrectionLine(
-                at: record.at, target: target, targetDescription: state.correctable[target]?.description ?? "event \(target)",
-                text: record.correction.text)
+                number: record.number, at: record.at, target: target,
+                targetDescription: state.correctable[target]?.description ?? "event \(target)",
+                text: record.correction.text, was: record.was,
+                outcome: record.correction.carried.map { Outcome(carried: $0, reason: "").word })
         }
         mattersArising = Self.mattersArising(of: state, shown: shown)
         confidentialOmitted = omitted
@@ -92,20 +98,20 @@ extension MinutesDocument {
         let risks = state.risks.values.filter { $0.carriedFrom != nil }.sorted { $0.sequence < $1.sequence }
         return actions.compactMap { record in
             guard let from = record.carriedFrom, shown(.action(record)) else { return nil }
-            return MatterArising(kind: .action(line: line(record), closedNote: record.closedNote), fromMeeting: from)
+            return MatterArising(kind: .action(line: line(record, in: state), closedNote: record.closedNote), fromMeeting: from)
         } + risks.compactMap { record in
             guard let from = record.carriedFrom, shown(.risk(record)) else { return nil }
-            return MatterArising(kind: .risk(line: line(record), previousRating: record.risk.rating), fromMeeting: from)
+            return MatterArising(kind: .risk(line: line(record, in: state), previousRating: record.risk.rating), fromMeeting: from)
         }
     }
 
-    static func line(_ record: ActionRecord) -> ActionLine {
-        ActionLine(id: record.action.id, what: record.action.what, who: record.action.who, due: record.action.due, closed: !record.isOpen)
+    static func line(_ record: ActionRecord, in state: MeetingState) -> ActionLine {
+        ActionLine(id: record.action.id, what: record.action.what + state.correctionMark(record.sequence), who: record.action.who, due: record.action.due, closed: !record.isOpen)
     }
 
-    static func line(_ record: RiskRecord) -> RiskLine {
+    static func line(_ record: RiskRecord, in state: MeetingState) -> RiskLine {
         RiskLine(
-            id: record.risk.id, description: record.risk.description, owner: record.risk.owner, rating: record.currentRating,
+            id: record.risk.id, description: record.risk.description + state.correctionMark(record.sequence), owner: record.risk.owner, rating: record.currentRating,
             mitigation: record.risk.mitigation, closed: !record.isOpen, closedNote: record.closedNote)
     }
 
@@ -128,12 +134,15 @@ extension MinutesDocument {
         let change = motion.draft.ruleChange.map {
             "changes the rule to \($0.newRule.fileName) for motion(s) \($0.appliesTo.map(\.rawValue).joined(separator: ", "))"
         }
+        let movedMark = state.correctionMark(motion.sequence)
+        var outcome = motion.result?.outcome
+        outcome?.reason += state.correctionMark(motion.result?.sequence)
         return MotionSection(
-            id: motion.id, text: motion.draft.text, originalText: motion.originalText,
+            id: motion.id, text: motion.draft.text + (motion.amendments.isEmpty ? movedMark : ""), originalText: motion.originalText + movedMark,
             amendments: motion.amendments.map(\.text), mover: motion.draft.mover, rationale: motion.draft.rationale,
             rule: motion.rule.description, ruleChange: change, stage: motion.stage.word,
             indicative: c.votesAreIndicative, votes: motion.stage == .moved ? [] : votes, tally: state.tally(of: motion.id),
-            outcome: motion.result?.outcome, castingVote: motion.result?.castingVote,
+            outcome: outcome, castingVote: motion.result?.castingVote,
             quorumOverride: motion.quorumOverride, closedAt: motion.result?.closedAt)
     }
 }

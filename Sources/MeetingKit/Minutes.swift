@@ -203,10 +203,16 @@ extension MinutesDocument {
 
     /// V5: a correction, shown with what it corrects.
     public struct CorrectionLine: Hashable, Sendable, Encodable {
+        /// C1, C2…: the number the corrected entry's mark refers to.
+        public var number: Int
         public var at: Date
         public var target: Int
         public var targetDescription: String
         public var text: String
+        /// How the entry or outcome read before it was corrected.
+        public var was: String?
+        /// For a closed vote whose outcome was wrong, the outcome it should have had.
+        public var outcome: String?
     }
 }
 

@@ -30,14 +30,15 @@ public struct QuorumStatus: Hashable, Sendable {
     public var missingCore: [PersonID]
 
     /// "Quorate: 6 of 9 seats represented" — a short line for a status bar.
-    public var summary: String {
-        let state = isQuorate ? "Quorate" : "NOT QUORATE"
+    public var summary: String { "\(isQuorate ? "Quorate" : "NOT QUORATE"): \(detail)" }
+
+    /// Who is here against what the rule needs, without the verdict: "5 of 9 seats represented, 5 needed".
+    public var detail: String {
         switch rule {
         case .allCoreMembers:
-            return missingCore.isEmpty
-                ? "\(state): all core members present" : "\(state): \(missingCore.count) core member(s) absent"
+            missingCore.isEmpty ? "all core members present" : "\(missingCore.count) core member(s) absent"
         case .majorityOfSeats, .minimumSeats:
-            return "\(state): \(seatsRepresented) of \(votingSeats) seats represented, \(seatsNeeded) needed"
+            "\(seatsRepresented) of \(votingSeats) seats represented, \(seatsNeeded) needed"
         }
     }
 }

@@ -94,9 +94,10 @@ public final class RecordStore: Sendable {
     }
 
     /// Starts the next meeting of the series under `constitution` (the series' own by default), carrying
-    /// the previous meeting's open actions and risk register as matters arising (N2, N3).
+    /// the previous meeting's open actions and risk register as matters arising (N2, N3). Given `expected`,
+    /// the meeting is started only if `expected` is still the latest; otherwise the latest is returned.
     @discardableResult
-    public func startMeeting(constitution: Constitution? = nil, at time: Date = Date()) throws(StoreError) -> Int {
+    public func startMeeting(constitution: Constitution? = nil, after expected: Int? = nil, at time: Date = Date()) throws(StoreError) -> Int {
         let seriesConstitution = try series().constitution
         if let constitution, constitution.body != seriesConstitution.body {
             throw StoreError.otherBody(path: path, record: seriesConstitution.body, given: constitution.name, givenBody: constitution.body)
@@ -104,6 +105,8 @@ public final class RecordStore: Sendable {
         return try access { db in
             try db.inTransaction(.immediate) {
                 let previous = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM meeting") ?? 0
+                // Two terminals asking for the meeting after the same one get the same new meeting.
+                if let expected, previous != expected { return .commit }
                 let last = previous == 0 ? nil : try MeetingJournal.load(db: db, number: previous, path: path).state
                 let carried = last?.mattersArisingForNext(meetingNumber: previous) ?? .none
                 // Names and appointments made at the last meeting carry on, unless a constitution is given.

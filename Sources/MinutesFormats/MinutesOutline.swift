@@ -195,7 +195,12 @@ private struct Builder {
         }
         if !d.corrections.isEmpty {
             blocks.append(.heading([.text("Corrections")]))
-            list(d.corrections.map { "\(time($0.at)), to event \($0.target) (\($0.targetDescription)): \($0.text)" })
+            list(d.corrections.map { line in
+                let head = "C\(line.number) at \(time(line.at)), event \(line.target) (\(line.targetDescription))"
+                if let outcome = line.outcome, let was = line.was { return "\(head): \(line.text); the outcome is \(outcome), not \(was)" }
+                if let was = line.was { return "\(head) now reads \u{201C}\(line.text)\u{201D}; it read \u{201C}\(was)\u{201D}" }
+                return "\(head): \(line.text)"
+            })
         }
     }
 

@@ -4,7 +4,8 @@
 /// line read differently from what it holds.
 public enum SafeText {
     /// C0 controls as caret notation (`^[` for ESC, `^@` for NUL); DEL as `^?`; C1 controls, bidi
-    /// controls and lone combining marks as `<U+XXXX>`. In ASCII mode every non-ASCII character becomes `?`.
+    /// controls and lone combining marks as `<U+XXXX>`. In ASCII mode every non-ASCII character
+    /// takes its ASCII form (`AsciiForm`).
     public static func escape(_ text: String, asciiOnly: Bool = false) -> String {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var out = ""
@@ -21,11 +22,11 @@ public enum SafeText {
             }
             if character.unicodeScalars.contains(where: { isHazard($0.value) }) || DisplayWidth.isZeroWidth(first) {
                 for scalar in character.unicodeScalars {
-                    out += isHazard(scalar.value) || DisplayWidth.isZeroWidth(scalar) || scalar.value < 0x20 ? code(scalar) : (asciiOnly && !scalar.isASCII ? "?" : String(scalar))
+                    out += isHazard(scalar.value) || DisplayWidth.isZeroWidth(scalar) || scalar.value < 0x20 ? code(scalar) : (asciiOnly && !scalar.isASCII ? AsciiForm.of(Character(scalar)) : String(scalar))
                 }
                 continue
             }
-            out += asciiOnly && !character.isASCII ? "?" : String(character)
+            out += asciiOnly && !character.isASCII ? AsciiForm.of(character) : String(character)
         }
         return out
     }

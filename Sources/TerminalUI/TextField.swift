@@ -49,6 +49,12 @@ public struct TextField: Hashable, Sendable {
         cursor = characters.count
     }
 
+    /// The text with the cursor at `cursor` characters from its start (clamped to the text).
+    public mutating func set(_ text: String, cursor: Int) {
+        characters = Array(text)
+        self.cursor = min(max(0, cursor), characters.count)
+    }
+
     private mutating func insert(_ text: String) {
         let new = Array(text.filter { !$0.isNewline })
         characters.insert(contentsOf: new, at: cursor)

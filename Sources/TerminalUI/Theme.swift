@@ -99,6 +99,17 @@ public struct Theme: Hashable, Sendable {
             s.foreground = foreground ?? .terminalDefault
             s.background = background ?? .terminalDefault
             if colours == 0, style.background != .terminalDefault { s.reverse = true }
+            if colours > 0 && colours < 16, case .indexed(let n) = style.foreground, (8...15).contains(n) {
+                // Eight colours have no grey: bright black would become black, unreadable on a dark screen
+                // (TERM=linux). Grey keeps the terminal's own colour; other bright colours keep their
+                // brightness as bold.
+                if n == 8 { s.foreground = .terminalDefault } else { s.bold = true }
+            }
+            if s.foreground != .terminalDefault, s.foreground == s.background {
+                // Two colours that became one: the text would vanish into its background.
+                s.foreground = .terminalDefault
+                s.reverse.toggle()
+            }
             adapted.styles[role] = s
         }
         return adapted

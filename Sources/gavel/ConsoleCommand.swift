@@ -11,7 +11,7 @@ import TerminalUI
 struct RunConsole: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "console",
-        abstract: "Run the meeting console (the default): resumes the open meeting, or starts the next one.")
+        abstract: "Run the meeting console (the default) on the latest meeting; a new record starts its first.")
 
     @OptionGroup var options: ConsoleOptions
 
@@ -69,15 +69,14 @@ struct ConsoleOptions: ParsableArguments {
             terminal.shutdown()
             log.info("console closed")
         }
-        ConsoleLoop(terminal: terminal, live: live, path: path, role: role, log: log).run()
+        var loop = ConsoleLoop(terminal: terminal, live: live, path: path, role: role, log: log)
+        loop.run()
     }
 
-    /// The latest meeting if it is still open (or not yet opened), else a new one.
+    /// The latest meeting, open or closed: a new one is started only on a new record, or when the chair
+    /// asks for it (`M` on the agenda screen, or `gavel new`).
     private func openOrNextMeeting(_ store: RecordStore) throws -> Int {
-        if let latest = try store.meetings().last {
-            let state = try LiveMeeting(store: store, number: latest.number).state
-            if state.closedAt == nil { return latest.number }
-        }
+        if let latest = try store.meetings().last { return latest.number }
         return try store.startMeeting()
     }
 }
@@ -90,12 +89,12 @@ struct ConsoleLoop {
     static let wait: Int32 = 20
 
     let terminal: NcursesTerminal
-    let live: LiveMeeting
+    var live: LiveMeeting
     let path: String
     let role: Role
     let log: Logger
 
-    func run() {
+    mutating func run() {
         let follower = RecordFollower(path: path)
         var model = ConsoleModel(state: live.state, meetingNumber: live.number, role: role, now: Date())
         model.events = live.events
@@ -111,6 +110,7 @@ struct ConsoleLoop {
             model.notFollowing = follower.notFollowingSince.map { "since " + ConsoleView.clock($0, .current) }
             let size = terminal.size
             model.width = size.width
+            model.height = size.height
             if gate.needsDraw(now: model.now, width: size.width, height: size.height, status: model.notFollowing, changed: acted) {
                 let frame = ConsoleView.render(model, width: size.width, height: size.height, ascii: terminal.ascii)
                 terminal.draw(frame.grid, cursor: frame.cursor)
@@ -133,26 +133,35 @@ struct ConsoleLoop {
     }
 
     /// Acts on one key; false when the console should end.
-    private func handle(_ key: Key, _ model: inout ConsoleModel) -> Bool {
+    private mutating func handle(_ key: Key, _ model: inout ConsoleModel) -> Bool {
         switch model.handle(key) {
         case .none: return true
         case .quit: return false
+        case .startNextMeeting:
+            do {
+                let number = try live.store.startMeeting(after: live.number)
+                live = try LiveMeeting(store: live.store, number: number)
+                log.info("meeting started", metadata: ["meeting": "\(number)"])
+                model = ConsoleModel(state: live.state, meetingNumber: number, role: role, now: Date())
+                model.events = live.events
+                model.message = ("Meeting \(number) started. Open it from the agenda screen (2): s.", false)
+            } catch {
+                model.message = ("No meeting was started: \(error)", true)
+            }
+            return true
         case .perform(let command):
             do {
                 let events = try live.perform(command, by: role, at: Date())
-                model.message = ("Done: \(command.actionName) (event \(events.last?.sequence ?? 0)).", false)
-                if case .undoLastAction = command { model.ownLastAction = nil } else { model.ownLastAction = events.first?.sequence }
+                model.recorded(command, as: events, state: live.state, events: live.events)
             } catch {
                 log.notice("not recorded: \(command.actionName): \(error)")
+                var reason = "\(error)"
                 if case .refused(_, let since) = error, let cause = since.last {
                     let what = "\(cause.author.rawValue) \(cause.summary(in: live.state.constitution)) at \(ConsoleView.clock(cause.time, .current))"
-                    model.message = ("\(error) (in another terminal, the \(what))", true)
-                } else {
-                    model.message = ("\(error)", true)
+                    reason += " (in another terminal, the \(what))"
                 }
+                model.refused(command, reason: reason, state: live.state, events: live.events)
             }
-            model.state = live.state
-            model.events = live.events
             return true
         }
     }

@@ -165,7 +165,7 @@ struct MotionScreenTests {
         var model = try chair(present: 3)
         #expect(!model.state.quorum.isQuorate)
         #expect(model.handle(.character("o")) == .none)
-        guard case .confirm(let question) = model.mode, case .openVote("M1", _) = question.command else {
+        guard case .confirm(let question) = model.mode, case .openVote("M1", _)? = question.command else {
             Issue.record("o while inquorate should ask")
             return
         }

@@ -23,7 +23,7 @@ struct ConsoleEndToEndTests {
             try tmux.type("arrive finance.rep")
             try tmux.send("Enter")
             #expect(tmux.waitFor("NOT QUORATE 2/9") != nil, "\(term): the typed command did not run")
-            #expect(tmux.waitFor("Done: recording an arrival") != nil)
+            #expect(tmux.waitFor("arrival (event 2).") != nil)
             try tmux.send("?")
             #expect(tmux.waitFor("show every key") != nil, "\(term): no help overlay")
             try tmux.send("Escape")

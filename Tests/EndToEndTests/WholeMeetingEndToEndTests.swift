@@ -23,11 +23,15 @@ struct WholeMeetingEndToEndTests {
         #expect(tmux.waitFor(expect) != nil, "after \(key), expected \(expect):\n\(tmux.screen.joined(separator: "\n"))")
     }
 
-    /// Finishes a command the console drafted on the command line.
-    private func finish(_ tmux: Tmux, _ text: String, expect: String) throws {
-        try tmux.type(text)
+    /// Fills in a command the console drafted on the command line: the first field where the cursor is,
+    /// each next one after Tab, which moves to the draft's next empty field; then Enter.
+    private func fill(_ tmux: Tmux, _ fields: [String], expect: String) throws {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { try tmux.send("Tab") }
+            try tmux.type(field)
+        }
         try tmux.send("Enter")
-        #expect(tmux.waitFor(expect) != nil, "after finishing with \(text)")
+        #expect(tmux.waitFor(expect) != nil, "after filling in \(fields):\n\(tmux.screen.joined(separator: "\n"))")
     }
 
     @Test("A1–A4, Q2, Q3, V1, V2, N2, N3: roll call with a proxy and a late arrival, a motion carried, one lost on a tie, quorum lost and regained, an action and a risk")
@@ -50,9 +54,9 @@ struct WholeMeetingEndToEndTests {
         // Setup by the chair: open the meeting, add an item with its time, make it current.
         try press(chair, "2", expect: "[2 Agenda]")
         try press(chair, "s", expect: ":open \"ELG meeting 1\"")
-        try finish(chair, "Civic Offices\"", expect: "Done: opening the meeting")
+        try fill(chair, ["Civic Offices"], expect: "Done: opened the meeting \"ELG meeting 1\"")
         try press(chair, "i", expect: ":item add \"")
-        try finish(chair, "Banding proposal\" minutes=20", expect: "Done: adding an agenda item")
+        try fill(chair, ["Banding proposal", "20"], expect: "Done: added agenda item 1 \"Banding proposal\"")
         try press(chair, "Enter", expect: "Item 1: Banding proposal")
 
         // A late arrival, after the meeting opened (A1).
@@ -61,7 +65,7 @@ struct WholeMeetingEndToEndTests {
         // M1: carried 4–1 with an abstention.
         try press(chair, "3", expect: "[3 Motion and vote]")
         try press(chair, "m", expect: ":motion \"")
-        try finish(chair, "That the banding model be adopted\" mover=EOG rationale=\"HNB Review\"", expect: "Motion M1")
+        try fill(chair, ["That the banding model be adopted", "\"HNB Review\""], expect: "Motion M1")
         try press(chair, "o", expect: "VOTE OPEN")
         for (key, expected) in [("y", "For 1"), ("y", "For 2"), ("y", "For 3"), ("y", "For 4"), ("n", "Against 1"), ("b", "Abstain 1")] {
             try press(chair, key, expect: expected)
@@ -71,7 +75,7 @@ struct WholeMeetingEndToEndTests {
 
         // M2: tied 3–3, not carried (V2).
         try press(chair, "m", expect: ":motion \"")
-        try finish(chair, "That transport be reviewed\"", expect: "Motion M2")
+        try fill(chair, ["That transport be reviewed"], expect: "Motion M2")
         try press(chair, "o", expect: "VOTE OPEN")
         for (key, expected) in [("y", "For 1"), ("y", "For 2"), ("y", "For 3"), ("n", "Against 1"), ("n", "Against 2"), ("n", "Against 3")] {
             try press(chair, key, expect: expected)
@@ -88,17 +92,20 @@ struct WholeMeetingEndToEndTests {
         // The clerk minutes an action and a risk from the minutes screen (N2, N3).
         try press(clerk, "4", expect: "[4 Minutes]")
         try press(clerk, "a", expect: ":action \"")
-        try finish(clerk, "Consult schools on the bands\" who=\"Dee People\" due=2019-11-01", expect: "Action A1.1: Consult schools on the bands")
+        try fill(clerk, ["Consult schools on the bands", "\"Dee People\"", "2019-11-01"], expect: "Action A1.1: Consult schools on the bands")
         try press(clerk, "r", expect: ":risk \"")
-        try finish(clerk, "Schools object to the bands\" owner=Chair rating=high", expect: "Risk R1.1 [high]")
+        try fill(clerk, ["Schools object to the bands", "Chair", "high"], expect: "Risk R1.1 [high]")
         // Undo this terminal's last action (V5): the risk goes; the journal keeps it and the undo.
-        try press(clerk, "u", expect: "Done: undoing the last action")
+        try press(clerk, "u", expect: "Undone: recorded risk R1.1 \"Schools object to the bands\".")
         #expect(clerk.screen.allSatisfy { !$0.contains("Risk R1.1 [high]") }, "the undone risk is still on the minutes screen")
         try press(clerk, "r", expect: ":risk \"")
-        try finish(clerk, "Schools object to the bands\" owner=Chair rating=medium", expect: "[medium]")
+        try fill(clerk, ["Schools object to the bands", "Chair", "medium"], expect: "[medium]")
 
         // A closed vote is never reopened, only corrected (V5).
         try command(chair, "vote open M2", expect: "Motion M2 has been voted on")
+        // The refused line stays on the command line to be put right; Escape leaves it.
+        #expect(chair.screen.contains { $0.hasPrefix(":vote open M2") })
+        try press(chair, "Escape", expect: "[3 Motion and vote]")
 
         try press(chair, "q", expect: "FINISHED")
         try press(clerk, "q", expect: "FINISHED")

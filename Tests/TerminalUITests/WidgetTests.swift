@@ -52,11 +52,11 @@ struct WidgetTests {
 
     @Test("block digits scale to the space given and fall back to text")
     func digits() {
-        #expect(BlockDigits.scale(for: "12", width: 7, height: 5) == 1)
-        #expect(BlockDigits.scale(for: "12", width: 14, height: 10) == 2)
-        #expect(BlockDigits.scale(for: "12", width: 5, height: 5) == 0)
+        #expect(BlockText.scale(for: "12", width: 7, height: 5) == 1)
+        #expect(BlockText.scale(for: "12", width: 14, height: 10) == 2)
+        #expect(BlockText.scale(for: "12", width: 5, height: 5) == 0)
         var grid = Grid(width: 9, height: 5)
-        BlockDigits.render("10", into: &grid, grid.bounds, role: .voteFor, ascii: true)
+        BlockText.render("10", into: &grid, grid.bounds, role: .voteFor, ascii: true)
         expectSnapshot(grid, "digits-10")
     }
 

@@ -1,0 +1,106 @@
+import Foundation
+import MeetingKit
+import TerminalUI
+
+/// What fills the projector below its band: the motion with its tally and outcome, or the agenda.
+enum ProjectorPanels {
+    static func motion(_ motion: MotionRecord, _ model: ProjectorModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
+        let state = model.state
+        let voting = state.openVote == motion.id
+        if voting && model.voteDisplay == .hidden {
+            ProjectorView.centred("A vote is being taken", into: &grid, area, role: .title, ascii: ascii)
+            return
+        }
+        // The outcome in block letters takes a quarter of the panel (at least its five rows and the reason),
+        // the digits the rest.
+        let outcomeRows = motion.result == nil ? 0 : max(6, min(16, area.height / 4))
+        let parts = area.split(.vertical, [.length(1), .length(3), .length(1), .length(1), .fill(1), .length(outcomeRows)])
+        var heading = "Motion \(motion.id)"
+        if state.constitution.votesAreIndicative { heading = "INDICATIVE VOTE · " + heading }
+        grid.put(heading, x: 1, y: parts[0].y, limit: area.width - 2, role: .header, ascii: ascii)
+        let text = motion.draft.text + (motion.amendments.isEmpty ? state.correctionMark(motion.sequence) : "")
+        for (offset, line) in TextFit.wrap(text, to: area.width - 2, maxLines: 3).enumerated() {
+            grid.put(line, x: 1, y: parts[1].y + offset, limit: area.width - 2, role: .title, ascii: ascii)
+        }
+        grid.put("Rule: \(motion.rule.description)", x: 1, y: parts[2].y, limit: area.width - 2, role: .dim, ascii: ascii)
+        guard let tally = state.tally(of: motion.id) else { return }
+        let cast = tally.inFavour + tally.against + tally.abstentions
+        if voting && model.voteDisplay == .afterClose {
+            ProjectorView.centred("VOTING · \(cast) of \(cast + tally.notVoted) seats have voted", into: &grid, parts[4], role: .warning, ascii: ascii)
+            return
+        }
+        let status = voting ? "VOTE OPEN · yet to vote: \(tally.notVoted)" : "VOTE CLOSED"
+        grid.put(status, x: 1, y: parts[3].y, limit: area.width - 2, role: voting ? .warning : .normal, ascii: ascii)
+        // Who voted how, only where the constitution makes votes named in public.
+        // The digits keep at least two-fold size (11 rows); the names get what is left.
+        let names = state.constitution.votesNamedInPublic ? namedVotes(motion, state) : []
+        let columnWidth = min(area.width - 2, (names.map(DisplayWidth.of).max() ?? 0) + 3)
+        let columns = max(1, (area.width - 2) / max(1, columnWidth))
+        let nameRows = min((names.count + columns - 1) / columns, max(0, parts[4].height - 11))
+        let tallyParts = parts[4].split(.vertical, [.fill(1), .length(nameRows)])
+        tallyDigits(tally, into: &grid, tallyParts[0], ascii: ascii)
+        if nameRows * columns >= names.count {
+            for (index, name) in names.enumerated() {
+                grid.put(name, x: 1 + (index / nameRows) * columnWidth, y: tallyParts[1].y + index % nameRows, limit: columnWidth - 1, role: .normal, ascii: ascii)
+            }
+        } else if nameRows > 0 {
+            // Part of a named vote would mislead: all of it, or a word on where to see it.
+            grid.put("Who voted how: a larger window shows every name", x: 1, y: tallyParts[1].y, limit: area.width - 2, role: .dim, ascii: ascii)
+        }
+        if let result = motion.result {
+            let role: StyleRole = result.outcome.carried ? .voteFor : .voteAgainst
+            let outcomeParts = parts[5].split(.vertical, [.fill(1), .length(1)])
+            BlockText.render(result.outcome.word, into: &grid, outcomeParts[0], role: role, ascii: ascii)
+            let reason = result.outcome.reason + state.correctionMark(result.sequence)
+            ProjectorView.centred(reason, into: &grid, outcomeParts[1], role: role, ascii: ascii)
+        }
+    }
+
+    /// "Early Years' Settings (Ann Early) FOR", seat by seat in the constitution's order; a vote its voter
+    /// changed says so (V1, A4).
+    static func namedVotes(_ motion: MotionRecord, _ state: MeetingState) -> [String] {
+        state.constitution.seats.compactMap { seat in
+            guard let ballot = motion.ballots[seat.id] else { return nil }
+            let changed = motion.changes(of: seat.id).last.map { " (changed from \($0.from.word.uppercased()))" } ?? ""
+            // A place still to be named adds nothing to the seat's own name.
+            let voter = state.constitution.people[ballot.voter]?.isNamed == true ? " (\(state.constitution.displayName(ballot.voter)))" : ""
+            return "\(seat.partner)\(voter) \(ballot.choice.word.uppercased())\(changed)"
+        }
+    }
+
+    /// For, against and abstain in block digits, side by side, each over its label.
+    static func tallyDigits(_ tally: Tally, into grid: inout Grid, _ area: Rect, ascii: Bool) {
+        let columns = area.split(.horizontal, [.fill(1), .fill(1), .fill(1)])
+        for (column, (label, value, role)) in zip(columns, [("For", tally.inFavour, StyleRole.voteFor), ("Against", tally.against, .voteAgainst), ("Abstain", tally.abstentions, .voteAbstain)]) {
+            let digits = Rect(x: column.x + 1, y: column.y, width: max(0, column.width - 2), height: max(0, column.height - 1))
+            BlockText.render("\(value)", into: &grid, digits, role: role, ascii: ascii)
+            grid.put(label, x: column.x + max(0, (column.width - label.count) / 2), y: column.maxY - 1, limit: column.width, role: role, ascii: ascii)
+        }
+    }
+
+    static func agenda(_ model: ProjectorModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
+        let state = model.state
+        let attendanceRows = model.showAttendance ? 4 : 0
+        let parts = area.split(.vertical, [.fill(1), .length(attendanceRows)])
+        let used = AgendaScreen.minutesUsed(state, now: model.now)
+        var y = parts[0].y + 1
+        grid.put("Agenda", x: 1, y: parts[0].y, limit: area.width - 2, role: .header, ascii: ascii)
+        for item in state.agenda where y < parts[0].maxY {
+            let mark = item.id == state.currentItem && state.closedAt == nil ? (ascii ? "> " : "▶ ") : "  "
+            let title = state.isConfidential(.item(item.id)) ? "Confidential item" : item.title
+            let time = item.allottedMinutes.map { " (\(used[item.id] ?? 0) of \($0) min)" } ?? ""
+            grid.put("\(mark)\(item.id)  \(title)\(time)", x: 1, y: y, limit: area.width - 2, role: item.id == state.currentItem ? .title : .normal, ascii: ascii)
+            y += 1
+        }
+        if state.agenda.isEmpty { grid.put("No agenda yet", x: 3, y: y, limit: area.width - 4, role: .dim, ascii: ascii) }
+        guard model.showAttendance else { return }
+        let holders = state.voteHolders
+        let proxies = state.constitution.seats.compactMap { seat -> String? in
+            guard case .held(let person, .proxy)? = holders[seat.id] else { return nil }
+            return "\(seat.partner) (\(state.constitution.displayName(person)))"
+        }
+        let quorum = state.quorum
+        grid.put("Attendance: \(quorum.seatsRepresented) of \(quorum.votingSeats) voting seats represented", x: 1, y: parts[1].y + 1, limit: area.width - 2, role: .header, ascii: ascii)
+        grid.put("Proxies acting: " + (proxies.isEmpty ? "none" : proxies.joined(separator: ", ")), x: 1, y: parts[1].y + 2, limit: area.width - 2, role: .normal, ascii: ascii)
+    }
+}
