@@ -5,6 +5,18 @@ public enum ConsoleAction: Hashable, Sendable {
     case showRoll, showAgenda, showMotion, showMinutes, showMatters, showLog
     case openItem, openVote, closeVote, voteFor, voteAgainst, abstain, withdraw, `defer`, toggleConfidential, toggleSelectedConfidential, toggleWholeMinutes
     case draft(CommandDraft)
+
+    /// Whether the key records something new, which a closed meeting no longer takes (V5): only
+    /// corrections, moving about, and starting the next meeting remain.
+    var recordsNew: Bool {
+        switch self {
+        case .quit, .help, .commandLine, .up, .down, .top, .bottom, .undo, .startNextMeeting, .toggleWholeMinutes,
+             .showRoll, .showAgenda, .showMotion, .showMinutes, .showMatters, .showLog, .draft(.correct):
+            false
+        default:
+            true
+        }
+    }
 }
 
 /// The console's one keymap: dispatch, the footer and the `?` help all read it.
@@ -13,7 +25,14 @@ public enum ConsoleKeys {
     public static let moving: Set<String> = ["move up", "move down", "first row", "last row"]
     public static let movingSummary = "move up and down (also k j); Home g, End G: first and last row"
 
-    public static let keymap = Keymap<ConsoleAction, ConsoleModel>([
+    public static let keymap = Keymap<ConsoleAction, ConsoleModel>(bindings.map { binding in
+        guard binding.action.recordsNew else { return binding }
+        var open = binding
+        open.isEnabled = { $0.state.closedAt == nil && binding.isEnabled($0) }
+        return open
+    })
+
+    private static let bindings: [KeyBinding<ConsoleAction, ConsoleModel>] = [
         // Help and quit come first, so a narrow footer never drops them.
         .init([.character("?")], .help, label: "help", help: "show every key"),
         .init([.character("q")], .quit, label: "quit", help: "leave the console (everything done is already saved)"),
@@ -36,7 +55,7 @@ public enum ConsoleKeys {
               when: { $0.role == .clerk && $0.screen == .roll }),
         .init([.character("g")], .draft(.guest), label: "guest", help: "add a guest: name and role (clerk)", when: { $0.role == .clerk && $0.screen == .roll }),
         // Agenda and setup (chair).
-        .init([.enter], .openItem, label: "open item", help: "make the selected item the current one (chair)", when: { $0.role == .chair && $0.screen == .agenda && !$0.state.agenda.isEmpty }),
+        .init([.enter], .openItem, label: "open item", help: "make the selected item the current one (chair)", when: { $0.role == .chair && $0.screen == .agenda && !$0.state.agenda.isEmpty && $0.state.closedAt == nil }),
         .init([.character("s")], .draft(.openMeeting), label: "open meeting", help: "open the meeting: title, date, place (chair)", when: { $0.role == .chair && $0.screen == .agenda && $0.state.openedAt == nil }),
         .init([.character("R")], .draft(.renameItem), label: "rename", help: "put the selected item's title right (chair)",
               when: { $0.role == .chair && $0.screen == .agenda && $0.state.closedAt == nil && !$0.state.agenda.isEmpty }),
@@ -84,5 +103,5 @@ public enum ConsoleKeys {
         .init([.down, .character("j")], .down, label: "down", help: "move down", inFooter: false),
         .init([.home, .character("g")], .top, label: "top", help: "first row", inFooter: false),
         .init([.end, .character("G")], .bottom, label: "bottom", help: "last row", inFooter: false),
-    ])
+    ]
 }

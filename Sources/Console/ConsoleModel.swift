@@ -69,7 +69,7 @@ public struct ConsoleModel {
         self.now = now
         self.timeZone = timeZone
         if let closed = state.closedAt {
-            message = ("Meeting \(meetingNumber) closed at \(ConsoleView.clock(closed, timeZone)): only corrections now. The chair starts the next with M on the agenda screen (2).", false)
+            message = ("Meeting \(meetingNumber) closed at \(ConsoleView.clock(closed, timeZone)); only corrections now. The chair's M on the agenda (2) starts the next.", false)
         }
     }
 
@@ -86,10 +86,15 @@ public struct ConsoleModel {
     private func unboundKeyMessage(_ key: Key) -> (text: String, isError: Bool)? {
         if case .paste = key { return ("Paste into the command line: press : first.", true) }
         guard case .character(let character) = key else { return message }
+        // The number of the screen already shown: nothing to say.
+        if let number = character.wholeNumberValue, Screen(rawValue: number) == screen { return message }
         var other = self
         other.role = role == .chair ? .clerk : .chair
         if let binding = ConsoleKeys.keymap.bindings.first(where: { $0.keys.contains(key) && $0.isEnabled(other) }) {
             return ("\(character) is the \(other.role.rawValue)'s key here (\(binding.label)); this terminal is the \(role.rawValue)'s.", true)
+        }
+        if ConsoleKeys.keymap.bindings.contains(where: { $0.keys.contains(key) }) {
+            return ("\(character) is not available here now; ? lists the keys that are.", true)
         }
         return ("\(character) does nothing on this screen; ? lists its keys.", true)
     }

@@ -17,7 +17,9 @@ public enum ConsoleView {
         let keys = ConsoleKeys.keymap.footer(in: model, ascii: ascii)
         // The footer takes the lines it needs rather than drop a key; the screen above gives them up.
         let footerLines = min(4, Footer.lines(for: keys, width: width))
-        let parts = grid.bounds.split(.vertical, [.length(1), .length(1), .fill(1), .length(1), .length(footerLines)])
+        // A long message (a refusal, say) wraps to a second line rather than lose its end.
+        let messageLines = model.mode != .command && (model.message.map { DisplayWidth.of($0.text) > width - 2 } ?? false) ? 2 : 1
+        let parts = grid.bounds.split(.vertical, [.length(1), .length(1), .fill(1), .length(messageLines), .length(footerLines)])
         statusBar(model, ascii: ascii).render(into: &grid, parts[0], ascii: ascii)
         rulesLine(model, into: &grid, parts[1], ascii: ascii)
         switch model.screen {
@@ -46,7 +48,9 @@ public enum ConsoleView {
             }
             cursor = (model.commandLine.render(into: &grid, x: 0, y: parts[3].y, width: width, prompt: ":", ascii: ascii), parts[3].y)
         } else if let message = model.message {
-            grid.put(message.text, x: 1, y: parts[3].y, limit: width - 2, role: message.isError ? .refusal : .normal, ascii: ascii)
+            for (offset, line) in TextFit.wrap(message.text, to: width - 2, maxLines: messageLines).enumerated() {
+                grid.put(line, x: 1, y: parts[3].y + offset, limit: width - 2, role: message.isError ? .refusal : .normal, ascii: ascii)
+            }
         }
         Footer.render(keys, into: &grid, parts[4], ascii: ascii)
         if model.mode == .help {
@@ -108,7 +112,7 @@ public enum ConsoleView {
     static func rollTable(_ model: ConsoleModel) -> Table {
         let rows = model.roll
         return Table(
-            columns: [.init("Seat or role", .percentage(30)), .init("Person", .fill(1)), .init("As", .length(15)), .init("Here", .length(13)), .init("Vote", .length(6))],
+            columns: [.init("Seat or role", .percentage(30)), .init("Person", .fill(1)), .init("As", .length(15)), .init("Here", .length(14)), .init("Vote", .length(6))],
             rows: rows.map { [$0.place, $0.name, $0.capacity, mark($0, model.timeZone), $0.holdsVote ? "holds" : ""] },
             rowRoles: rows.map(markRole),
             selected: rows.isEmpty ? nil : min(model.selected, rows.count - 1))
@@ -143,6 +147,7 @@ public enum ConsoleView {
         return ListView(items: model.events.map { event in
             let taken = undone.contains { $0.contains(event.sequence) }
             let text = "\(event.sequence)  \(clock(event.time, model.timeZone))  \(event.author.rawValue)  \(event.summary(in: model.state.constitution))"
+                + model.state.correctionMark(event.sequence)
             return (taken ? text + "  (undone)" : text, taken ? .dim : (event.payload.isCorrection ? .warning : .normal))
         }, selected: model.events.isEmpty ? nil : min(model.selected, model.events.count - 1))
     }

@@ -117,7 +117,7 @@ public enum ProjectorView {
         if let closed = state.closedAt {
             lines.append(("CLOSED at \(ConsoleView.clock(closed, model.timeZone))", .warning))
         } else {
-            lines.append((state.quorum.isQuorate ? "QUORATE \(state.quorum.summary)" : "NOT QUORATE \(state.quorum.summary)",
+            lines.append(((state.quorum.isQuorate ? "QUORATE " : "NOT QUORATE ") + state.quorum.detail,
                           state.quorum.isQuorate ? .quorumOK : .quorumLost))
         }
         if let item = state.currentItem.flatMap(state.item), state.closedAt == nil {

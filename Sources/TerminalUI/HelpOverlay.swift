@@ -41,7 +41,7 @@ public enum HelpOverlay {
         }
         var hint = "Esc or ? to close"
         if rows.count > visible {
-            hint = "lines \(first + 1)-\(first + visible) of \(rows.count), " + (ascii ? "Up/Down" : "↑↓") + " scroll; " + hint
+            hint = "\(first + 1)-\(first + visible) of \(rows.count), " + (ascii ? "Up/Down" : "↑↓") + " scroll; Esc closes"
         }
         grid.put(hint, x: inner.x + 1, y: inner.maxY - 1, limit: inner.width - 2, role: .dim, ascii: ascii)
     }

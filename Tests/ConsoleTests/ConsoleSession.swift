@@ -14,10 +14,12 @@ struct ConsoleSession {
     var lastEffect: ConsoleModel.Effect = .none
 
     /// The HNB ELG, the meeting opened at 14:05 UTC with `present` representatives in, at `role`'s terminal.
-    init(role: Role, present: [String] = ["early-years", "primary-schools", "secondary-schools", "finance", "special-schools"]) throws {
+    init(role: Role, present: [String] = ["early-years", "primary-schools", "secondary-schools", "finance", "special-schools"],
+         proxies: [String] = []) throws {
         log = MeetingLog(constitution: ShippedConstitution.hnbELG.constitution)
         now = Date(timeIntervalSince1970: 1_569_938_700)
         for seat in present { try log.perform(.arrive(PersonID("\(seat)-representative")), by: .clerk, at: now) }
+        for seat in proxies { try log.perform(.arrive(PersonID("\(seat)-proxy")), by: .clerk, at: now) }
         try log.perform(.openMeeting(MeetingDetails(title: "ELG", date: CalendarDay("2019-10-01")!, place: "Civic Centre", clerk: "")), by: .chair, at: now)
         model = ConsoleModel(state: log.state, meetingNumber: 1, role: role, now: now, timeZone: TimeZone(identifier: "UTC")!)
         model.events = log.events

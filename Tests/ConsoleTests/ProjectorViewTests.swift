@@ -137,7 +137,7 @@ struct ProjectorViewTests {
     func small() throws {
         let model = try projector()
         let text = ProjectorView.render(model, width: 60, height: 20).lines.joined(separator: "\n")
-        #expect(text.contains("QUORATE Quorate: 5 of 9 seats"))
+        #expect(text.contains("QUORATE 5 of 9 seats represented"))
         #expect(text.contains("Motion M1: That the banding model"))
         #expect(text.contains("For 2  Against 1  Abstain 0"))
         #expect(text.contains("Yet to vote: 2"))

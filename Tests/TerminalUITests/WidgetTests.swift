@@ -132,6 +132,23 @@ struct KeymapTests {
         HelpOverlay.render(keymap.help(in: Context(voteOpen: false)), into: &grid, grid.bounds)
         expectSnapshot(grid, "help-overlay")
     }
+
+    @Test("help wraps a line too long for the window under its keys, never cutting it, and scrolls to the last line")
+    func overlayWrapsAndScrolls() {
+        let entries: [HelpOverlay.Entry] = (1...6).map { ("k\($0)", "entry \($0): a long explanation that cannot fit on one line of this narrow box, ending in END\($0)", true) }
+        let area = Rect(x: 0, y: 0, width: 44, height: 12)
+        let most = HelpOverlay.maximumScroll(entries, in: area)
+        #expect(most > 0, "six wrapped entries are taller than the box")
+        var seen: [String] = []
+        for scroll in 0...most {
+            var grid = Grid(width: 44, height: 12)
+            HelpOverlay.render(entries, scroll: scroll, into: &grid, area)
+            seen += grid.lines
+            if scroll == 0 { #expect(grid.lines.joined().contains("scroll"), "says that it scrolls") }
+        }
+        for index in 1...6 { #expect(seen.contains { $0.contains("END\(index)") }, "END\(index) never shown") }
+        #expect(!seen.joined().contains("…"), "no line is cut")
+    }
 }
 
 @Suite("List")
