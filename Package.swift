@@ -68,7 +68,7 @@ let package = Package(
         // Test support: grid snapshots compared with reviewed text files.
         .target(name: "GridSnapshots", dependencies: ["TerminalUI"], path: "Sources/GridSnapshots", swiftSettings: strict),
         // Drives the real binary in tmux (.ci/run installs tmux).
-        .testTarget(name: "EndToEndTests", dependencies: ["gavel", "MeetingKit", "MeetingStore"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["gavel", "MeetingKit", "MeetingStore", "TerminalUI", "GridSnapshots"], exclude: ["__Snapshots__"], swiftSettings: strict),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalUI"], swiftSettings: strict),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "GridSnapshots"], exclude: ["__Snapshots__"], swiftSettings: strict),
         .testTarget(name: "CommandLanguageTests", dependencies: ["CommandLanguage", "MeetingKit", "ConstitutionFile"], swiftSettings: strict),

@@ -37,7 +37,7 @@ public struct ConsoleModel {
     public var screen: Screen = .roll
     public var commandLine = TextField()
     public var history: [String] = []
-    private var historyIndex: Int?
+    var historyIndex: Int?
     public var selected = 0
     /// The last outcome shown above the footer: a refusal, an error, or what was done.
     public var message: (text: String, isError: Bool)?
@@ -51,9 +51,9 @@ public struct ConsoleModel {
     /// and put the cursor back where it was.
     var ownLastPlace: (screen: Screen, selected: Int, summary: String)?
     /// Where the key that produced the command now being recorded was pressed.
-    private var placeOfPendingCommand: (screen: Screen, selected: Int)?
+    var placeOfPendingCommand: (screen: Screen, selected: Int)?
     /// The typed line that produced the command now being recorded: a refusal gives it back to edit.
-    private var lineOfPendingCommand: String?
+    var lineOfPendingCommand: String?
     /// The minutes screen shows the whole minutes as they would be written, not just the current item.
     public var wholeMinutes = false
     /// The window's size when last drawn: wrapped text has as many rows as this makes it.
@@ -122,46 +122,6 @@ public struct ConsoleModel {
             lineOfPendingCommand = typed
         }
         return effect
-    }
-
-    /// What the runner tells the model once `command` is on the record as `recorded`; `state` and `events`
-    /// are the record's after it.
-    public mutating func recorded(_ command: Command, as recorded: [MeetingEvent], state: MeetingState, events: [MeetingEvent]) {
-        let before = self.state.constitution
-        self.state = state
-        self.events = events
-        if case .undoLastAction = command {
-            let what = ownLastPlace?.summary ?? "the last action"
-            if let place = ownLastPlace {
-                screen = place.screen
-                selected = place.selected
-            }
-            message = ("Undone: \(what).", false)
-            ownLastAction = nil
-            ownLastPlace = nil
-            return
-        }
-        let summary = recorded.map { $0.summary(in: before) }.joined(separator: "; ")
-        message = ("Done: \(summary) (event \(recorded.last?.sequence ?? 0)).", false)
-        ownLastAction = recorded.first?.sequence
-        if let place = placeOfPendingCommand { ownLastPlace = (place.screen, place.selected, summary) }
-        placeOfPendingCommand = nil
-        lineOfPendingCommand = nil
-    }
-
-    /// What the runner tells the model when the record refused `command`: `reason` says why.
-    public mutating func refused(_ command: Command, reason: String, state: MeetingState, events: [MeetingEvent]) {
-        self.state = state
-        self.events = events
-        message = (reason, true)
-        placeOfPendingCommand = nil
-        // A typed line the record refused stays on the command line to put right, not thrown away.
-        if let line = lineOfPendingCommand, mode == .browse {
-            mode = .command
-            commandLine = TextField(line)
-            historyIndex = nil
-        }
-        lineOfPendingCommand = nil
     }
 
     private mutating func dispatch(_ key: Key) -> Effect {
@@ -351,78 +311,3 @@ public struct ConsoleModel {
     }
 }
 
-extension ConsoleModel {
-    /// Tab: completes the word before the cursor (one candidate completes it; several extend it to what
-    /// they share, and are listed). With nothing to complete, it moves to the draft's next field still
-    /// empty (`who=`, `due=`), so a drafted command is filled in field by field.
-    mutating func complete() {
-        let characters = commandLine.characters
-        let text = String(characters[..<commandLine.cursor])
-        let rest = String(characters[commandLine.cursor...])
-        let midWord = rest.first.map { !$0.isWhitespace } ?? false
-        let candidates = midWord ? [] : Completion.candidates(for: text, state: state)
-        let wordStart = text.last?.isWhitespace ?? true ? text.endIndex : (text.lastIndex(where: \.isWhitespace).map { text.index(after: $0) } ?? text.startIndex)
-        let stem = String(text[..<wordStart])
-        let typed = String(text[wordStart...])
-        guard let first = candidates.first, !(candidates.count == 1 && first == typed) else {
-            moveToNextEmptyField()
-            return
-        }
-        if candidates.count == 1 {
-            let completed = stem + first + (first.hasSuffix("=") || rest.hasPrefix(" ") ? "" : " ")
-            commandLine.set(completed + rest, cursor: completed.count)
-            return
-        }
-        let shared = candidates.dropFirst().reduce(first) { common, next in String(zip(common, next).prefix { $0 == $1 }.map(\.0)) }
-        if shared.count > typed.count { commandLine.set(stem + shared + rest, cursor: stem.count + shared.count) }
-        message = (candidates.prefix(12).joined(separator: "  "), false)
-    }
-
-    /// Puts the cursor just after the next `key=` with no value, if there is one after the cursor.
-    private mutating func moveToNextEmptyField() {
-        let characters = commandLine.characters
-        var index = commandLine.cursor
-        while index < characters.count {
-            if characters[index] == "=", index > 0, characters[index - 1] != " ", index + 1 == characters.count || characters[index + 1] == " " {
-                commandLine.set(commandLine.text, cursor: index + 1)
-                return
-            }
-            index += 1
-        }
-    }
-}
-
-/// One line of the roll call: a person, the seat or role they fill, and whether they are here.
-public struct RollRow: Hashable, Sendable {
-    public var person: PersonID
-    /// The seat a representative or proxy fills; nil for the chair, officers and guests.
-    public var seat: SeatID?
-    public var name: String
-    public var place: String
-    public var capacity: String
-    public var present: Bool
-    public var presence: RollPresence
-    public var holdsVote: Bool
-
-    static func rows(for state: MeetingState) -> [RollRow] {
-        let c = state.constitution
-        let holders = state.voteHolders
-        var rows: [RollRow] = []
-        var seen: Set<PersonID> = []
-        func add(_ person: PersonID, seat: SeatID? = nil, place: String, capacity: String) {
-            guard seen.insert(person).inserted else { return }
-            rows.append(RollRow(
-                person: person, seat: seat, name: c.displayName(person), place: place, capacity: capacity,
-                present: state.present.contains(person), presence: state.rollPresence(of: person), holdsVote: holders.values.contains { $0.holder == person }))
-        }
-        for seat in c.seats {
-            guard let people = c.holders[seat.id] else { continue }
-            add(people.representative, seat: seat.id, place: seat.partner, capacity: "representative")
-            if let proxy = people.proxy { add(proxy, seat: seat.id, place: seat.partner, capacity: "proxy") }
-        }
-        if let chair = state.chair { add(chair, place: "Chair", capacity: "chair") }
-        for member in c.members { add(member.person, place: member.role, capacity: "non-voting") }
-        for (guest, role) in state.guests.sorted(by: { $0.key < $1.key }) { add(guest, place: role, capacity: "guest") }
-        return rows
-    }
-}

@@ -146,8 +146,10 @@ public enum ConsoleView {
         let undone = MeetingState.undoneRanges(in: model.events)
         return ListView(items: model.events.map { event in
             let taken = undone.contains { $0.contains(event.sequence) }
-            let text = "\(event.sequence)  \(clock(event.time, model.timeZone))  \(event.author.rawValue)  \(event.summary(in: model.state.constitution))"
-                + model.state.correctionMark(event.sequence)
+            // The mark goes before the summary, which a narrow window cuts.
+            let mark = model.state.correctionMark(event.sequence).dropFirst()
+            let text = "\(event.sequence)  \(clock(event.time, model.timeZone))  \(event.author.rawValue)  "
+                + (mark.isEmpty ? "" : mark + " ") + event.summary(in: model.state.constitution)
             return (taken ? text + "  (undone)" : text, taken ? .dim : (event.payload.isCorrection ? .warning : .normal))
         }, selected: model.events.isEmpty ? nil : min(model.selected, model.events.count - 1))
     }

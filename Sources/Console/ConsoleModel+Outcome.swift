@@ -1,0 +1,45 @@
+import MeetingKit
+import TerminalUI
+
+/// What the model learns from the runner once the record has taken, or refused, what a key asked for.
+extension ConsoleModel {
+    /// What the runner tells the model once `command` is on the record as `recorded`; `state` and `events`
+    /// are the record's after it.
+    public mutating func recorded(_ command: Command, as recorded: [MeetingEvent], state: MeetingState, events: [MeetingEvent]) {
+        let before = self.state.constitution
+        self.state = state
+        self.events = events
+        if case .undoLastAction = command {
+            let what = ownLastPlace?.summary ?? "the last action"
+            if let place = ownLastPlace {
+                screen = place.screen
+                selected = place.selected
+            }
+            message = ("Undone: \(what).", false)
+            ownLastAction = nil
+            ownLastPlace = nil
+            return
+        }
+        let summary = recorded.map { $0.summary(in: before) }.joined(separator: "; ")
+        message = ("Done: \(summary) (event \(recorded.last?.sequence ?? 0)).", false)
+        ownLastAction = recorded.first?.sequence
+        if let place = placeOfPendingCommand { ownLastPlace = (place.screen, place.selected, summary) }
+        placeOfPendingCommand = nil
+        lineOfPendingCommand = nil
+    }
+
+    /// What the runner tells the model when the record refused `command`: `reason` says why.
+    public mutating func refused(_ command: Command, reason: String, state: MeetingState, events: [MeetingEvent]) {
+        self.state = state
+        self.events = events
+        message = (reason, true)
+        placeOfPendingCommand = nil
+        // A typed line the record refused stays on the command line to put right, not thrown away.
+        if let line = lineOfPendingCommand, mode == .browse {
+            mode = .command
+            commandLine = TextField(line)
+            historyIndex = nil
+        }
+        lineOfPendingCommand = nil
+    }
+}
