@@ -36,20 +36,22 @@ let package = Package(
             ],
             swiftSettings: strict),
         // Terminal-free drawing: cells, grid, width, escaping, layout, widgets, keymap, themes.
-        .target(name: "TerminalUI", dependencies: ["TOMLKit", "TOMLLines"], swiftSettings: strict),
+        // The one classification of characters no output may carry raw; every writer asks it.
+        .target(name: "TextHazards", swiftSettings: strict),
+        .target(name: "TerminalUI", dependencies: ["TOMLKit", "TOMLLines", "TextHazards"], swiftSettings: strict),
         // ncurses with the wide-character API; exactly one module (NcursesBackend) imports it.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "NcursesBackend", dependencies: ["CNcurses", "TerminalUI"], swiftSettings: strict),
         // The console: its model, keymap and screens, each a function of state into a grid.
         .target(name: "Console", dependencies: ["MeetingKit", "TerminalUI", "CommandLanguage", "MinutesFormats"], swiftSettings: strict),
         // The minutes rendered for circulation, and the privacy check before a public export (N1–N5).
-        .target(name: "MinutesFormats", dependencies: ["MeetingKit"], swiftSettings: strict),
+        .target(name: "MinutesFormats", dependencies: ["MeetingKit", "TextHazards"], swiftSettings: strict),
         // The typed command language: the console's `:` line, `gavel do` and meeting scripts.
         .target(name: "CommandLanguage", dependencies: ["MeetingKit"], swiftSettings: strict),
         .executableTarget(
             name: "gavel",
             dependencies: [
-                "MeetingKit", "ConstitutionFile", "MeetingStore", "CommandLanguage", "Console", "TerminalUI", "NcursesBackend", "MinutesFormats",
+                "MeetingKit", "ConstitutionFile", "MeetingStore", "CommandLanguage", "Console", "TerminalUI", "NcursesBackend", "MinutesFormats", "TextHazards",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -63,7 +65,7 @@ let package = Package(
             dependencies: ["MeetingKit", .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: strict),
         .testTarget(name: "ConstitutionFileTests", dependencies: ["ConstitutionFile", "MeetingKit"], swiftSettings: strict),
-        .testTarget(name: "MinutesFormatsTests", dependencies: ["MinutesFormats", "MeetingKit", "ConstitutionFile", "CommandLanguage"], exclude: ["__Golden__"], swiftSettings: strict),
+        .testTarget(name: "MinutesFormatsTests", dependencies: ["MinutesFormats", "MeetingKit", "ConstitutionFile", "CommandLanguage", "TextHazards", "TerminalUI"], exclude: ["__Golden__"], swiftSettings: strict),
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "MeetingKit", "TerminalUI", "ConstitutionFile", "GridSnapshots"], exclude: ["__Snapshots__"], swiftSettings: strict),
         // Test support: grid snapshots compared with reviewed text files.
         .target(name: "GridSnapshots", dependencies: ["TerminalUI"], path: "Sources/GridSnapshots", swiftSettings: strict),

@@ -84,7 +84,7 @@ public struct Arguments {
     public func rule(_ name: String) throws(CommandError) -> DecisionRule? {
         guard let value = raw(name) else { return nil }
         guard let rule = DecisionRule(fileName: value) else { throw fail("unknown rule '\(value)'; expected \(ArgumentKind.rule.noun)", name) }
-        if let problem = rule.tooWeakReason { throw fail(problem, name) }
+        if let problem = rule.problem { throw fail(problem, name) }
         return rule
     }
 
@@ -98,8 +98,11 @@ public struct Arguments {
 
     /// The id given with `id=`, else the next free one with `prefix`: "M4" for a meeting's own motions,
     /// "A3.2" (meeting 3) for actions and risks, which live across the series.
-    public func newID(_ prefix: String, existing: some Collection<String>, seriesWide: Bool = false) -> String {
-        if let given = options["id"] { return given }
+    public func newID(_ prefix: String, existing: some Collection<String>, seriesWide: Bool = false) throws(CommandError) -> String {
+        if let given = options["id"] {
+            if let problem = GivenID.problem(given) { throw fail(problem, "id") }
+            return given
+        }
         return context.nextID(prefix: prefix, existing: existing, seriesWide: seriesWide)
     }
 }
@@ -133,21 +136,24 @@ public struct CommandContext: Sendable {
         return nil
     }
 
-    /// `14:05` today in this terminal's time zone, or a full `2019-10-01T14:05`.
+    /// `14:05` today in this terminal's time zone, or a full `2019-10-01T14:05`; nothing else.
     public func time(_ text: String) -> Date? {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let pieces = text.split(separator: "T")
-        let clock = pieces.last.map(String.init) ?? text
-        let hm = clock.split(separator: ":").compactMap { Int($0) }
-        guard hm.count == 2, (0..<24).contains(hm[0]), (0..<60).contains(hm[1]) else { return nil }
+        let pieces = text.split(separator: "T", omittingEmptySubsequences: false)
+        guard pieces.count <= 2, let clock = pieces.last else { return nil }
+        // Exactly HH:MM, two digits each: no signs, no seconds, no single digits.
+        let hm = clock.split(separator: ":", omittingEmptySubsequences: false)
+        guard hm.count == 2, hm.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let hour = Int(hm[0]), let minute = Int(hm[1]), (0..<24).contains(hour), (0..<60).contains(minute)
+        else { return nil }
         var components = calendar.dateComponents([.year, .month, .day], from: now)
         if pieces.count == 2 {
             guard let day = CalendarDay(String(pieces[0])) else { return nil }
             components = DateComponents(year: day.year, month: day.month, day: day.day)
         }
-        components.hour = hm[0]
-        components.minute = hm[1]
+        components.hour = hour
+        components.minute = minute
         return calendar.date(from: components)
     }
 

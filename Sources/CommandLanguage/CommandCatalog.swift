@@ -62,7 +62,7 @@ public enum CommandCatalog {
 
     static let agenda: [CommandSpec] = [
         spec("item add", [.init("title", .text)], options: [.init("minutes", .integer), .init("id", .text)], flags: ["confidential"], "add an agenda item") { a throws(CommandError) in
-            let id = a.newID("", existing: a.context.state.agenda.map(\.id.rawValue))
+            let id = try a.newID("", existing: a.context.state.agenda.map(\.id.rawValue))
             return .addAgendaItem(AgendaItem(id: AgendaItemID(id), title: try a.text("title"), allottedMinutes: try a.integer("minutes"), confidential: a.flag("confidential")))
         },
         spec("item rename", [.init("item", .item), .init("title", .text)], "put an agenda item's title right, before the meeting closes") { a throws(CommandError) in
@@ -79,7 +79,7 @@ public enum CommandCatalog {
     static let motions: [CommandSpec] = [
         spec("motion", [.init("text", .text)], options: [.init("mover", .name), .init("rationale", .text), .init("id", .text)],
              "move a motion (V5), decided by the meeting's rule; another rule needs a rule change (V3)") { a throws(CommandError) in
-            let id = a.newID("M", existing: a.context.state.motionOrder.map(\.rawValue))
+            let id = try a.newID("M", existing: a.context.state.motionOrder.map(\.rawValue))
             return .moveMotion(MotionDraft(id: MotionID(id), text: try a.text("text"), mover: a.optionalText("mover") ?? "EOG", rationale: a.optionalText("rationale") ?? ""))
         },
         spec("rule-change", [.init("rule", .rule), .init("motions", .motion, variadic: true)], options: [.init("id", .text), .init("mover", .name)],
@@ -87,7 +87,7 @@ public enum CommandCatalog {
             guard let rule = try a.rule("rule") else { throw CommandError("rule-change: expected \(ArgumentKind.rule.noun)") }
             let targets = a.list("motions").map { MotionID($0) }
             guard !targets.isEmpty else { throw CommandError("rule-change: name the motions the new rule applies to") }
-            let id = a.newID("M", existing: a.context.state.motionOrder.map(\.rawValue))
+            let id = try a.newID("M", existing: a.context.state.motionOrder.map(\.rawValue))
             let text = "That motion(s) \(targets.map(\.rawValue).joined(separator: ", ")) be decided by \(rule.fileName)"
             return .moveMotion(MotionDraft(id: MotionID(id), text: text, mover: a.optionalText("mover") ?? "Chair", ruleChange: RuleChange(newRule: rule, appliesTo: targets)))
         },
@@ -121,7 +121,7 @@ public enum CommandCatalog {
              "record an action: what, who= and due= (N2)") { a throws(CommandError) in
             guard let who = a.optionalText("who") else { throw a.missing("who", "action: expected who=\"…\": an action says who will do it (N2)") }
             guard let due = try a.day("due") else { throw a.missing("due", "action: expected due=YYYY-MM-DD: an action says by when (N2)") }
-            let id = a.newID("A", existing: a.context.state.actions.keys.map(\.rawValue), seriesWide: true)
+            let id = try a.newID("A", existing: a.context.state.actions.keys.map(\.rawValue), seriesWide: true)
             return .recordAction(ActionItem(id: ActionID(id), item: a.optionalText("item").map { AgendaItemID($0) }, what: try a.text("what"), who: who, due: due, confidential: a.flag("confidential")))
         },
         spec("action close", [.init("action", .action), .init("note", .text, optional: true)], "close an action, this meeting's or one carried forward (N2)") { a throws(CommandError) in
@@ -131,7 +131,7 @@ public enum CommandCatalog {
              "add to the risk register: owner=, rating=, mitigation= (N3)") { a throws(CommandError) in
             guard let owner = a.optionalText("owner") else { throw a.missing("owner", "risk: expected owner=\"…\" (N3)") }
             let rating = a.optionalText("rating") == nil ? RiskRating.medium : try a.rating("rating")
-            let id = a.newID("R", existing: a.context.state.risks.keys.map(\.rawValue), seriesWide: true)
+            let id = try a.newID("R", existing: a.context.state.risks.keys.map(\.rawValue), seriesWide: true)
             return .recordRisk(Risk(id: RiskID(id), item: a.optionalText("item").map { AgendaItemID($0) }, description: try a.text("description"), owner: owner, rating: rating, mitigation: a.optionalText("mitigation") ?? "", confidential: a.flag("confidential")))
         },
         spec("risk rate", [.init("risk", .risk), .init("rating", .rating), .init("note", .text, optional: true)], "re-rate a risk (N3)") { a throws(CommandError) in

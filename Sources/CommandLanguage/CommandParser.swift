@@ -17,6 +17,13 @@ public enum CommandParser {
         arguments.lineLength = line.count
         var values: [(text: String, start: Int)] = []
         for token in tokens.dropFirst(consumed) {
+            let length: Int
+            switch token.kind {
+            case .word(let text), .text(let text), .option(_, let text): length = text.count
+            }
+            if length > TextLimit.characters {
+                throw CommandError("\(spec.name): a text of \(length) characters; the most one command takes is \(TextLimit.characters). Minute a summary, and keep the document elsewhere", at: token.start)
+            }
             switch token.kind {
             case .option(let key, let value):
                 guard spec.options.contains(where: { $0.name == key }) else {

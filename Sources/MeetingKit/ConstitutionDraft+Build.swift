@@ -88,7 +88,7 @@ extension ConstitutionDraft {
         let quorum = buildQuorum(seatCount: seats.count, flag: flag)
         var rule = DecisionRule(fileName: decision)
         if rule == nil { flag("rules.decision", "unknown rule '\(decision)'; expected one of \(DecisionRule.knownNames.joined(separator: ", "))") }
-        if let problem = rule?.tooWeakReason {
+        if let problem = rule?.problem {
             flag("rules.decision", problem)
             rule = nil
         }

@@ -7,6 +7,7 @@ extension MeetingState {
             return [.concernRaised(try placed(text))]
         case .recordAction(var action):
             try require(!action.what.isBlank, "An action needs what is to be done (N2).")
+            if let problem = GivenID.problem(action.id.rawValue) { throw Refusal("Action id: \(problem).") }
             try require(!action.who.isBlank, "An action needs who will do it (N2).")
             try require(action.due != nil, "An action needs a date by when it is done (N2): due=YYYY-MM-DD.")
             try require(actions[action.id] == nil, "There is already an action \(action.id).")
@@ -19,6 +20,7 @@ extension MeetingState {
             return [.actionClosed(id, note: note)]
         case .recordRisk(var risk):
             try require(!risk.description.isBlank, "A risk needs a description (N3).")
+            if let problem = GivenID.problem(risk.id.rawValue) { throw Refusal("Risk id: \(problem).") }
             try require(!risk.owner.isBlank, "A risk needs an owner (N3).")
             try require(risks[risk.id] == nil, "There is already a risk \(risk.id).")
             risk.item = try itemOrCurrent(risk.item)

@@ -4,6 +4,7 @@ extension MeetingState {
         switch command {
         case .moveMotion(var draft):
             try require(!draft.text.isBlank, "A motion needs its text.")
+            if let problem = GivenID.problem(draft.id.rawValue) { throw Refusal("Motion id: \(problem).") }
             try require(motions[draft.id] == nil, "There is already a motion \(draft.id).")
             if let rule = draft.rule, rule != constitution.decisionRule {
                 throw Refusal("A motion is decided by the meeting's rule (\(constitution.decisionRule.fileName)); another rule applies only through a rule change agreed unanimously (V2, V3).")
@@ -13,7 +14,7 @@ extension MeetingState {
             if let item = draft.item { try require(self.item(item) != nil, "There is no agenda item \(item).") }
             if let change = draft.ruleChange {
                 try require(!change.appliesTo.isEmpty, "A rule change must name the motions it applies to (V3).")
-                if let problem = change.newRule.tooWeakReason { throw Refusal(problem + ".") }
+                if let problem = change.newRule.problem { throw Refusal(problem + ".") }
                 for target in change.appliesTo {
                     guard let motion = motions[target] else { throw Refusal("A rule change names motion \(target), which has not been moved.") }
                     try require(motion.result == nil, "Motion \(target) has been voted on; a rule change cannot reach it.")

@@ -58,6 +58,7 @@ extension MeetingState {
             return [.chairHandedOver(to: person)]
         case .addAgendaItem(let item):
             try require(!item.title.isBlank, "An agenda item needs a title.")
+            if let problem = GivenID.problem(item.id.rawValue) { throw Refusal("Item id: \(problem).") }
             try require(self.item(item.id) == nil, "There is already an agenda item \(item.id).")
             if let minutes = item.allottedMinutes { try require(minutes > 0, "Time allotted must be positive.") }
             return [.agendaItemAdded(item)]

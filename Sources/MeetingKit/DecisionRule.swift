@@ -40,10 +40,18 @@ public enum DecisionRule: Hashable, Codable, Sendable {
 
     public static let knownNames = ["simple-majority", "two-thirds", "three-quarters", "unanimous", "N/D (e.g. 3/5)"]
 
-    /// V2: another rule may only ask for more than a simple majority; a fraction at or below one half would
-    /// let a minority, or a tie, carry. Nil when the rule is acceptable.
-    public var tooWeakReason: String? {
-        guard case .fraction(let n, let d) = self, n <= d - n else { return nil }
+    /// The largest denominator a fraction rule may have: no body of people needs a finer one, and the bound
+    /// keeps every sum and product of counts and fractions far from overflow.
+    public static let largestDenominator = 1_000
+
+    /// What is wrong with the rule, or nil when it is acceptable. V2: another rule may only ask for more than a
+    /// simple majority; a fraction at or below one half would let a minority, or a tie, carry.
+    public var problem: String? {
+        guard case .fraction(let n, let d) = self else { return nil }
+        if d > Self.largestDenominator {
+            return "\(n)/\(d) has a denominator above \(Self.largestDenominator); write the fraction in smaller terms (V2)"
+        }
+        guard n <= d - n else { return nil }
         return "\(n)/\(d) does not need more than half of the votes cast; a decision rule must need at least a simple majority (V2)"
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import MeetingKit
+import TextHazards
 
 /// The action register as CSV for a spreadsheet, or as a Markdown table for an email (N2).
 public enum ActionRegisterFormats {
@@ -18,7 +19,12 @@ public enum ActionRegisterFormats {
     }
 
     static func csvCell(_ text: String) -> String {
-        var cell = text
+        // Line breaks stay (a quoted cell holds them); every other hazard is shown, never written raw, so
+        // printing the register to a terminal cannot retitle it or write its clipboard.
+        var cell = ""
+        for scalar in text.unicodeScalars {
+            if let hazard = TextHazard.of(scalar), hazard != .lineBreak { cell += "<\(TextHazard.codePoint(scalar))>" } else { cell.unicodeScalars.append(scalar) }
+        }
         if let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { cell = "'" + cell }
         guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
         return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -1,4 +1,5 @@
 import Foundation
+import TextHazards
 import MeetingKit
 
 /// The minutes as one self-contained, printable HTML page: no script, no external asset, a print
@@ -83,10 +84,12 @@ public enum HTMLMinutes {
             case 0x3E: out += "&gt;"
             case 0x22: out += "&quot;"
             case 0x27: out += "&#39;"
-            case 0x0A, 0x0D, 0x09: out += " "
-            case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
-                out += String(format: "&lt;U+%04X&gt;", scalar.value)
-            default: out.unicodeScalars.append(scalar)
+            default:
+                switch TextHazard.of(scalar) {
+                case .lineBreak?: out += " "
+                case _?: out += "&lt;\(TextHazard.codePoint(scalar))&gt;"
+                case nil: out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out

@@ -1,9 +1,11 @@
 import Foundation
 import MeetingKit
+import TextHazards
 
 /// The minutes as JSON for other systems, in the shape `Schemas/minutes-v1.schema.json` documents:
 /// `format`, the record's `chainHead`, and the `minutes` document (N1–N5). Times are ISO 8601; absent
-/// values are left out. JSON escaping makes record text safe by construction.
+/// values are left out. JSONEncoder escapes quotes and C0 controls; the C1, bidi and invisible characters it
+/// leaves raw are escaped by `TextHazard.escapingJSON`, so no reader of the file meets them live.
 public enum JSONMinutes {
     public static let format = "gavel-minutes/1"
 
@@ -30,6 +32,6 @@ public enum JSONMinutes {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         let data = try encoder.encode(Envelope(format: format, chainHead: head, minutes: document))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return TextHazard.escapingJSON(String(decoding: data, as: UTF8.self)) + "\n"
     }
 }

@@ -1,3 +1,5 @@
+import TextHazards
+
 /// Text from files, names or the record, made safe to put on a terminal: control and escape characters
 /// are shown escaped, never sent raw, so a motion containing ESC sequences cannot move the cursor,
 /// recolour the screen or retitle the window. Bidirectional overrides are shown too, as they can make a
@@ -12,18 +14,10 @@ public enum SafeText {
         out.reserveCapacity(text.utf8.count)
         for character in text {
             guard let first = character.unicodeScalars.first else { continue }
-            let value = first.value
-            if character.unicodeScalars.count == 1 {
-                if value < 0x20 {
-                    out += "^" + String(Character(Unicode.Scalar(value + 0x40)!))
-                    continue
-                }
-                if value == 0x7F { out += "^?"; continue }
-            }
-            if character.unicodeScalars.contains(where: { isHazard($0.value) }) || DisplayWidth.isZeroWidth(first) {
-                for scalar in character.unicodeScalars {
-                    out += isHazard(scalar.value) || DisplayWidth.isZeroWidth(scalar) || scalar.value < 0x20 ? code(scalar) : (asciiOnly && !scalar.isASCII ? AsciiForm.of(Character(scalar)) : String(scalar))
-                }
+            // Scalar by scalar when any is a hazard (CR LF is one character, so look at each) or the
+            // character starts with a mark that has nothing to join.
+            if character.unicodeScalars.contains(where: { TextHazard.of($0) != nil }) || DisplayWidth.isZeroWidth(first) {
+                for scalar in character.unicodeScalars { out += shown(scalar, asciiOnly: asciiOnly) }
                 continue
             }
             out += asciiOnly && !character.isASCII ? AsciiForm.of(character) : String(character)
@@ -31,14 +25,17 @@ public enum SafeText {
         return out
     }
 
-    /// C1 controls, and the bidi embeddings, overrides and isolates.
-    static func isHazard(_ value: UInt32) -> Bool {
-        (0x80...0x9F).contains(value) || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
-            || value == 0x200E || value == 0x200F || value == 0x061C
-    }
-
-    private static func code(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
+    /// One scalar of a character that needs looking at: C0 and DEL in caret notation, C1, bidi, invisible
+    /// and lone zero-width scalars as `<U+XXXX>`, anything else as it is (or its ASCII form).
+    private static func shown(_ scalar: Unicode.Scalar, asciiOnly: Bool) -> String {
+        switch TextHazard.of(scalar) {
+        case .lineBreak?, .control?:
+            scalar.value == 0x7F ? "^?" : "^" + String(Character(Unicode.Scalar(scalar.value + 0x40)!))
+        case .c1?, .bidi?, .invisible?:
+            "<" + TextHazard.codePoint(scalar) + ">"
+        case nil:
+            DisplayWidth.isZeroWidth(scalar) ? "<" + TextHazard.codePoint(scalar) + ">"
+                : (asciiOnly && !scalar.isASCII ? AsciiForm.of(Character(scalar)) : String(scalar))
+        }
     }
 }

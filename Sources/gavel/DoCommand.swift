@@ -25,8 +25,12 @@ struct Do: ParsableCommand {
     @Option(name: .customLong("file"), help: "A meeting script: one command per line.")
     var script: String?
 
-    @Argument(help: "Commands, each in quotes.")
-    var commands: [String] = []
+    /// From the first command on, every argument is a command, even one that starts with a dash: a note
+    /// such as "-17 votes" must never be read as an option. A leading `--` is allowed and dropped.
+    @Argument(parsing: .captureForPassthrough, help: "Commands, each in quotes.")
+    var arguments: [String] = []
+
+    private var commands: [String] { arguments.first == "--" ? Array(arguments.dropFirst()) : arguments }
 
     func validate() throws {
         if script == nil && commands.isEmpty { throw ValidationError("Give commands to run, or --file SCRIPT.") }
@@ -39,12 +43,7 @@ struct Do: ParsableCommand {
             throw ValidationError("\(record.resolved) has no meeting yet; `gavel new` starts one.")
         }
         let live = try LiveMeeting(store: store, number: number)
-        let (lines, file) = try script.map { path in
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw ValidationError("\(path) cannot be read.")
-            }
-            return (text.components(separatedBy: "\n"), path)
-        } ?? (commands, "command")
+        let (lines, file) = try script.map { path in (try Self.scriptLines(path), path) } ?? (commands, "command")
         let log = MeetingLog(constitution: live.state.initialConstitution, mattersArising: live.state.mattersArising, events: live.events)
         let steps: [MeetingScript.Step]
         do {
@@ -60,6 +59,22 @@ struct Do: ParsableCommand {
             FileHandle.standardError.write(Data("gavel: \(error)\n".utf8))
             throw ExitCode.failure
         }
+    }
+
+    /// The script's lines; a file that cannot be read, or is not UTF-8 text, is a plain error (exit 1),
+    /// not a usage message.
+    private static func scriptLines(_ path: String) throws -> [String] {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            FileHandle.standardError.write(Data("gavel: \(path) cannot be read: \(error.localizedDescription)\nNothing was recorded.\n".utf8))
+            throw ExitCode.failure
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            let valid = data.prefix { $0 < 0x80 }.count
+            FileHandle.standardError.write(Data("gavel: \(path) is not UTF-8 text (near byte \(valid + 1)); save it as UTF-8.\nNothing was recorded.\n".utf8))
+            throw ExitCode.failure
+        }
+        return text.components(separatedBy: "\n")
     }
 }
 

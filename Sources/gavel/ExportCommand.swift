@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MeetingKit
 import MeetingStore
+import TextHazards
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,7 +34,8 @@ struct Export: ParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        let data = try encoder.encode(ExportedRecord(format: "gavel-record/1", series: series.name, constitution: series.constitution, meetings: meetings))
+        let encoded = try encoder.encode(ExportedRecord(format: "gavel-record/1", series: series.name, constitution: series.constitution, meetings: meetings))
+        let data = Data(TextHazard.escapingJSON(String(decoding: encoded, as: UTF8.self)).utf8)
         if let output {
             try data.write(to: URL(fileURLWithPath: output), options: .atomic)
         } else {

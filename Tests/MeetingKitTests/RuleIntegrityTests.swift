@@ -26,10 +26,10 @@ struct RuleIntegrityTests {
     @Test("rule V2: a fraction at or below one half is refused as a rule change; above it is accepted")
     func weakFractionsRefused() throws {
         for (n, d) in [(1, 2), (1, 100), (2, 4), (50, 100)] {
-            #expect(DecisionRule.fraction(numerator: n, denominator: d).tooWeakReason != nil, "\(n)/\(d)")
+            #expect(DecisionRule.fraction(numerator: n, denominator: d).problem != nil, "\(n)/\(d)")
         }
         for (n, d) in [(3, 5), (2, 3), (51, 100), (1, 1)] {
-            #expect(DecisionRule.fraction(numerator: n, denominator: d).tooWeakReason == nil, "\(n)/\(d)")
+            #expect(DecisionRule.fraction(numerator: n, denominator: d).problem == nil, "\(n)/\(d)")
         }
         var m = try sixPresent()
         try m.move("M1")
