@@ -9,11 +9,27 @@ import MeetingKit
 /// serialised by SQLite's lock and wait for it (busy timeout) rather than fail.
 public final class RecordStore: Sendable {
     public let path: String
-    let pool: DatabasePool
+    /// A pool for a record opened to be written; a read-only connection for one opened to be read.
+    let database: any DatabaseWriter
 
-    private init(path: String, pool: DatabasePool) {
+    private init(path: String, database: any DatabaseWriter) {
         self.path = path
-        self.pool = pool
+        self.database = database
+    }
+
+    /// Opens the record at `path` only to read it (list, verify, export, minutes, actions): nothing is
+    /// written and no file is left beside it, so a record on a read-only medium or folder, or on a full
+    /// disk, can still be read.
+    public static func openForReading(path: String) throws(StoreError) -> RecordStore {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw .cannotOpen(path: path, detail: "there is no record there; `gavel new` starts one")
+        }
+        try RecordInspection.inspect(path: path, forWriting: false)
+        do {
+            return RecordStore(path: path, database: try ReadOnlyConnection.open(path))
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
     }
 
     /// Opens the record at `path`. With `newSeries`, a missing or empty file becomes a new record of that
@@ -44,7 +60,7 @@ public final class RecordStore: Sendable {
             // DatabasePool sets synchronous = NORMAL when it enables WAL, after any prepareDatabase hook;
             // NORMAL can lose the last commits on power loss. Acknowledged means durable, so FULL, here.
             try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-            let store = RecordStore(path: path, pool: pool)
+            let store = RecordStore(path: path, database: pool)
             try store.migrate(newSeries: newSeries)
             return store
         } catch {
@@ -53,18 +69,11 @@ public final class RecordStore: Sendable {
     }
 
     private func migrate(newSeries: (name: String, constitution: Constitution)?) throws {
-        let migrator = Schema.migrator
-        try pool.write { db in
-            if try migrator.hasBeenSuperseded(db) {
-                let known = Set(migrator.migrations)
-                let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }.sorted()
-                throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
-            }
-        }
-        try migrator.migrate(pool)
-        try pool.write { db in
+        // A newer schema was refused by the inspection, before this connection could change anything.
+        try Schema.migrator.migrate(database)
+        try database.write { db in
             if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM series") == 0 {
-                guard let newSeries else { throw StoreError.damaged(path: path, detail: "it has no series") }
+                guard let newSeries else { throw StoreError.corrupt(path: path, detail: "it has no series") }
                 try db.execute(
                     sql: "INSERT INTO series (id, name, constitutionJSON, createdAt) VALUES (1, ?, ?, ?)",
                     arguments: [newSeries.name, try EventCodec.encode(newSeries.constitution), Date().timeIntervalSince1970])
@@ -74,9 +83,9 @@ public final class RecordStore: Sendable {
 
     /// The series' name and the constitution new meetings run under.
     public func series() throws(StoreError) -> (name: String, constitution: Constitution) {
-        try access { db in
+        try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT name, constitutionJSON FROM series WHERE id = 1") else {
-                throw StoreError.damaged(path: path, detail: "it has no series")
+                throw StoreError.corrupt(path: path, detail: "it has no series")
             }
             return (row["name"], try EventCodec.decode(Constitution.self, from: row["constitutionJSON"]))
         }
@@ -84,7 +93,7 @@ public final class RecordStore: Sendable {
 
     /// Every meeting of the series, oldest first.
     public func meetings() throws(StoreError) -> [MeetingSummary] {
-        try access { db in
+        try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT m.number, m.createdAt, COUNT(e.sequence) AS events
                 FROM meeting m LEFT JOIN event e ON e.meetingID = m.id
@@ -127,7 +136,7 @@ public final class RecordStore: Sendable {
     /// Runs `work` in one write access, mapping any failure to a `StoreError` that names this record.
     func access<T>(_ work: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try pool.writeWithoutTransaction(work)
+            return try database.writeWithoutTransaction(work)
         } catch {
             throw StoreError.from(error, path: path)
         }
@@ -136,7 +145,7 @@ public final class RecordStore: Sendable {
     /// Runs `work` in a read, mapping failures the same way.
     func read<T>(_ work: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try pool.read(work)
+            return try database.read(work)
         } catch {
             throw StoreError.from(error, path: path)
         }

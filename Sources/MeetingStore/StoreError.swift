@@ -6,7 +6,10 @@ import MeetingKit
 public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case notAGavelRecord(path: String, detail: String)
     case newerSchema(path: String, unknownMigrations: [String])
+    /// Found by the read-only inspection before any open: the file is as it was.
     case damaged(path: String, detail: String)
+    /// Found once open, by SQLite or a missing table: the open may have touched the file's bookkeeping.
+    case corrupt(path: String, detail: String)
     case readOnly(path: String)
     case diskFull(path: String)
     case cannotOpen(path: String, detail: String)
@@ -24,6 +27,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path) was written by a newer version of Gavel (it has schema changes this version does not know: \(unknown.joined(separator: ", "))). It has not been changed; use a newer gavel."
         case .damaged(let path, let detail):
             "\(path) is damaged (\(detail)). Gavel has not changed it; restore it from a backup and run `gavel verify`."
+        case .corrupt(let path, let detail):
+            "\(path) is damaged (\(detail)). Nothing was recorded; restore it from a backup and run `gavel verify`."
         case .readOnly(let path):
             "\(path) cannot be written (read-only file or folder). Nothing was recorded; check its permissions."
         case .diskFull(let path):
@@ -48,7 +53,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         let detail = db.message ?? "\(db.resultCode)"
         switch db.resultCode {
         case .SQLITE_NOTADB: return .notAGavelRecord(path: path, detail: "not an SQLite database")
-        case .SQLITE_CORRUPT: return .damaged(path: path, detail: detail)
+        case .SQLITE_CORRUPT: return .corrupt(path: path, detail: detail)
         case .SQLITE_READONLY, .SQLITE_PERM: return .readOnly(path: path)
         case .SQLITE_FULL: return .diskFull(path: path)
         case .SQLITE_CANTOPEN: return .cannotOpen(path: path, detail: detail)

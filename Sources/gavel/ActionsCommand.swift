@@ -29,7 +29,7 @@ struct Actions: ParsableCommand {
     }
 
     func run() throws {
-        let store = try RecordStore.open(path: record.resolved)
+        let store = try RecordStore.openForReading(path: record.resolved)
         var meetings: [(number: Int, state: MeetingState)] = []
         for summary in try store.meetings() {
             meetings.append((summary.number, try LiveMeeting(store: store, number: summary.number).state))

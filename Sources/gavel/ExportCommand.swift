@@ -21,7 +21,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let store = try RecordStore.open(path: record.resolved)
+        let store = try RecordStore.openForReading(path: record.resolved)
         let series = try store.series()
         var meetings: [ExportedMeeting] = []
         for summary in try store.meetings() {

@@ -32,7 +32,7 @@ struct ListMeetings: ParsableCommand {
     @OptionGroup var record: RecordOption
 
     func run() throws {
-        let store = try RecordStore.open(path: record.resolved)
+        let store = try RecordStore.openForReading(path: record.resolved)
         let series = try store.series()
         print("\(record.resolved): \(series.name)")
         let formatter = ISO8601DateFormatter()

@@ -36,7 +36,7 @@ struct Minutes: ParsableCommand {
     }
 
     func run() throws {
-        let store = try RecordStore.open(path: record.resolved)
+        let store = try RecordStore.openForReading(path: record.resolved)
         guard let number = try meeting ?? store.meetings().last?.number else {
             throw ValidationError("\(record.resolved) holds no meeting yet.")
         }

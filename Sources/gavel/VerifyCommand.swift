@@ -26,7 +26,7 @@ struct VerifyRecord: ParsableCommand {
     var head: String?
 
     func run() throws {
-        let store = try RecordStore.open(path: record.resolved)
+        let store = try RecordStore.openForReading(path: record.resolved)
         let report = try store.verify(head: head)
         for meeting in report.meetings {
             let status = meeting.problem.map { "BROKEN: \($0)" } ?? "ok"
