@@ -30,9 +30,11 @@ static inline attr_t gavel_a_underline(void) { return A_UNDERLINE; }
 static inline int gavel_key_f(int n) { return KEY_F(n); }
 
 /// Puts one wide character with attributes and a colour pair at (y, x).
+/// -2 when the text cannot be one cell (setcchar refuses it); otherwise mvwadd_wch's result, which is ERR
+/// for the bottom-right cell even though the cell is written (curses cannot scroll past it).
 static inline int gavel_put(WINDOW *w, int y, int x, const wchar_t *text, attr_t attrs, short pair) {
     cchar_t cell;
-    if (setcchar(&cell, text, attrs, pair, NULL) != OK) return ERR;
+    if (setcchar(&cell, text, attrs, pair, NULL) != OK) return -2;
     return mvwadd_wch(w, y, x, &cell);
 }
 

@@ -1,4 +1,5 @@
 import GRDB
+import MeetingKit
 
 /// The outcome of checking every meeting's hash chain in a record.
 public struct VerificationReport: Sendable {
@@ -9,14 +10,29 @@ public struct VerificationReport: Sendable {
         public var problem: String?
     }
 
+    /// Where a chain head from circulated minutes stands in the record (`verify --head`).
+    public enum HeadStatus: Sendable, Equatable {
+        /// The last event of its meeting: the record holds exactly what the minutes were drawn from.
+        case last(meeting: Int, sequence: Int)
+        /// An earlier event: the record holds it and everything before it, and `after` events since.
+        case earlier(meeting: Int, sequence: Int, after: Int)
+        /// Found, but the chain is broken at or before it, so what it covers is not proven.
+        case unproven(meeting: Int, sequence: Int, problem: String)
+        /// No event has it: what those minutes were drawn from is no longer all there.
+        case absent
+    }
+
     public var meetings: [MeetingChain]
-    /// For `--head`: the meeting and event whose hash is the one asked about, if any.
-    public var headFound: (meeting: Int, sequence: Int)?
+    /// For `--head`: where the hash asked about stands; nil when none was asked about.
+    public var head: HeadStatus?
+    /// The series' constitution, which starts a record's first meeting, checked against the copy meeting 1's
+    /// chain holds.
+    public var seriesProblem: String?
 
     /// SQLite's own check of the file's pages and indexes: ["ok"] when sound.
     public var integrity: [String] = []
 
-    public var isIntact: Bool { integrity == ["ok"] && meetings.allSatisfy { $0.problem == nil } }
+    public var isIntact: Bool { integrity == ["ok"] && seriesProblem == nil && meetings.allSatisfy { $0.problem == nil } }
 }
 
 extension RecordStore {
@@ -27,6 +43,8 @@ extension RecordStore {
         try read { db in
             var report = VerificationReport(meetings: [])
             report.integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check(20)")
+            report.seriesProblem = try Self.seriesProblem(db)
+            var found: (meeting: Int, sequence: Int, problem: String?)?
             let meetings = try Row.fetchAll(db, sql: "SELECT id, number, constitutionJSON, mattersArisingJSON, genesisHash FROM meeting ORDER BY number")
             for meeting in meetings {
                 let number: Int = meeting["number"]
@@ -48,13 +66,32 @@ extension RecordStore {
                             chain.problem = "meeting \(number): event \(sequence) does not match its hash; it was changed, moved, or an event before it was removed, after it was written"
                         }
                     }
-                    if stored == head { report.headFound = (number, sequence) }
+                    if stored == head { found = (number, sequence, chain.problem) }
                     previous = stored
                     chain.head = ChainHead(eventCount: chain.head.eventCount + 1, hash: stored)
                 }
                 report.meetings.append(chain)
             }
+            if head != nil {
+                report.head = found.map { found in
+                    if let problem = found.problem { return .unproven(meeting: found.meeting, sequence: found.sequence, problem: problem) }
+                    let count = report.meetings.first { $0.number == found.meeting }?.head.eventCount ?? found.sequence
+                    return count == found.sequence ? .last(meeting: found.meeting, sequence: found.sequence)
+                        : .earlier(meeting: found.meeting, sequence: found.sequence, after: count - found.sequence)
+                } ?? .absent
+            }
             return report
         }
+    }
+
+    /// Why the series' constitution cannot be trusted, or nil. A record's first meeting begins under it, and
+    /// meeting 1's chain holds that copy, so once there is a meeting 1 the two must agree.
+    static func seriesProblem(_ db: Database) throws -> String? {
+        guard let series = try String.fetchOne(db, sql: "SELECT constitutionJSON FROM series WHERE id = 1"),
+              let first = try String.fetchOne(db, sql: "SELECT constitutionJSON FROM meeting WHERE number = 1")
+        else { return nil }
+        // Compared as constitutions: meeting 1's copy was written from a decoded series constitution.
+        let same = try series == first || EventCodec.decode(Constitution.self, from: series) == EventCodec.decode(Constitution.self, from: first)
+        return same ? nil : "the series' constitution differs from the one meeting 1 began under, which its chain holds: it was changed after the record began"
     }
 }

@@ -112,6 +112,7 @@ public final class RecordStore: Sendable {
             throw StoreError.otherBody(path: path, record: seriesConstitution.body, given: constitution.name, givenBody: constitution.body)
         }
         return try access { db in
+            if let problem = try Self.seriesProblem(db) { throw StoreError.chainBroken(path: path, detail: problem + "; no meeting was started") }
             try db.inTransaction(.immediate) {
                 let previous = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM meeting") ?? 0
                 // Two terminals asking for the meeting after the same one get the same new meeting.

@@ -97,7 +97,13 @@ public final class NcursesTerminal {
                 let style = styles[cell.role] ?? (gavel_a_normal(), 0)
                 var text = Array(String(cell.character).unicodeScalars.map { wchar_t(bitPattern: $0.value) })
                 text.append(0)
-                _ = gavel_put(window, Int32(y), Int32(x), text, style.attributes, style.pair)
+                if gavel_put(window, Int32(y), Int32(x), text, style.attributes, style.pair) == -2 {
+                    // A character the terminal's cell cannot hold still overwrites the last frame's, as wide
+                    // as it was laid out, so no stray cell is left.
+                    let blank: [wchar_t] = [wchar_t(bitPattern: 0xFFFD), 0]
+                    _ = gavel_put(window, Int32(y), Int32(x), blank, style.attributes, style.pair)
+                    if cell.width == 2 { _ = gavel_put(window, Int32(y), Int32(x + 1), [wchar_t(bitPattern: 0x20), 0], style.attributes, style.pair) }
+                }
             }
         }
         if let cursor {

@@ -20,9 +20,26 @@ public enum SafeText {
                 for scalar in character.unicodeScalars { out += shown(scalar, asciiOnly: asciiOnly) }
                 continue
             }
-            out += asciiOnly && !character.isASCII ? AsciiForm.of(character) : String(character)
+            let drawable = character.unicodeScalars.count > 1 ? cellSafe(character) : String(character)
+            out += asciiOnly && !character.isASCII ? drawable.map(AsciiForm.of).joined() : drawable
         }
         return out
+    }
+
+    /// A grapheme as one terminal cell can hold it: one spacing character and a few marks. Clusters of
+    /// several pictures (a family joined by ZWJ, a hand and its skin tone) have no width all terminals
+    /// agree on, and ncurses cannot hold them in a cell, so they are replaced as a whole by their first
+    /// picture; a flag, two regional indicators, by its country's letters ("GB").
+    static func cellSafe(_ character: Character) -> String {
+        let scalars = Array(character.unicodeScalars)
+        let spacing = scalars.filter { !DisplayWidth.isZeroWidth($0) }
+        if spacing.count <= 1 && scalars.count <= 5 { return String(character) }
+        if scalars.allSatisfy({ (0x1F1E6...0x1F1FF).contains($0.value) }) {
+            return String(String.UnicodeScalarView(scalars.compactMap { Unicode.Scalar($0.value - 0x1F1E6 + 0x41) }))
+        }
+        var first = String(scalars[0])
+        if scalars.count > 1, scalars[1].value == 0xFE0F { first.unicodeScalars.append(scalars[1]) }
+        return first
     }
 
     /// One scalar of a character that needs looking at: C0 and DEL in caret notation, C1, bidi, invisible

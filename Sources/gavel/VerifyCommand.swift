@@ -33,15 +33,21 @@ struct VerifyRecord: ParsableCommand {
             print("meeting \(meeting.number): \(meeting.head.eventCount) events, head \(meeting.head.hash) — \(status)")
         }
         if report.meetings.isEmpty { print("\(record.resolved): no meetings yet") }
+        if let problem = report.seriesProblem { print("series: BROKEN: \(problem)") }
         print("database integrity: \(report.integrity.joined(separator: "; "))")
         var failed = !report.isIntact
-        if let head {
-            if let found = report.headFound {
-                print("head \(head) found: meeting \(found.meeting), event \(found.sequence); the record holds everything up to it")
-            } else {
-                print("head \(head) NOT FOUND: the record no longer holds what those minutes were drawn from")
-                failed = true
-            }
+        switch report.head {
+        case nil: break
+        case .last(let meeting, let sequence)?:
+            print("head \(head ?? ""): the last event of meeting \(meeting) (event \(sequence)); the record holds exactly what those minutes were drawn from")
+        case .earlier(let meeting, let sequence, let after)?:
+            print("head \(head ?? ""): event \(sequence) of meeting \(meeting); the record holds everything up to it, and \(after) event(s) recorded after it")
+        case .unproven(let meeting, let sequence, let problem)?:
+            print("head \(head ?? ""): event \(sequence) of meeting \(meeting), NOT PROVEN: the chain is broken at or before it (\(problem))")
+            failed = true
+        case .absent?:
+            print("head \(head ?? "") NOT FOUND: the record no longer holds what those minutes were drawn from")
+            failed = true
         }
         if failed { throw ExitCode.failure }
     }

@@ -27,7 +27,7 @@ struct TamperTests {
         let report = try RecordStore.open(path: path).verify(head: head.hash)
         #expect(report.isIntact)
         #expect(report.meetings.first?.head == head)
-        #expect(report.headFound?.sequence == 20)
+        #expect(report.head == .last(meeting: 1, sequence: 20))
     }
 
     @Test("an edited row is caught and named")
@@ -78,7 +78,52 @@ struct TamperTests {
         try tamper(path, "DELETE FROM event WHERE sequence > 17")
         let report = try RecordStore.open(path: path).verify(head: head.hash)
         #expect(report.isIntact)
-        #expect(report.headFound == nil)
+        #expect(report.head == .absent)
         #expect(report.meetings.first?.head.eventCount == 17)
+    }
+
+    @Test("verify --head says whether the head is the last event, an earlier one with how many since, or absent")
+    func headPositions() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("elg.gavel")
+        let meeting = try LiveMeeting(store: try makeRecord(at: path), number: 1)
+        var heads: [String] = []
+        for index in 1...5 {
+            try meeting.perform(.note(MinuteText(item: nil, text: "Note \(index)")), by: .clerk, at: Date())
+            heads.append(meeting.head.hash)
+        }
+        let store = try RecordStore.open(path: path)
+        #expect(try store.verify(head: heads[4]).head == .last(meeting: 1, sequence: 5))
+        #expect(try store.verify(head: heads[2]).head == .earlier(meeting: 1, sequence: 3, after: 2))
+        #expect(try store.verify(head: String(repeating: "0", count: 64)).head == .absent)
+        #expect(try store.verify().head == nil)
+    }
+
+    @Test("a head found past a break in the chain is not proven, however it matches")
+    func headPastABreak() throws {
+        let folder = TemporaryFolder()
+        let (path, head) = try record(in: folder)
+        try tamper(path, "UPDATE event SET body = replace(body, 'Note 3', 'Note three') WHERE sequence = 3")
+        let report = try RecordStore.open(path: path).verify(head: head.hash)
+        guard case .unproven(1, 20, let problem)? = report.head else {
+            Issue.record("a head after a broken link was reported \(String(describing: report.head))")
+            return
+        }
+        #expect(problem.hasPrefix("meeting 1: event 3 does not match its hash"))
+    }
+
+    @Test("the series' constitution is under meeting 1's chain: changed, verify catches it and no meeting starts from it")
+    func seriesConstitutionChanged() throws {
+        let folder = TemporaryFolder()
+        let (path, _) = try record(in: folder)
+        try tamper(path, "UPDATE series SET constitutionJSON = replace(constitutionJSON, 'simpleMajority', 'unanimity')")
+        let store = try RecordStore.open(path: path)
+        let report = try store.verify()
+        #expect(!report.isIntact)
+        #expect(report.seriesProblem?.contains("changed after the record began") == true)
+        #expect { try store.startMeeting() } throws: { error in
+            guard case .chainBroken(_, let detail) = error as? StoreError else { return false }
+            return detail.hasSuffix("no meeting was started")
+        }
     }
 }

@@ -1,5 +1,5 @@
 import Testing
-import TerminalUI
+@testable import TerminalUI
 
 @Suite("Width, truncation and hostile text")
 struct TextTests {
@@ -69,5 +69,30 @@ struct TextTests {
         #expect(grid[0, 0].width == 2)
         #expect(grid[1, 0].width == 0)
         #expect(grid.lines == ["学x "])
+    }
+}
+
+@Suite("Graphemes drawn whole")
+struct GraphemeTests {
+    @Test("a ZWJ family, a skin tone and a flag are replaced whole by what one cell holds; a keycap and an accent stay")
+    func clusters() {
+        #expect(SafeText.escape("👨‍👩‍👧‍👦") == "👨")
+        #expect(SafeText.escape("👍🏽") == "👍")
+        #expect(SafeText.escape("🇬🇧") == "GB")
+        #expect(SafeText.escape("1️⃣") == "1️⃣")
+        #expect(SafeText.escape("Zoë") == "Zoë")
+        #expect(SafeText.escape("❤️") == "❤️")
+    }
+
+    @Test("the width a cluster is laid out with is the width it is drawn with: nothing from the last frame shows through")
+    func noStrayCells() {
+        var grid = Grid(width: 12, height: 1)
+        grid.put("xxxxxxxxxxxx", x: 0, y: 0, role: .normal)
+        var next = Grid(width: 12, height: 1)
+        let used = next.put("a👨‍👩‍👧‍👦b🇬🇧c", x: 0, y: 0, role: .normal)
+        #expect(used == 7)
+        #expect(next.lines == ["a👨bGBc     "])
+        let cells = (0..<12).map { next[$0, 0] }
+        #expect(cells.allSatisfy { $0.character.unicodeScalars.filter { !DisplayWidth.isZeroWidth($0) }.count <= 1 }, "every cell holds one picture")
     }
 }
