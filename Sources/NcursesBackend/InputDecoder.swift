@@ -86,6 +86,8 @@ struct InputDecoder {
         case 0x09: return .tab
         case 0x7F, 0x08: return .backspace
         case 0x01...0x1A: return .control(Character(Unicode.Scalar(value + 0x60)!))
+        // NUL (Ctrl-Space, Ctrl-@) and the four above Ctrl-Z: controls too, never typed text.
+        case 0x00, 0x1C...0x1F: return .control(Character(Unicode.Scalar(value + 0x40)!))
         default: return .character(character)
         }
     }

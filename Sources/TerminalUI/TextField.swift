@@ -17,7 +17,12 @@ public struct TextField: Hashable, Sendable {
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
         case .character(let c): insert(String(c))
-        case .paste(let text): insert(String(text.map { $0.isNewline ? " " : $0 }))
+        case .paste(let text):
+            // Line breaks and tabs become spaces; other controls in a paste are dropped, never typed.
+            insert(String(text.compactMap { character -> Character? in
+                if character.isNewline || character == "\t" { return " " }
+                return character.unicodeScalars.contains { $0.properties.generalCategory == .control } ? nil : character
+            }))
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(characters.count, cursor + 1)
         case .home, .control("a"): cursor = 0

@@ -4,25 +4,15 @@ import MeetingKit
 import Testing
 @testable import Console
 import TerminalUI
+import TestSupport
 
 /// Random keys against the chair's console model over a live record: whatever the sequence, a vote with
 /// represented seats yet to vote closes only by `y` to the question that names them.
 @Suite("Nothing closed by accident (rule V5, rule V1)")
 struct ConfirmationStormTests {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test("rule V5: no random key sequence closes a vote with seats yet to vote without passing the question", arguments: 1...20)
     func stormNeverClosesUnasked(seed: Int) throws {
-        var random = SplitMix(state: UInt64(seed))
+        var random = SeededGenerator(state: UInt64(seed))
         var log = MeetingLog(constitution: ShippedConstitution.hnbELG.constitution)
         var now = Date(timeIntervalSince1970: 1_569_938_700)
         for seat in ["early-years", "primary-schools", "secondary-schools", "finance", "special-schools"] {

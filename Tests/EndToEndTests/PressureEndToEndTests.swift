@@ -79,7 +79,7 @@ struct PressureEndToEndTests {
         for _ in 0..<18 { try clerk.send("j") }
         try press(clerk, "N", expect: ":name chair \"\"")
         try type(clerk, "Zoe Ward", expect: "\"Zoe Ward\"")
-        try press(clerk, "Enter", expect: "Zoe Ward")
+        try press(clerk, "Enter", expect: "Done: named Chair \"Zoe Ward\"")
         snapshot(clerk, width: 80, height: 24, "clerk-roll-80x24")
 
         // The end of the meeting: asked, then CLOSED at every terminal; the next meeting only when asked.

@@ -1,17 +1,6 @@
 import Testing
+import TestSupport
 @testable import MeetingKit
-
-/// SplitMix64: a small seeded generator, so a failing sequence can be replayed from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Random commands over the fixture ELG, many of them invalid on purpose: refusals must leave no trace.
 struct RandomMeeting {
