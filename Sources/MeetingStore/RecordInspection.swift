@@ -49,7 +49,9 @@ enum RecordInspection {
         var shortfall: (size: Int, expected: Int)?
         for attempt in 0..<20 {
             if attempt > 0 { Thread.sleep(forTimeInterval: 0.05) }
-            guard let handle = FileHandle(forReadingAtPath: path) else { return }
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw .cannotOpen(path: path, detail: "it cannot be read (check its permissions)")
+            }
             let header = (try? handle.read(upToCount: 100)) ?? Data()
             try? handle.close()
             guard header.count == 100 else { return }
