@@ -38,13 +38,15 @@ struct Do: ParsableCommand {
     }
 
     func run() throws {
-        let store = try RecordStore.open(path: record.resolved)
-        guard let number = try meeting ?? store.meetings().last?.number else {
+        let (lines, file) = try script.map { path in (try Self.scriptLines(path), path) } ?? (commands, "command")
+        // Planned against the record opened only for reading: a refused line leaves the file as it was,
+        // byte for byte. Only a plan that holds opens it for writing, where every step is decided again.
+        let reader = try RecordStore.openForReading(path: record.resolved)
+        guard let number = try meeting ?? reader.meetings().last?.number else {
             throw ValidationError("\(record.resolved) has no meeting yet; `gavel new` starts one.")
         }
-        let live = try LiveMeeting(store: store, number: number)
-        let (lines, file) = try script.map { path in (try Self.scriptLines(path), path) } ?? (commands, "command")
-        let log = MeetingLog(constitution: live.state.initialConstitution, mattersArising: live.state.mattersArising, events: live.events)
+        let planned = try LiveMeeting(store: reader, number: number)
+        let log = MeetingLog(constitution: planned.state.initialConstitution, mattersArising: planned.state.mattersArising, events: planned.events)
         let steps: [MeetingScript.Step]
         do {
             steps = try MeetingScript.plan(lines, file: file, from: log, now: Date(), meetingNumber: number, role: role)
@@ -52,6 +54,7 @@ struct Do: ParsableCommand {
             FileHandle.standardError.write(Data("gavel: \(error)\nNothing was recorded.\n".utf8))
             throw ExitCode.failure
         }
+        let live = try LiveMeeting(store: try RecordStore.open(path: record.resolved), number: number)
         do {
             let events = try live.perform(all: steps.map { LiveMeeting.Step($0.command, by: $0.author, at: $0.time) })
             print("meeting \(number): recorded \(steps.count) command(s) as \(events.count) event(s); \(live.head)")

@@ -3,17 +3,17 @@ import Foundation
 /// Runs a program to its end, as the tests' one way of starting a child. Standard input is /dev/null:
 /// the tests never type into a child except through tmux.
 @discardableResult
-func runChild(_ executable: String, _ arguments: [String], capture: Bool = false) throws -> (status: Int32, output: String) {
+func runChild(_ executable: String, _ arguments: [String], capture: Bool = false, captureErrors: Bool = false) throws -> (status: Int32, output: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     process.standardInput = FileHandle.nullDevice
     let output = Pipe()
-    process.standardOutput = capture ? output : FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
+    process.standardOutput = capture || captureErrors ? output : FileHandle.nullDevice
+    process.standardError = captureErrors ? output : FileHandle.nullDevice
     try process.run()
     // Read before waiting, so a child with much to say is never blocked on a full pipe.
-    let data = capture ? output.fileHandleForReading.readDataToEndOfFile() : Data()
+    let data = capture || captureErrors ? output.fileHandleForReading.readDataToEndOfFile() : Data()
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
 }
