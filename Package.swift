@@ -38,7 +38,10 @@ let package = Package(
         // Terminal-free drawing: cells, grid, width, escaping, layout, widgets, keymap, themes.
         // The one classification of characters no output may carry raw; every writer asks it.
         .target(name: "TextHazards", swiftSettings: strict),
-        .target(name: "TerminalUI", dependencies: ["TOMLKit", "TOMLLines", "TextHazards"], swiftSettings: strict),
+        .target(name: "TerminalUI", dependencies: ["TOMLKit", "TOMLLines", "TextHazards"], swiftSettings: strict, plugins: ["EmbedThemes"]),
+        // Build tool: the shipped themes, data files in Themes/, packed into TerminalUI so the binary carries them.
+        .executableTarget(name: "theme-embedder", swiftSettings: strict),
+        .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["theme-embedder"]),
         // ncurses with the wide-character API; exactly one module (NcursesBackend) imports it.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "NcursesBackend", dependencies: ["CNcurses", "TerminalUI"], swiftSettings: strict),

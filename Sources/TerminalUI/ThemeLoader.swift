@@ -58,8 +58,10 @@ public enum ThemeLoader {
                 let value = entry[attribute]
                 switch attribute {
                 case "fg", "bg":
-                    guard let text = value?.string ?? value?.int.map(String.init), let colour = ThemeColor(text) else {
-                        throw fail(path, "\(attribute): not a colour; use default, a name such as red or bright-red, 0–255, or #rrggbb")
+                    let text = value?.string ?? value?.int.map(String.init)
+                    guard let text, let colour = ThemeColor(text) else {
+                        let given = text.map { "'\($0)' is" } ?? "not text or a number, so"
+                        throw fail(path, "\(attribute): \(given) not a colour; use default, a name such as red or bright-red, 0–255, or #rrggbb")
                     }
                     if attribute == "fg" { style.foreground = colour } else { style.background = colour }
                 case "bold", "dim", "reverse", "underline":

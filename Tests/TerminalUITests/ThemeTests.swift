@@ -27,9 +27,9 @@ struct ThemeTests {
         }
     }
 
-    @Test("a bad colour or attribute names what is allowed")
+    @Test("a bad colour or attribute names what was given and what is allowed")
     func badValues() {
-        #expect(throws: ThemeError(file: "t.toml", line: 3, key: "roles.normal", message: "fg: not a colour; use default, a name such as red or bright-red, 0–255, or #rrggbb")) {
+        #expect(throws: ThemeError(file: "t.toml", line: 3, key: "roles.normal", message: "fg: 'chartreuse' is not a colour; use default, a name such as red or bright-red, 0–255, or #rrggbb")) {
             try ThemeLoader.load(text: "name = \"t\"\n[roles]\nnormal = { fg = \"chartreuse\" }\n", file: "t.toml")
         }
         #expect(throws: ThemeError(file: "t.toml", line: 3, key: "roles.normal", message: "unknown attribute 'blink'; use fg, bg, bold, dim, reverse, underline")) {
@@ -61,5 +61,20 @@ struct ThemeTests {
         #expect(plain.style(.selected).reverse)
         #expect(plain.style(.quorumLost).bold && plain.style(.quorumLost).reverse)
         #expect(plain.style(.header).bold)
+    }
+}
+
+@Suite("Themes carried in the binary")
+struct ShippedThemeTests {
+    @Test("every theme file in Themes/ is in the binary, word for word, and loads")
+    func embedded() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Themes").standardized
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".toml") }.sorted()
+        #expect(ShippedThemes.names == files.map { String($0.dropLast(5)) })
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(ShippedThemes.text(String(file.dropLast(5))) == text, "\(file) differs from its embedded copy")
+            _ = try ThemeLoader.load(text: text, file: file)
+        }
     }
 }
