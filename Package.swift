@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // The partnership's rules: pure Swift, Foundation only, no I/O.
@@ -48,7 +49,7 @@ let package = Package(
         // The console: its model, keymap and screens, each a function of state into a grid.
         .target(name: "Console", dependencies: ["MeetingKit", "TerminalUI", "CommandLanguage", "MinutesFormats"], swiftSettings: strict),
         // The minutes rendered for circulation, and the privacy check before a public export (N1–N5).
-        .target(name: "MinutesFormats", dependencies: ["MeetingKit", "TextHazards"], swiftSettings: strict),
+        .target(name: "MinutesFormats", dependencies: ["MeetingKit", "TextHazards", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strict),
         // The typed command language: the console's `:` line, `gavel do` and meeting scripts.
         .target(name: "CommandLanguage", dependencies: ["MeetingKit"], swiftSettings: strict),
         .executableTarget(

@@ -163,20 +163,22 @@ private struct Builder {
         if m.text != m.originalText { items.append(ListItem(text: [.text("Originally: \(m.originalText); amended: " + m.amendments.joined(separator: "; "))])) }
         items.append(ListItem(text: [.text("Rule: \(m.rule)" + (m.ruleChange.map { "; \($0)" } ?? ""))]))
         if let override = m.quorumOverride { items.append(ListItem(text: [.text("Opened without quorum: \(override) (Q4)")])) }
+        var votes: [[String]] = []
         if let tally = m.tally, let outcome = m.outcome {
-            let votes: [[Inline]] = m.votes.map { vote in
-                let who = vote.voter.map { " (\($0)\(vote.capacity == .proxy ? ", proxy" : ""))" } ?? ""
+            // A4: seat by seat, who cast its vote and in which capacity.
+            votes = m.votes.map { vote in
+                let who = vote.voter.map { $0 + (vote.capacity == .proxy ? ", proxy" : "") } ?? "-"
                 // V1, A4: the latest change first, earlier ones after it: "against, changed from for at 14:07".
                 let changes = vote.changes.reversed().map { "changed from \($0.from.word) at \(time($0.at))" }.joined(separator: "; earlier ")
-                return [.text("\(vote.seat)\(who): \(vote.choice?.word ?? vote.note ?? "did not vote")" + (changes.isEmpty ? "" : ", \(changes)"))]
+                return [vote.seat, who, (vote.choice?.word ?? vote.note ?? "did not vote") + (changes.isEmpty ? "" : ", \(changes)")]
             }
-            items.append(ListItem(text: [.text("Named votes:")], children: votes))
             items.append(ListItem(text: [.text("Tally: \(tally.inFavour) for, \(tally.against) against, \(tally.abstentions) abstained")]))
             items.append(ListItem(text: [.text("Outcome: "), .strong(outcome.word), .text(", \(outcome.reason)" + (m.castingVote.map { "; the chair's casting vote \($0.word)" } ?? ""))]))
         } else {
             items.append(ListItem(text: [.text(m.stage)]))
         }
         blocks.append(.list(items))
+        if !votes.isEmpty { blocks.append(.table(header: ["Seat (named votes)", "Cast by", "Vote"], rows: votes)) }
     }
 
     mutating func registers(_ d: MinutesDocument) {
@@ -188,10 +190,9 @@ private struct Builder {
         }
         if !d.risks.isEmpty {
             blocks.append(.heading([.text("Risk register")]))
-            list(d.risks.map {
-                "\($0.id) (\($0.rating.rawValue)) \($0.description); owner \($0.owner); mitigation: \($0.mitigation); "
-                    + ($0.closedNote.map { "closed: \($0)" } ?? "open")
-            })
+            blocks.append(.table(header: ["Risk", "Rating", "Description", "Owner", "Mitigation", "Status"], rows: d.risks.map {
+                [$0.id.rawValue, $0.rating.rawValue, $0.description, $0.owner, $0.mitigation, $0.closedNote.map { "closed: \($0)" } ?? "open"]
+            }))
         }
         if !d.corrections.isEmpty {
             blocks.append(.heading([.text("Corrections")]))

@@ -19,7 +19,7 @@ struct Minutes: ParsableCommand {
     @Option(help: "The meeting's number (default: the latest).")
     var meeting: Int?
 
-    @Option(help: "md (Markdown that reads as plain text), html (one printable page) or json (see Schemas/minutes-v1.schema.json).")
+    @Option(help: "md (Markdown that reads as plain text), html (one printable page), docx (a Word document, with -o) or json (see Schemas/minutes-v1.schema.json).")
     var format: String = "md"
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
@@ -32,7 +32,10 @@ struct Minutes: ParsableCommand {
     var allow = false
 
     func validate() throws {
-        guard ["md", "html", "json"].contains(format) else { throw ValidationError("Unknown format '\(format)'; expected md, html or json.") }
+        guard ["md", "html", "docx", "json"].contains(format) else { throw ValidationError("Unknown format '\(format)'; expected md, html, docx or json.") }
+        if format == "docx", output == nil, isatty(STDOUT_FILENO) != 0 {
+            throw ValidationError("A Word document is not for a terminal: give -o FILE.docx, or redirect standard output.")
+        }
     }
 
     func run() throws {
@@ -52,15 +55,16 @@ struct Minutes: ParsableCommand {
             throw ExitCode.failure
         }
         let head = "meeting \(number), \(live.head)"
-        let text = switch format {
-        case "json": try JSONMinutes.render(document, head: JSONMinutes.ChainHead(meeting: number, eventCount: live.head.eventCount, hash: live.head.hash))
-        case "html": HTMLMinutes.render(document, head: head)
-        default: MarkdownMinutes.render(document, head: head)
+        let data = switch format {
+        case "json": Data(try JSONMinutes.render(document, head: JSONMinutes.ChainHead(meeting: number, eventCount: live.head.eventCount, hash: live.head.hash)).utf8)
+        case "html": Data(HTMLMinutes.render(document, head: head).utf8)
+        case "docx": try DocxMinutes.render(document, head: head)
+        default: Data(MarkdownMinutes.render(document, head: head).utf8)
         }
         if let output {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(data)
         }
     }
 }
