@@ -82,9 +82,10 @@ let package = Package(
         .testTarget(
             name: "MeetingStoreTests",
             dependencies: [
-                "MeetingStore", "MeetingKit", "ConstitutionFile", "journal-writer",
+                "MeetingStore", "MeetingKit", "ConstitutionFile", "journal-writer", "MinutesFormats",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
+            exclude: ["Fixtures"],
             swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -62,14 +62,15 @@ public struct ConsoleModel {
     /// How far the help overlay is scrolled.
     public var helpScroll = 0
 
-    public init(state: MeetingState, meetingNumber: Int, role: Role, now: Date, timeZone: TimeZone = .current) {
+    /// `timeZone` defaults to the constitution's, where the body meets.
+    public init(state: MeetingState, meetingNumber: Int, role: Role, now: Date, timeZone: TimeZone? = nil) {
         self.state = state
         self.meetingNumber = meetingNumber
         self.role = role
         self.now = now
-        self.timeZone = timeZone
+        self.timeZone = timeZone ?? state.constitution.zone
         if let closed = state.closedAt {
-            message = ("Meeting \(meetingNumber) closed at \(ConsoleView.clock(closed, timeZone)); only corrections now. The chair's M on the agenda (2) starts the next.", false)
+            message = ("Meeting \(meetingNumber) closed at \(ConsoleView.clock(closed, self.timeZone)); only corrections now. The chair's M on the agenda (2) starts the next.", false)
         }
     }
 

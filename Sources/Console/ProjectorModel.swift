@@ -34,12 +34,13 @@ public struct ProjectorModel {
     public var now: Date
     public var timeZone: TimeZone
 
-    public init(state: MeetingState, meetingNumber: Int, voteDisplay: VoteDisplay = .live, now: Date, timeZone: TimeZone = .current) {
+    /// `timeZone` defaults to the constitution's, where the body meets.
+    public init(state: MeetingState, meetingNumber: Int, voteDisplay: VoteDisplay = .live, now: Date, timeZone: TimeZone? = nil) {
         self.state = state
         self.meetingNumber = meetingNumber
         self.voteDisplay = voteDisplay
         self.now = now
-        self.timeZone = timeZone
+        self.timeZone = timeZone ?? state.constitution.zone
     }
 
     /// `v` cycles the vote display, `a` shows or hides the attendance summary, `?` shows these keys, `q`

@@ -60,6 +60,7 @@ public enum ConstitutionLoader {
         let top = TableReader(root, path: "", problems: problems)
         draft.name = top.string("name", required: true) ?? ""
         draft.body = top.string("body", required: true) ?? ""
+        draft.timeZone = top.string("time_zone")
 
         if let project = top.table("project") {
             let reader = TableReader(project, path: "project", problems: problems)

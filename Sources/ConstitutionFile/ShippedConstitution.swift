@@ -40,6 +40,7 @@ extension ShippedConstitution {
 
         name = "HNB Work Project 1 ELG"
         body = "ELG"
+        time_zone = "Europe/London"      # where the body meets: times are typed and shown in it
 
         [project]
         name = "Work Project 1: High Needs Block Review"
@@ -162,6 +163,7 @@ extension ShippedConstitution {
 
         name = "Sutton Education Partnership ELG (framework)"
         body = "ELG"
+        time_zone = "Europe/London"      # where the body meets: times are typed and shown in it
 
         [project]
         name = "Sutton Education Partnership"
@@ -298,6 +300,7 @@ extension ShippedConstitution {
 
         name = "HNB Work Project 1 EOG"
         body = "EOG"
+        time_zone = "Europe/London"      # where the body meets: times are typed and shown in it
 
         [project]
         name = "Work Project 1: High Needs Block Review"

@@ -108,6 +108,12 @@ public struct Constitution: Hashable, Codable, Sendable {
     /// E2, M4: the seat whose representative chairs, whoever that is at the time; nil when the chair is
     /// named as a person.
     public var chairSeat: SeatID? = nil
+    /// Where the body meets, as an IANA name ("Europe/London"): times are typed and shown in it, whatever
+    /// the terminal's TZ. Nil in records written before it existed; those use the terminal's.
+    public var timeZone: String? = nil
+
+    /// The zone times are read and written in.
+    public var zone: TimeZone { timeZone.flatMap(TimeZone.init(identifier:)) ?? .current }
 
     /// E2, M4: who chairs under this constitution: the chair seat's representative as it stands, else the
     /// person named.

@@ -96,11 +96,16 @@ extension ConstitutionDraft {
             flag("rules.quorum", "quorum needs all core members present (Q1), but no seat or member is marked core")
         }
 
+        if let timeZone, TimeZone(identifier: timeZone) == nil {
+            flag("time_zone", "unknown time zone '\(timeZone)'; use an IANA name such as Europe/London")
+        }
+
         guard issues.isEmpty, let body, let quorum, let rule else { throw ConstitutionIssues(issues: issues) }
         return Constitution(
             name: name, body: body, project: project, seats: seats, holders: holders, members: members, people: people,
             chair: chair, quorum: quorum, decisionRule: rule, chairHasCastingVote: chairHasCastingVote,
-            votesNamedInPublic: votesNamedInPublic, allowQuorumOverride: allowQuorumOverride, chairSeat: chairSeatID)
+            votesNamedInPublic: votesNamedInPublic, allowQuorumOverride: allowQuorumOverride, chairSeat: chairSeatID,
+            timeZone: timeZone)
     }
 
     private func buildQuorum(seatCount: Int, flag: (String, String) -> Void) -> QuorumRule? {

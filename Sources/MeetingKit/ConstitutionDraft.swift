@@ -48,6 +48,8 @@ public struct ConstitutionDraft: Sendable {
     public var chairHasCastingVote = false
     public var votesNamedInPublic = true
     public var allowQuorumOverride = true
+    /// An IANA time zone name; nil leaves times in the terminal's zone.
+    public var timeZone: String?
 
     public init() {}
 }

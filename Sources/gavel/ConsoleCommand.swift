@@ -107,7 +107,7 @@ struct ConsoleLoop {
                 acted = true
             }
             model.now = Date()
-            model.notFollowing = follower.notFollowingSince.map { "since " + ConsoleView.clock($0, .current) }
+            model.notFollowing = follower.notFollowingSince.map { "since " + ConsoleView.clock($0, model.timeZone) }
             let size = terminal.size
             model.width = size.width
             model.height = size.height
@@ -157,7 +157,7 @@ struct ConsoleLoop {
                 log.notice("not recorded: \(command.actionName): \(error)")
                 var reason = "\(error)"
                 if case .refused(_, let since) = error, let cause = since.last {
-                    let what = "\(cause.author.rawValue) \(cause.summary(in: live.state.constitution)) at \(ConsoleView.clock(cause.time, .current))"
+                    let what = "\(cause.author.rawValue) \(cause.summary(in: live.state.constitution)) at \(ConsoleView.clock(cause.time, model.timeZone))"
                     reason += " (in another terminal, the \(what))"
                 }
                 model.refused(command, reason: reason, state: live.state, events: live.events)

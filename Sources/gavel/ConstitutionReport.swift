@@ -45,6 +45,7 @@ struct ConstitutionReport {
         lines.append("  chair's casting vote: \(c.chairHasCastingVote ? "yes" : "no")")
         lines.append("  votes named on the projector: \(c.votesNamedInPublic ? "yes" : "no")")
         lines.append("  vote without quorum: \(c.allowQuorumOverride ? "only on the chair's minuted override" : "never")")
+        lines.append("  times: \(c.timeZone.map { "in \($0), where the body meets" } ?? "in this terminal's time zone (the constitution names none)")")
         return lines.joined(separator: "\n")
     }
 }

@@ -49,7 +49,7 @@ struct Do: ParsableCommand {
         let log = MeetingLog(constitution: planned.state.initialConstitution, mattersArising: planned.state.mattersArising, events: planned.events)
         let steps: [MeetingScript.Step]
         do {
-            steps = try MeetingScript.plan(lines, file: file, from: log, now: Date(), meetingNumber: number, role: role)
+            steps = try MeetingScript.plan(lines, file: file, from: log, now: Date(), timeZone: planned.state.constitution.zone, meetingNumber: number, role: role)
         } catch {
             FileHandle.standardError.write(Data("gavel: \(error)\nNothing was recorded.\n".utf8))
             throw ExitCode.failure

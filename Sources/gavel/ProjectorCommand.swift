@@ -72,7 +72,7 @@ struct ProjectorLoop {
             }
             model.now = Date()
             // The room is told when the picture it sees was last brought up to date.
-            model.notFollowing = follower.notFollowingSince.map { _ in ConsoleView.clock(lastUpdate, .current) }
+            model.notFollowing = follower.notFollowingSince.map { _ in ConsoleView.clock(lastUpdate, model.timeZone) }
             let size = terminal.size
             if gate.needsDraw(now: model.now, width: size.width, height: size.height, status: model.notFollowing, changed: acted) {
                 terminal.draw(ProjectorView.render(model, width: size.width, height: size.height, ascii: terminal.ascii), cursor: nil)

@@ -49,3 +49,19 @@ struct HostileFileTests {
         #expect(DecisionRule(fileName: "1000/1001")?.problem != nil)
     }
 }
+
+@Suite("A constitution's time zone")
+struct ConstitutionTimeZoneTests {
+    @Test("time_zone names where the body meets; an unknown one is an error with its line; the shipped ones meet in London")
+    func timeZone() {
+        for shipped in ShippedConstitution.allCases { #expect(shipped.constitution.timeZone == "Europe/London") }
+        #expect(ShippedConstitution.hnbELG.constitution.zone.identifier == "Europe/London")
+        let text = ShippedConstitution.hnbELG.text.replacingOccurrences(of: "time_zone = \"Europe/London\"", with: "time_zone = \"Mars/Olympus\"")
+        do {
+            _ = try ConstitutionLoader.load(text: text, file: "c.toml")
+            Issue.record("an unknown time zone was accepted")
+        } catch {
+            #expect(error.problems.map(\.description).contains { $0.hasPrefix("c.toml:7: time_zone: unknown time zone 'Mars/Olympus'") }, "\(error.problems)")
+        }
+    }
+}

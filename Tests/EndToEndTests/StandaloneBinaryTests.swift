@@ -38,4 +38,19 @@ struct StandaloneBinaryTests {
         let screen = overridden.waitFor("EXIT=")?.joined(separator: "\n") ?? ""
         #expect(screen.contains("/.config/gavel/themes/default.toml") && screen.contains("nope"), "the user's theme was not the one read:\n\(screen)")
     }
+
+    @Test("shell completions for bash, zsh and fish name every command; the bash one is valid bash")
+    func completions() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let script = try runChild(gavelPath, ["--generate-completion-script", shell], capture: true)
+            #expect(script.status == 0)
+            for command in ["console", "minutes", "projector", "verify", "do"] { #expect(script.output.contains(command), "\(shell) lacks \(command)") }
+            if shell == "bash" {
+                let scratch = ScratchRecord()
+                let file = scratch.folder + "/gavel.bash"
+                try script.output.write(toFile: file, atomically: true, encoding: .utf8)
+                #expect(try runChild("/bin/bash", ["-n", file]).status == 0, "the bash completion script does not parse")
+            }
+        }
+    }
 }
