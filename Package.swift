@@ -69,13 +69,13 @@ let package = Package(
             dependencies: ["MeetingKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: strict),
         .testTarget(name: "ConstitutionFileTests", dependencies: ["ConstitutionFile", "MeetingKit", "TerminalUI", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "MinutesFormatsTests", dependencies: ["MinutesFormats", "MeetingKit", "ConstitutionFile", "CommandLanguage", "TextHazards", "TerminalUI"], exclude: ["__Golden__"], swiftSettings: strict),
+        .testTarget(name: "MinutesFormatsTests", dependencies: ["MinutesFormats", "MeetingKit", "ConstitutionFile", "CommandLanguage", "TextHazards", "TerminalUI", "TestSupport"], exclude: ["__Golden__"], swiftSettings: strict),
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "MeetingKit", "TerminalUI", "ConstitutionFile", "GridSnapshots", "TestSupport", "CommandLanguage"], exclude: ["__Snapshots__"], swiftSettings: strict),
         // Test support: grid snapshots compared with reviewed text files; seeded randomness and fuzz budgets.
         .target(name: "GridSnapshots", dependencies: ["TerminalUI"], path: "Sources/GridSnapshots", swiftSettings: strict),
         .target(name: "TestSupport", swiftSettings: strict),
         // Drives the real binary in tmux (.ci/run installs tmux).
-        .testTarget(name: "EndToEndTests", dependencies: ["gavel", "MeetingKit", "MeetingStore", "TerminalUI", "GridSnapshots"], exclude: ["__Snapshots__"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["gavel", "MeetingKit", "MeetingStore", "TerminalUI", "GridSnapshots", "TestSupport"], exclude: ["__Snapshots__"], swiftSettings: strict),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalUI", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "GridSnapshots"], exclude: ["__Snapshots__"], swiftSettings: strict),
         .testTarget(name: "CommandLanguageTests", dependencies: ["CommandLanguage", "MeetingKit", "ConstitutionFile", "TestSupport"], swiftSettings: strict),

@@ -1,3 +1,4 @@
+import TestSupport
 import CommandLanguage
 import ConstitutionFile
 import Foundation

@@ -1,16 +1,17 @@
 import Foundation
 
-/// The part of JSON Schema (2020-12) that `Schemas/minutes-v1.schema.json` uses: type, const, enum,
-/// required, properties, additionalProperties: false, items, oneOf, pattern and local $ref. Returns
-/// each place where `value` breaks the schema, by JSON path.
-struct SchemaValidator {
+/// The part of JSON Schema (2020-12) that the schemas in `Schemas/` use: type, const, enum, required,
+/// properties, additionalProperties (false, or a schema for the other keys), minProperties, maxProperties,
+/// propertyNames, items, oneOf, pattern and local $ref. Returns each place where `value` breaks the
+/// schema, by JSON path. Python's jsonschema checks the same files by hand (see the README).
+public struct SchemaValidator {
     let root: [String: Any]
 
-    init(file: String) throws {
+    public init(file: String) throws {
         root = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any] ?? [:]
     }
 
-    func errors(in value: Any) -> [String] { check(value, against: root, at: "$") }
+    public func errors(in value: Any) -> [String] { check(value, against: root, at: "$") }
 
     private func check(_ value: Any, against schema: [String: Any], at path: String) -> [String] {
         if let ref = schema["$ref"] as? String {
@@ -34,10 +35,15 @@ struct SchemaValidator {
             for (key, member) in object {
                 if let sub = properties[key] as? [String: Any] {
                     errors += check(member, against: sub, at: "\(path).\(key)")
+                } else if let others = schema["additionalProperties"] as? [String: Any] {
+                    errors += check(member, against: others, at: "\(path).\(key)")
                 } else if schema["additionalProperties"] as? Bool == false {
                     errors.append("\(path): unexpected key \(key)")
                 }
+                if let names = schema["propertyNames"] as? [String: Any] { errors += check(key, against: names, at: "\(path) key \(key)") }
             }
+            if let least = schema["minProperties"] as? Int, object.count < least { errors.append("\(path): fewer than \(least) keys") }
+            if let most = schema["maxProperties"] as? Int, object.count > most { errors.append("\(path): more than \(most) keys") }
         }
         if let array = value as? [Any], let items = schema["items"] as? [String: Any] {
             for (index, element) in array.enumerated() { errors += check(element, against: items, at: "\(path)[\(index)]") }
