@@ -54,6 +54,24 @@ public func presenceTimeline(from movements: [Movement]) -> [(at: Date, present:
     return timeline
 }
 
+/// Who was present at any instant, answered by a binary search over the timeline built once: what the
+/// minutes ask at every moment of a long meeting, where replaying the movements each time would be quadratic.
+public struct PresenceIndex: Sendable {
+    private let timeline: [(at: Date, present: Set<PersonID>)]
+
+    public init(_ movements: [Movement]) { timeline = presenceTimeline(from: movements) }
+
+    /// The same answer as `presence(from:at:)`: every movement at or before `instant` applied.
+    public func present(at instant: Date) -> Set<PersonID> {
+        var (low, high) = (0, timeline.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if timeline[middle].at <= instant { low = middle + 1 } else { high = middle }
+        }
+        return low == 0 ? [] : timeline[low - 1].present
+    }
+}
+
 /// The people present after applying `movements` in time order, ties in journal order.
 public func presence(from movements: [Movement], at instant: Date? = nil) -> Set<PersonID> {
     var present = Set<PersonID>()

@@ -93,9 +93,10 @@ extension MinutesDocument {
     private static func proxiesActing(in state: MeetingState) -> [ProxyActing] {
         let c = state.constitution
         var acting: [SeatID: (proxy: PersonID, representative: PersonID)] = [:]
+        let presence = PresenceIndex(state.movements)
         for moment in moments(of: state) {
             let inForce = state.constitution(at: moment)
-            for (seat, holding) in state.voteHolders(at: moment) {
+            for (seat, holding) in inForce.voteHolders(present: presence.present(at: moment)) {
                 if case .held(let person, .proxy) = holding, let rep = inForce.holders[seat]?.representative, acting[seat] == nil {
                     acting[seat] = (person, rep)
                 }
@@ -113,12 +114,14 @@ extension MinutesDocument {
         let c = state.constitution
         var section = QuorumSection(rule: c.quorum.describe(votingSeats: c.seats.count))
         let start = state.openedAt ?? state.movements.map(\.at).min()
+        let presence = PresenceIndex(state.movements)
+        func quorum(at instant: Date) -> QuorumStatus { state.constitution(at: instant).quorum(present: presence.present(at: instant)) }
         if let start {
-            var last = state.quorum(at: start)
+            var last = quorum(at: start)
             section.changes.append(QuorumChange(at: start, quorate: last.isQuorate, summary: last.summary))
             for moment in moments(of: state) where moment > start {
                 if let closed = state.closedAt, moment > closed { break }
-                let now = state.quorum(at: moment)
+                let now = quorum(at: moment)
                 if now.isQuorate != last.isQuorate {
                     section.changes.append(QuorumChange(at: moment, quorate: now.isQuorate, summary: now.summary))
                 }
