@@ -5,7 +5,7 @@ import TerminalUI
 /// The terminal, through ncurses. Screens draw into a `Grid`; this copies to the screen only the cells
 /// that changed since the last frame, reads keys, and puts the terminal back as it was on every way out.
 /// Use from one thread only (ncurses is not thread-safe).
-public final class NcursesTerminal {
+public final class NcursesTerminal: TerminalDevice {
     /// True when the locale is not UTF-8 (LANG=C): draw ASCII glyphs only.
     public let ascii: Bool
     public let colours: Int

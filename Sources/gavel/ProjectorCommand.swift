@@ -46,43 +46,6 @@ struct Projector: ParsableCommand {
             terminal.shutdown()
             log.info("projector closed")
         }
-        ProjectorLoop(terminal: terminal, live: live, path: path, voteDisplay: voteDisplay).run()
-    }
-}
-
-/// Draw if anything changed, wait up to 20 ms for a key or a change, follow. It reads the record and
-/// never writes it.
-struct ProjectorLoop {
-    let terminal: NcursesTerminal
-    let live: LiveMeeting
-    let path: String
-    let voteDisplay: ProjectorModel.VoteDisplay
-
-    func run() {
-        let follower = RecordFollower(path: path)
-        var lastUpdate = Date()
-        var model = ProjectorModel(state: live.state, meetingNumber: live.number, voteDisplay: voteDisplay, now: Date())
-        var gate = RedrawGate()
-        var acted = true
-        while true {
-            if follower.takeChange(), (try? live.refresh()) != nil {
-                model.state = live.state
-                lastUpdate = Date()
-                acted = true
-            }
-            model.now = Date()
-            // The room is told when the picture it sees was last brought up to date.
-            model.notFollowing = follower.notFollowingSince.map { _ in ConsoleView.clock(lastUpdate, model.timeZone) }
-            let size = terminal.size
-            if gate.needsDraw(now: model.now, width: size.width, height: size.height, status: model.notFollowing, changed: acted) {
-                terminal.draw(ProjectorView.render(model, width: size.width, height: size.height, ascii: terminal.ascii), cursor: nil)
-            }
-            var key = terminal.readKey(timeout: ConsoleLoop.wait)
-            acted = key != nil
-            while let next = key {
-                if next == .resize { terminal.invalidate() } else if !model.handle(next) { return }
-                key = terminal.readKey(timeout: 0)
-            }
-        }
+        ProjectorRuntime(terminal: terminal, source: LiveSource(live: live, path: path), voteDisplay: voteDisplay).run()
     }
 }

@@ -1,0 +1,49 @@
+import Foundation
+import MeetingKit
+
+/// What the console's and the projector's loops need from the record: the meeting as it stands, what other
+/// terminals changed, and a command recorded or refused. The executable implements it over the durable
+/// record; tests over an in-memory log (`MemorySource`).
+public protocol MeetingSource: AnyObject {
+    var number: Int { get }
+    var state: MeetingState { get }
+    var events: [MeetingEvent] { get }
+    /// Reads what other terminals recorded; true when anything changed.
+    func follow() -> Bool
+    /// Since when the record could not be read, or nil while it is followed.
+    var notFollowingSince: Date? { get }
+    /// Decides `command` against the newest record and records it, or says why not, in a sentence.
+    func perform(_ command: Command, by role: Role, at time: Date) -> RecordOutcome
+    /// Starts the meeting after `number`, unless another terminal already has, and follows it from then on.
+    func startMeeting(after number: Int) throws -> Int
+}
+
+public enum RecordOutcome: Sendable {
+    case recorded([MeetingEvent])
+    case refused(String)
+}
+
+/// A meeting in memory, for running whole console sessions in tests.
+public final class MemorySource: MeetingSource {
+    public private(set) var log: MeetingLog
+    public let number: Int
+
+    public init(log: MeetingLog, number: Int = 1) {
+        self.log = log
+        self.number = number
+    }
+
+    public var state: MeetingState { log.state }
+    public var events: [MeetingEvent] { log.events }
+    public func follow() -> Bool { false }
+    public var notFollowingSince: Date? { nil }
+
+    public func perform(_ command: Command, by role: Role, at time: Date) -> RecordOutcome {
+        do { return .recorded(try log.perform(command, by: role, at: time)) } catch { return .refused(error.reason) }
+    }
+
+    public func startMeeting(after number: Int) throws -> Int {
+        log = MeetingLog(constitution: log.state.constitutionForNext, mattersArising: log.state.mattersArisingForNext(meetingNumber: number))
+        return number + 1
+    }
+}

@@ -1,0 +1,43 @@
+import Console
+import Foundation
+import MeetingKit
+import MeetingStore
+
+/// The durable record as the console's and projector's loops see it: a live meeting, followed across
+/// processes by a watcher.
+final class LiveSource: MeetingSource {
+    private(set) var live: LiveMeeting
+    private let follower: RecordFollower
+
+    init(live: LiveMeeting, path: String) {
+        self.live = live
+        follower = RecordFollower(path: path)
+    }
+
+    var number: Int { live.number }
+    var state: MeetingState { live.state }
+    var events: [MeetingEvent] { live.events }
+    var notFollowingSince: Date? { follower.notFollowingSince }
+
+    func follow() -> Bool { follower.takeChange() && (try? live.refresh()) != nil }
+
+    func perform(_ command: Command, by role: Role, at time: Date) -> RecordOutcome {
+        do {
+            return .recorded(try live.perform(command, by: role, at: time))
+        } catch {
+            var reason = "\(error)"
+            // A refusal caused by another terminal says what that terminal did, and when.
+            if case .refused(_, let since) = error, let cause = since.last {
+                let what = "\(cause.author.rawValue) \(cause.summary(in: live.state.constitution)) at \(ConsoleView.clock(cause.time, live.state.constitution.zone))"
+                reason += " (in another terminal, the \(what))"
+            }
+            return .refused(reason)
+        }
+    }
+
+    func startMeeting(after number: Int) throws -> Int {
+        let next = try live.store.startMeeting(after: number)
+        live = try LiveMeeting(store: live.store, number: next)
+        return next
+    }
+}
