@@ -48,6 +48,8 @@ let package = Package(
         .target(name: "NcursesBackend", dependencies: ["CNcurses", "TerminalUI"], swiftSettings: strict),
         // The console: its model, keymap and screens, each a function of state into a grid.
         .target(name: "Console", dependencies: ["MeetingKit", "TerminalUI", "CommandLanguage", "MinutesFormats"], swiftSettings: strict),
+        // The console's loops over the durable record: the live meeting, followed across processes.
+        .target(name: "ConsoleLive", dependencies: ["Console", "MeetingStore", .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         // The minutes rendered for circulation, and the privacy check before a public export (N1–N5).
         .target(name: "MinutesFormats", dependencies: ["MeetingKit", "TextHazards", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strict),
         // The typed command language: the console's `:` line, `gavel do` and meeting scripts.
@@ -55,12 +57,12 @@ let package = Package(
         .executableTarget(
             name: "gavel",
             dependencies: [
-                "MeetingKit", "ConstitutionFile", "MeetingStore", "CommandLanguage", "Console", "TerminalUI", "NcursesBackend", "MinutesFormats", "TextHazards",
+                "MeetingKit", "ConstitutionFile", "MeetingStore", "CommandLanguage", "Console", "ConsoleLive", "TerminalUI", "NcursesBackend", "MinutesFormats", "TextHazards",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
-        .executableTarget(name: "gavel-bench", dependencies: ["MeetingKit", "ConstitutionFile", "MeetingStore", "Console", "TerminalUI", "NcursesBackend", "MinutesFormats"], swiftSettings: strict),
+        .executableTarget(name: "gavel-bench", dependencies: ["MeetingKit", "ConstitutionFile", "MeetingStore", "Console", "ConsoleLive", "TerminalUI", "NcursesBackend", "MinutesFormats"], swiftSettings: strict),
         // Test support: a child process that writes to a record and reports each acknowledged commit, so
         // tests can kill it with SIGKILL mid-write or race two of them.
         .executableTarget(name: "journal-writer", dependencies: ["MeetingKit", "ConstitutionFile", "MeetingStore"], swiftSettings: strict),

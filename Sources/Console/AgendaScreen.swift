@@ -10,7 +10,7 @@ enum AgendaScreen {
             grid.put("No agenda yet. Add items with  :item add \"Title\" minutes=20", x: 1, y: area.y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
             return
         }
-        let used = minutesUsed(state, now: model.now)
+        let used = state.minutesUsed(now: model.now)
         let rows: [[String]] = state.agenda.map { item in
             let mark = item.id == state.currentItem ? (ascii ? ">" : "▶") : ""
             let allotted = item.allottedMinutes.map { "\($0) min" } ?? "-"
@@ -25,16 +25,5 @@ enum AgendaScreen {
         var table = Table(columns: [.init("", .length(2)), .init("Item", .length(6)), .init("Title", .fill(1)), .init("Allotted", .length(10)), .init("Used", .length(8))],
                           rows: rows, rowRoles: roles, selected: min(model.selected, rows.count - 1))
         table.render(into: &grid, area, ascii: ascii)
-    }
-
-    /// Whole minutes each item has been current: from each opening to the next, or to now (or the close).
-    static func minutesUsed(_ state: MeetingState, now: Date) -> [AgendaItemID: Int] {
-        var seconds: [AgendaItemID: Double] = [:]
-        let end = state.closedAt ?? now
-        for (index, opening) in state.itemOpenings.enumerated() {
-            let until = index + 1 < state.itemOpenings.count ? state.itemOpenings[index + 1].at : end
-            seconds[opening.item, default: 0] += max(0, until.timeIntervalSince(opening.at))
-        }
-        return seconds.mapValues { Int($0 / 60) }
     }
 }

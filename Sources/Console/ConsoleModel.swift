@@ -100,13 +100,11 @@ public struct ConsoleModel {
         return ("\(character) does nothing on this screen; ? lists its keys.", true)
     }
 
-    /// The first seat after `index` that is represented now and has not voted on `motion`.
+    /// The first seat after `index` that is represented now and has not voted on `motion` (its row).
     func nextSeatToVote(after index: Int, on motion: MotionID) -> Int? {
-        let holders = state.constitution.seatHoldings(present: state.present)
-        let ballots = state.motions[motion]?.ballots ?? BallotBox()
-        return state.constitution.seats.indices.first { i in
-            i > index && holders[i].holder != nil && ballots[state.constitution.seats[i].id] == nil
-        }
+        let yet = Set(state.seatsYetToVote(on: motion))
+        let seats = state.constitution.seats
+        return seats.indices.first { $0 > index && yet.contains(seats[$0].id) }
     }
 
     /// Everyone on the roll, in the order the roll-call screen lists them.

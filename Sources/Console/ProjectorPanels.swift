@@ -82,7 +82,7 @@ enum ProjectorPanels {
         let state = model.state
         let attendanceRows = model.showAttendance ? 4 : 0
         let parts = area.split(.vertical, [.fill(1), .length(attendanceRows)])
-        let used = AgendaScreen.minutesUsed(state, now: model.now)
+        let used = state.minutesUsed(now: model.now)
         var y = parts[0].y + 1
         grid.put("Agenda", x: 1, y: parts[0].y, limit: area.width - 2, role: .header, ascii: ascii)
         for item in state.agenda where y < parts[0].maxY {

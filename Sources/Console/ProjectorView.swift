@@ -76,7 +76,7 @@ public enum ProjectorView {
                 grid.put(line, x: below.x, y: below.y + offset, limit: below.width, role: .title, ascii: ascii)
             }
         }
-        let used = AgendaScreen.minutesUsed(state, now: model.now)[current.id] ?? 0
+        let used = state.minutesUsed(now: model.now)[current.id] ?? 0
         let overTime = current.allottedMinutes.map { used > $0 } ?? false
         let figure = current.allottedMinutes.map { "\(used)/\($0)" } ?? "\(used)"
         let timerParts = timer.split(.vertical, [.fill(1), .length(1)])

@@ -1,4 +1,5 @@
 import Console
+import ConsoleLive
 import Foundation
 import MeetingKit
 import MeetingStore
@@ -106,8 +107,10 @@ enum ConsoleBenchmarks {
                      samples[samples.count / 2] * 1000, samples.last! * 1000, samples.count))
     }
 
-    /// The chair presses y on the motion screen: the model turns it into a vote, the record commits it
-    /// with synchronous = FULL, and the next frame is composed and drawn (headless ncurses).
+    /// The chair presses y on the motion screen, through the console's own loop (`ConsoleRuntime` over the
+    /// live record): the model turns the key into a vote, the record commits it with synchronous = FULL,
+    /// and the next frame is composed and drawn (headless ncurses). Timed from the key handed to the loop to
+    /// the frame drawn after it.
     static func keypressToFrame(constitution: Constitution, folder: String, motions: Int = 40) throws {
         let path = folder + "/keypress.gavel"
         let store = try RecordStore.open(path: path, newSeries: ("keypress", constitution))
@@ -116,35 +119,55 @@ enum ConsoleBenchmarks {
         let now = Date()
         for seat in constitution.seats { try live.perform(.arrive(constitution.holders[seat.id]!.representative), by: .clerk, at: now) }
         try live.perform(.openMeeting(MeetingDetails(title: "Keypress", date: CalendarDay("2019-10-01")!, place: "", clerk: "")), by: .chair, at: now)
-        let theme = try ThemeLoader.load(text: "name = \"b\"\n[roles]\nnormal = {}\nselected = { fg = \"black\", bg = \"cyan\" }\n", file: "bench")
-        let terminal = try NcursesTerminal(headless: "xterm-256color", theme: theme, output: "/dev/null", width: 120, height: 40)
-        defer { terminal.shutdown() }
-        var model = ConsoleModel(state: live.state, meetingNumber: 1, role: .chair, now: now)
-        var samples: [Double] = []
-        let clock = ContinuousClock()
         for number in 1...motions {
-            try live.perform(.moveMotion(MotionDraft(id: MotionID("M\(number)"), text: "That proposal \(number) be adopted", mover: "EOG", rationale: "")), by: .chair, at: Date())
-            model.state = live.state
-            model.screen = .motion
-            guard case .perform(let open) = model.handle(.character("o")) else { continue }
-            try live.perform(open, by: .chair, at: Date())
-            model.state = live.state
-            model.selected = 0
-            for _ in constitution.seats {
-                let elapsed = try clock.measure {
-                    guard case .perform(let command) = model.handle(.character("y")) else { return }
-                    try live.perform(command, by: .chair, at: Date())
-                    model.state = live.state
-                    let frame = ConsoleView.render(model, width: 120, height: 40)
-                    terminal.draw(frame.grid, cursor: frame.cursor)
-                }
-                samples.append(seconds(elapsed))
-            }
-            try live.perform(.closeVote(MotionID("M\(number)")), by: .chair, at: Date())
-            model.state = live.state
+            try live.perform(.moveMotion(MotionDraft(id: MotionID("M\(number)"), text: "That proposal \(number) be adopted", mover: "EOG", rationale: "")), by: .chair, at: now)
         }
-        samples.sort()
+        let theme = try ThemeLoader.load(text: "name = \"b\"\n[roles]\nnormal = {}\nselected = { fg = \"black\", bg = \"cyan\" }\n", file: "bench")
+        let screen = try NcursesTerminal(headless: "xterm-256color", theme: theme, output: "/dev/null", width: 120, height: 40)
+        defer { screen.shutdown() }
+        // Open each motion's vote, a vote for every seat, close it: the motion screen shows the next.
+        var keys: [Key] = [.character("3")]
+        for _ in 1...motions { keys += [.character("o")] + Array(repeating: .character("y"), count: constitution.seats.count) + [.character("c")] }
+        let terminal = TimedTerminal(screen, keys: keys, timing: .character("y"))
+        ConsoleRuntime(terminal: terminal, source: LiveSource(live: live, path: path), role: .chair).run()
+        let samples = terminal.samples.sorted()
+        guard !samples.isEmpty else { return print("keypress to frame: no vote was timed") }
         print(String(format: "keypress to frame, casting a vote (commit with synchronous=FULL included): median %.2f ms, p99 %.2f ms over %d votes",
                      samples[samples.count / 2] * 1000, samples[samples.count * 99 / 100] * 1000, samples.count))
     }
+}
+
+/// A real terminal fed scripted keys, one per wait, that times each `timing` key from when the loop takes it
+/// to the next frame drawn.
+final class TimedTerminal: TerminalDevice {
+    private let screen: NcursesTerminal
+    private var keys: [Key]
+    private let timing: Key
+    private var started: ContinuousClock.Instant?
+    private(set) var samples: [Double] = []
+
+    init(_ screen: NcursesTerminal, keys: [Key], timing: Key) {
+        self.screen = screen
+        self.keys = keys
+        self.timing = timing
+    }
+
+    var size: (width: Int, height: Int) { screen.size }
+    var ascii: Bool { screen.ascii }
+
+    func draw(_ grid: Grid, cursor: (x: Int, y: Int)?) {
+        screen.draw(grid, cursor: cursor)
+        if let started { samples.append(seconds(ContinuousClock.now - started)) }
+        started = nil
+    }
+
+    func readKey(timeout: Int32) -> Key? {
+        guard timeout > 0 else { return nil }
+        guard !keys.isEmpty else { return .character("q") }
+        let key = keys.removeFirst()
+        if key == timing { started = .now }
+        return key
+    }
+
+    func invalidate() { screen.invalidate() }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Console
+import ConsoleLive
 import ConstitutionFile
 import Foundation
 import Logging

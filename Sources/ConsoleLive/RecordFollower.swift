@@ -5,7 +5,7 @@ import Synchronization
 
 /// What a console or projector loop needs from the watcher: whether another process changed the record
 /// since it last looked, and, while the record cannot be read, since when (each loss logged).
-final class RecordFollower {
+public final class RecordFollower {
     /// Written on the watcher's queue, read by the loop.
     private final class Signals: Sendable {
         let changed = Atomic<Bool>(false)
@@ -15,7 +15,7 @@ final class RecordFollower {
     private let signals = Signals()
     private let watcher: RecordWatcher
 
-    init(path: String) {
+    public init(path: String) {
         let signals = signals
         watcher = RecordWatcher(path: path, onChange: { signals.changed.store(true, ordering: .relaxed) }, onStatus: { status in
             switch status {
@@ -28,8 +28,8 @@ final class RecordFollower {
     }
 
     /// True once for each batch of changes another process made.
-    func takeChange() -> Bool { signals.changed.exchange(false, ordering: .relaxed) }
+    public func takeChange() -> Bool { signals.changed.exchange(false, ordering: .relaxed) }
 
     /// When the record stopped being readable, or nil while it is followed.
-    var notFollowingSince: Date? { signals.lost.withLock { $0 } }
+    public var notFollowingSince: Date? { signals.lost.withLock { $0 } }
 }

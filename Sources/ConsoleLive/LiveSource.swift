@@ -5,23 +5,23 @@ import MeetingStore
 
 /// The durable record as the console's and projector's loops see it: a live meeting, followed across
 /// processes by a watcher.
-final class LiveSource: MeetingSource {
+public final class LiveSource: MeetingSource {
     private(set) var live: LiveMeeting
     private let follower: RecordFollower
 
-    init(live: LiveMeeting, path: String) {
+    public init(live: LiveMeeting, path: String) {
         self.live = live
         follower = RecordFollower(path: path)
     }
 
-    var number: Int { live.number }
-    var state: MeetingState { live.state }
-    var events: [MeetingEvent] { live.events }
-    var notFollowingSince: Date? { follower.notFollowingSince }
+    public var number: Int { live.number }
+    public var state: MeetingState { live.state }
+    public var events: [MeetingEvent] { live.events }
+    public var notFollowingSince: Date? { follower.notFollowingSince }
 
-    func follow() -> Bool { follower.takeChange() && (try? live.refresh()) != nil }
+    public func follow() -> Bool { follower.takeChange() && (try? live.refresh()) != nil }
 
-    func perform(_ command: Command, by role: Role, at time: Date) -> RecordOutcome {
+    public func perform(_ command: Command, by role: Role, at time: Date) -> RecordOutcome {
         do {
             return .recorded(try live.perform(command, by: role, at: time))
         } catch {
@@ -35,7 +35,7 @@ final class LiveSource: MeetingSource {
         }
     }
 
-    func startMeeting(after number: Int) throws -> Int {
+    public func startMeeting(after number: Int) throws -> Int {
         let next = try live.store.startMeeting(after: number)
         live = try LiveMeeting(store: live.store, number: next)
         return next
