@@ -15,7 +15,8 @@ public enum TextHazard: Equatable, Sendable {
     /// what it holds ("Trojan Source").
     case bidi
     /// Characters with no width or look of their own that can hide text or split a word unseen: zero-width
-    /// space, word joiner, the byte-order mark. ZWJ and ZWNJ are not here: emoji and scripts need them.
+    /// space, word joiner, the byte-order mark, and the line and paragraph separators (U+2028/9), which
+    /// break lines where no line break is expected. ZWJ and ZWNJ are not here: emoji and scripts need them.
     case invisible
 
     /// The character's hazard, or nil when it may be written as it is.
@@ -25,7 +26,7 @@ public enum TextHazard: Equatable, Sendable {
         case 0x00...0x1F, 0x7F: .control
         case 0x80...0x9F: .c1
         case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: .bidi
-        case 0x200B, 0x2060, 0xFEFF: .invisible
+        case 0x200B, 0x2060, 0xFEFF, 0x2028, 0x2029: .invisible
         default: nil
         }
     }

@@ -10,7 +10,7 @@ import Testing
 /// 52 clipboard), C1 controls, bidi overrides and zero-width characters. None may carry one raw.
 @Suite("Hazardous text in every output")
 struct HazardousTextTests {
-    static let hostile = "red\u{1B}[31m \u{1B}]0;pwned\u{7} \u{1B}]52;c;aGk=\u{7} \u{9B}2J \u{85} \u{202E}cba\u{202C} zero\u{200B}width\u{2060}\u{FEFF} del\u{7F} nul\u{0}"
+    static let hostile = "red\u{1B}[31m \u{1B}]0;pwned\u{7} \u{1B}]52;c;aGk=\u{7} \u{9B}2J \u{85} \u{202E}cba\u{202C} zero\u{200B}width\u{2060}\u{FEFF} del\u{7F} nul\u{0} line\u{2028}para\u{2029} arabic\u{061C}mark"
 
     private func state() throws -> MeetingState {
         var log = MeetingLog(constitution: ShippedConstitution.hnbELG.constitution)
