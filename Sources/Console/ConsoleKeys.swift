@@ -1,3 +1,4 @@
+import MeetingKit
 import TerminalUI
 
 public enum ConsoleAction: Hashable, Sendable {
@@ -21,8 +22,8 @@ public enum ConsoleAction: Hashable, Sendable {
 
 /// The console's one keymap: dispatch, the footer and the `?` help all read it.
 public enum ConsoleKeys {
-    /// The help of the four moving keys, which the help overlay shows on one line, as `movingSummary`.
-    public static let moving: Set<String> = ["move up", "move down", "first row", "last row"]
+    /// The four moving keys, which the help overlay shows on one line, as `movingSummary`.
+    public static let moving: Set<ConsoleAction> = [.up, .down, .top, .bottom]
     public static let movingSummary = "move up and down (also k j); Home g, End G: first and last row"
 
     public static let keymap = Keymap<ConsoleAction, ConsoleModel>(bindings.map { binding in
@@ -31,6 +32,16 @@ public enum ConsoleKeys {
         open.isEnabled = { $0.state.closedAt == nil && binding.isEnabled($0) }
         return open
     })
+
+    /// A binding that applies to one role or one screen, or both, and optionally only when `when` holds:
+    /// the role and screen tests every console binding would otherwise repeat.
+    private static func key(_ keys: [Key], _ action: ConsoleAction, label: String, help: String, inFooter: Bool = true,
+                            role: Role? = nil, screen: ConsoleModel.Screen? = nil,
+                            when extra: @escaping @Sendable (ConsoleModel) -> Bool = { _ in true }) -> KeyBinding<ConsoleAction, ConsoleModel> {
+        KeyBinding(keys, action, label: label, help: help, inFooter: inFooter) { model in
+            (role.map { model.role == $0 } ?? true) && (screen.map { model.screen == $0 } ?? true) && extra(model)
+        }
+    }
 
     private static let bindings: [KeyBinding<ConsoleAction, ConsoleModel>] = [
         // Help and quit come first, so a narrow footer never drops them.
@@ -46,59 +57,59 @@ public enum ConsoleKeys {
         .init([.character("u")], .undo, label: "undo", help: "undo this terminal's last action, while nothing has been recorded after it (then: correct, V5)",
               when: { $0.ownLastAction != nil }),
         // Roll call (clerk).
-        .init([.character("a")], .arrived, label: "arrived", help: "mark the selected person arrived now (clerk)", when: { $0.role == .clerk && $0.screen == .roll }),
-        .init([.character("l")], .left, label: "left", help: "mark the selected person as having left now (clerk)", when: { $0.role == .clerk && $0.screen == .roll }),
-        .init([.character("t")], .draft(.arrivalAt), label: "arrived at", help: "record the selected person's arrival at a time you edit (clerk, A1)", when: { $0.role == .clerk && $0.screen == .roll }),
-        .init([.character("T")], .draft(.departureAt), label: "left at", help: "record the selected person's departure at a time you edit (clerk, A1)", when: { $0.role == .clerk && $0.screen == .roll }),
-        .init([.character("p")], .draft(.apologies), label: "apologies", help: "record apologies from the selected person (clerk)", when: { $0.role == .clerk && $0.screen == .roll }),
-        .init([.character("N")], .draft(.name), label: "name", help: "name the selected person: a seat's representative or proxy (P2–P4), the chair or a member (M4); kept for the series (clerk)",
-              when: { $0.role == .clerk && $0.screen == .roll }),
-        .init([.character("g")], .draft(.guest), label: "guest", help: "add a guest: name and role (clerk)", when: { $0.role == .clerk && $0.screen == .roll }),
+        key([.character("a")], .arrived, label: "arrived", help: "mark the selected person arrived now (clerk)", role: .clerk, screen: .roll),
+        key([.character("l")], .left, label: "left", help: "mark the selected person as having left now (clerk)", role: .clerk, screen: .roll),
+        key([.character("t")], .draft(.arrivalAt), label: "arrived at", help: "record the selected person's arrival at a time you edit (clerk, A1)", role: .clerk, screen: .roll),
+        key([.character("T")], .draft(.departureAt), label: "left at", help: "record the selected person's departure at a time you edit (clerk, A1)", role: .clerk, screen: .roll),
+        key([.character("p")], .draft(.apologies), label: "apologies", help: "record apologies from the selected person (clerk)", role: .clerk, screen: .roll),
+        key([.character("N")], .draft(.name), label: "name", help: "name the selected person: a seat's representative or proxy (P2–P4), the chair or a member (M4); kept for the series (clerk)",
+              role: .clerk, screen: .roll),
+        key([.character("g")], .draft(.guest), label: "guest", help: "add a guest: name and role (clerk)", role: .clerk, screen: .roll),
         // Agenda and setup (chair).
-        .init([.enter], .openItem, label: "open item", help: "make the selected item the current one (chair)", when: { $0.role == .chair && $0.screen == .agenda && !$0.state.agenda.isEmpty && $0.state.closedAt == nil }),
-        .init([.character("s")], .draft(.openMeeting), label: "open meeting", help: "open the meeting: title, date, place (chair)", when: { $0.role == .chair && $0.screen == .agenda && $0.state.openedAt == nil }),
-        .init([.character("R")], .draft(.renameItem), label: "rename", help: "put the selected item's title right (chair)",
-              when: { $0.role == .chair && $0.screen == .agenda && $0.state.closedAt == nil && !$0.state.agenda.isEmpty }),
-        .init([.character("x")], .toggleSelectedConfidential, label: "confidential",
+        key([.enter], .openItem, label: "open item", help: "make the selected item the current one (chair)", role: .chair, screen: .agenda, when: { !$0.state.agenda.isEmpty && $0.state.closedAt == nil }),
+        key([.character("s")], .draft(.openMeeting), label: "open meeting", help: "open the meeting: title, date, place (chair)", role: .chair, screen: .agenda, when: { $0.state.openedAt == nil }),
+        key([.character("R")], .draft(.renameItem), label: "rename", help: "put the selected item's title right (chair)",
+              role: .chair, screen: .agenda, when: { $0.state.closedAt == nil && !$0.state.agenda.isEmpty }),
+        key([.character("x")], .toggleSelectedConfidential, label: "confidential",
               help: "mark the selected item confidential, or public again: off the projector and the public minutes (N4)",
-              when: { $0.screen == .agenda && !$0.state.agenda.isEmpty && $0.state.closedAt == nil }),
-        .init([.character("i")], .draft(.addItem), label: "add item", help: "add an agenda item with its time allotted, minutes=… (chair)", when: { $0.role == .chair && $0.screen == .agenda }),
-        .init([.character("P")], .draft(.approveMinutes), label: "approve minutes", help: "approve the previous meeting's minutes (chair)",
-              when: { $0.role == .chair && $0.screen == .agenda && $0.state.previousMinutesApproval == nil }),
-        .init([.character("X")], .closeMeeting, label: "close meeting", help: "close the meeting, after a question; then only corrections (chair, V5)",
-              when: { $0.role == .chair && $0.screen == .agenda && $0.state.isOpen }),
-        .init([.character("M")], .startNextMeeting, label: "next meeting", help: "start the series' next meeting, after a question (chair)",
-              when: { $0.role == .chair && $0.screen == .agenda && $0.state.closedAt != nil }),
-        .init([.character("o")], .openVote, label: "open vote", help: "open the vote on the motion shown (chair; asks to override if inquorate, Q4)",
-              when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote == nil && $0.shownMotion?.result == nil && $0.shownMotion != nil }),
-        .init([.character("y")], .voteFor, label: "for", help: "record the selected seat's vote: for (chair)", when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote != nil }),
-        .init([.character("n")], .voteAgainst, label: "against", help: "record the selected seat's vote: against (chair)", when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote != nil }),
-        .init([.character("b")], .abstain, label: "abstain", help: "record the selected seat's vote: abstain (chair)", when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote != nil }),
-        .init([.character("c")], .closeVote, label: "close vote", help: "close the vote and declare the outcome (chair)", when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote != nil }),
-        .init([.character("m")], .draft(.motion), label: "new motion", help: "move a motion: text, mover=, rationale= (chair, V5)", when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote == nil }),
-        .init([.character("e")], .draft(.amend), label: "amend", help: "amend the motion shown before its vote (chair, V5)", when: { $0.role == .chair && $0.screen == .motion && $0.motionAwaitsVote }),
-        .init([.character("w")], .withdraw, label: "withdraw", help: "withdraw the motion shown before its vote (chair, V5)", when: { $0.role == .chair && $0.screen == .motion && $0.motionAwaitsVote }),
-        .init([.character("d")], .defer, label: "defer", help: "defer the motion shown to later (chair, V5)", when: { $0.role == .chair && $0.screen == .motion && $0.motionAwaitsVote }),
-        .init([.character("r")], .draft(.ruleChange), label: "rule change", help: "propose another rule for named motions, agreed only unanimously (chair, V3)",
-              when: { $0.role == .chair && $0.screen == .motion && $0.state.openVote == nil }),
+              screen: .agenda, when: { !$0.state.agenda.isEmpty && $0.state.closedAt == nil }),
+        key([.character("i")], .draft(.addItem), label: "add item", help: "add an agenda item with its time allotted, minutes=… (chair)", role: .chair, screen: .agenda),
+        key([.character("P")], .draft(.approveMinutes), label: "approve minutes", help: "approve the previous meeting's minutes (chair)",
+              role: .chair, screen: .agenda, when: { $0.state.previousMinutesApproval == nil }),
+        key([.character("X")], .closeMeeting, label: "close meeting", help: "close the meeting, after a question; then only corrections (chair, V5)",
+              role: .chair, screen: .agenda, when: { $0.state.isOpen }),
+        key([.character("M")], .startNextMeeting, label: "next meeting", help: "start the series' next meeting, after a question (chair)",
+              role: .chair, screen: .agenda, when: { $0.state.closedAt != nil }),
+        key([.character("o")], .openVote, label: "open vote", help: "open the vote on the motion shown (chair; asks to override if inquorate, Q4)",
+              role: .chair, screen: .motion, when: { $0.state.openVote == nil && $0.shownMotion?.result == nil && $0.shownMotion != nil }),
+        key([.character("y")], .voteFor, label: "for", help: "record the selected seat's vote: for (chair)", role: .chair, screen: .motion, when: { $0.state.openVote != nil }),
+        key([.character("n")], .voteAgainst, label: "against", help: "record the selected seat's vote: against (chair)", role: .chair, screen: .motion, when: { $0.state.openVote != nil }),
+        key([.character("b")], .abstain, label: "abstain", help: "record the selected seat's vote: abstain (chair)", role: .chair, screen: .motion, when: { $0.state.openVote != nil }),
+        key([.character("c")], .closeVote, label: "close vote", help: "close the vote and declare the outcome (chair)", role: .chair, screen: .motion, when: { $0.state.openVote != nil }),
+        key([.character("m")], .draft(.motion), label: "new motion", help: "move a motion: text, mover=, rationale= (chair, V5)", role: .chair, screen: .motion, when: { $0.state.openVote == nil }),
+        key([.character("e")], .draft(.amend), label: "amend", help: "amend the motion shown before its vote (chair, V5)", role: .chair, screen: .motion, when: { $0.motionAwaitsVote }),
+        key([.character("w")], .withdraw, label: "withdraw", help: "withdraw the motion shown before its vote (chair, V5)", role: .chair, screen: .motion, when: { $0.motionAwaitsVote }),
+        key([.character("d")], .defer, label: "defer", help: "defer the motion shown to later (chair, V5)", role: .chair, screen: .motion, when: { $0.motionAwaitsVote }),
+        key([.character("r")], .draft(.ruleChange), label: "rule change", help: "propose another rule for named motions, agreed only unanimously (chair, V3)",
+              role: .chair, screen: .motion, when: { $0.state.openVote == nil }),
         // Minutes.
-        .init([.character("w")], .toggleWholeMinutes, label: "whole minutes", help: "preview the whole minutes as gavel minutes writes them, or only the current item",
-              when: { $0.screen == .minutes }),
-        .init([.character("n")], .draft(.note), label: "note", help: "minute a note under the current item (clerk, N1)", when: { $0.role == .clerk && $0.screen == .minutes }),
-        .init([.character("a")], .draft(.action), label: "action", help: "record an action: what, who=, due= (clerk, N2)", when: { $0.role == .clerk && $0.screen == .minutes }),
-        .init([.character("r")], .draft(.risk), label: "risk", help: "add a risk: owner=, rating=, mitigation= (clerk, N3)", when: { $0.role == .clerk && $0.screen == .minutes }),
-        .init([.character("c")], .draft(.concern), label: "concern", help: "minute a systemic concern (clerk, N1)", when: { $0.role == .clerk && $0.screen == .minutes }),
-        .init([.character("d")], .draft(.declaration), label: "declare", help: "minute a declaration of interest (clerk, V6)", when: { $0.role == .clerk && $0.screen == .minutes }),
-        .init([.character("s")], .draft(.sharing), label: "share", help: "minute information to share: with=, often= (clerk, N5)", when: { $0.role == .clerk && $0.screen == .minutes }),
-        .init([.character("x")], .toggleConfidential, label: "confidential", help: "mark the current item confidential, or public again (clerk, N4)",
-              when: { $0.role == .clerk && $0.screen == .minutes && $0.state.currentItem != nil }),
+        key([.character("w")], .toggleWholeMinutes, label: "whole minutes", help: "preview the whole minutes as gavel minutes writes them, or only the current item",
+              screen: .minutes),
+        key([.character("n")], .draft(.note), label: "note", help: "minute a note under the current item (clerk, N1)", role: .clerk, screen: .minutes),
+        key([.character("a")], .draft(.action), label: "action", help: "record an action: what, who=, due= (clerk, N2)", role: .clerk, screen: .minutes),
+        key([.character("r")], .draft(.risk), label: "risk", help: "add a risk: owner=, rating=, mitigation= (clerk, N3)", role: .clerk, screen: .minutes),
+        key([.character("c")], .draft(.concern), label: "concern", help: "minute a systemic concern (clerk, N1)", role: .clerk, screen: .minutes),
+        key([.character("d")], .draft(.declaration), label: "declare", help: "minute a declaration of interest (clerk, V6)", role: .clerk, screen: .minutes),
+        key([.character("s")], .draft(.sharing), label: "share", help: "minute information to share: with=, often= (clerk, N5)", role: .clerk, screen: .minutes),
+        key([.character("x")], .toggleConfidential, label: "confidential", help: "mark the current item confidential, or public again (clerk, N4)",
+              role: .clerk, screen: .minutes, when: { $0.state.currentItem != nil }),
         // Matters arising (clerk).
-        .init([.character("c")], .draft(.closeAction), label: "close action", help: "close the selected action, with a note (clerk, N2)", when: { $0.role == .clerk && $0.screen == .matters && $0.selectedIsOpenAction }),
-        .init([.character("r")], .draft(.rerateRisk), label: "re-rate", help: "re-rate the selected risk (clerk, N3)", when: { $0.role == .clerk && $0.screen == .matters && $0.selectedIsRisk }),
-        .init([.character("C")], .draft(.closeRisk), label: "close risk", help: "close the selected risk, saying why (clerk, N3)", when: { $0.role == .clerk && $0.screen == .matters && $0.selectedIsRisk }),
+        key([.character("c")], .draft(.closeAction), label: "close action", help: "close the selected action, with a note (clerk, N2)", role: .clerk, screen: .matters, when: { $0.selectedIsOpenAction }),
+        key([.character("r")], .draft(.rerateRisk), label: "re-rate", help: "re-rate the selected risk (clerk, N3)", role: .clerk, screen: .matters, when: { $0.selectedIsRisk }),
+        key([.character("C")], .draft(.closeRisk), label: "close risk", help: "close the selected risk, saying why (clerk, N3)", role: .clerk, screen: .matters, when: { $0.selectedIsRisk }),
         // Log.
-        .init([.character("C")], .draft(.correct), label: "correct", help: "correct the selected event: a minuted entry or a closed vote (V5)",
-              when: { $0.screen == .log && $0.selectedEventIsCorrectable }),
+        key([.character("C")], .draft(.correct), label: "correct", help: "correct the selected event: a minuted entry or a closed vote (V5)",
+              screen: .log, when: { $0.selectedEventIsCorrectable }),
         .init([.up, .character("k")], .up, label: "up", help: "move up", inFooter: false),
         .init([.down, .character("j")], .down, label: "down", help: "move down", inFooter: false),
         .init([.home, .character("g")], .top, label: "top", help: "first row", inFooter: false),

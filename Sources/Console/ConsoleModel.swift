@@ -127,18 +127,18 @@ public struct ConsoleModel {
         switch mode {
         case .help:
             let most = HelpOverlay.maximumScroll(ConsoleView.helpEntries(self, ascii: false), in: Rect(x: 0, y: 0, width: width, height: height))
-            switch key {
-            case .escape, .character("?"), .character("q"): mode = .browse
-            case .up, .character("k"): helpScroll = max(0, min(helpScroll, most) - 1)
-            case .down, .character("j"): helpScroll = min(most, helpScroll + 1)
-            case .pageUp: helpScroll = max(0, min(helpScroll, most) - 10)
-            case .pageDown, .character(" "): helpScroll = min(most, helpScroll + 10)
-            default: break
+            switch ConsoleKeys.help.action(for: key, in: self) {
+            case .close?: mode = .browse
+            case .up?: helpScroll = max(0, min(helpScroll, most) - 1)
+            case .down?: helpScroll = min(most, helpScroll + 1)
+            case .pageUp?: helpScroll = max(0, min(helpScroll, most) - 10)
+            case .pageDown?: helpScroll = min(most, helpScroll + 10)
+            case nil: break
             }
             return .none
         case .confirm(let question):
             mode = .browse
-            guard key == .character("y") else {
+            guard ConsoleKeys.question.action(for: key, in: self) == .proceed else {
                 message = (question.declined, false)
                 return .none
             }
@@ -268,10 +268,11 @@ public struct ConsoleModel {
     }
 
     private mutating func handleCommandLine(_ key: Key) -> Effect {
-        switch key {
-        case .escape:
+        let action = ConsoleKeys.commandLine.action(for: key, in: self)
+        switch action {
+        case .cancel?:
             mode = .browse
-        case .enter:
+        case .run?:
             let line = commandLine.text.trimmingCharacters(in: .whitespaces)
             mode = .browse
             guard !line.isEmpty else { return .none }
@@ -296,14 +297,14 @@ public struct ConsoleModel {
                 commandLine.set(commandLine.text, cursor: error.position.map { $0 + lead } ?? commandLine.text.count)
                 message = (error.message, true)
             }
-        case .tab:
+        case .complete?:
             complete()
-        case .up, .down:
+        case .earlier?, .later?:
             guard !history.isEmpty else { return .none }
-            let index = key == .up ? max(0, (historyIndex ?? history.count) - 1) : min(history.count, (historyIndex ?? history.count) + 1)
+            let index = action == .earlier ? max(0, (historyIndex ?? history.count) - 1) : min(history.count, (historyIndex ?? history.count) + 1)
             historyIndex = index
             commandLine.set(index < history.count ? history[index] : "")
-        default:
+        case nil:
             commandLine.handle(key)
         }
         return .none

@@ -67,9 +67,11 @@ public enum ConsoleView {
     /// The keys of this screen and role: every screen has its own, and all of them would not fit 80x24.
     /// The four moving keys share one line, for the same reason.
     static func helpEntries(_ model: ConsoleModel, ascii: Bool) -> [HelpOverlay.Entry] {
-        let all = ConsoleKeys.keymap.help(in: model, ascii: ascii)
-        var keys = all.filter { $0.enabled && !ConsoleKeys.moving.contains($0.help) }
-        let arrows = all.filter { ConsoleKeys.moving.contains($0.help) }.prefix(2).compactMap { $0.keys.split(separator: " ").first }.joined()
+        let enabled = ConsoleKeys.keymap.bindings.filter { $0.isEnabled(model) }
+        var keys: [HelpOverlay.Entry] = enabled.filter { !ConsoleKeys.moving.contains($0.action) }.map { binding in
+            (binding.keys.map { $0.label(ascii: ascii) }.joined(separator: " "), binding.help, true)
+        }
+        let arrows = enabled.filter { $0.action == .up || $0.action == .down }.compactMap { $0.keys.first?.label(ascii: ascii) }.joined()
         keys.append((arrows, ConsoleKeys.movingSummary, true))
         return keys
     }

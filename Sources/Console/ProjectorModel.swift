@@ -43,28 +43,35 @@ public struct ProjectorModel {
         self.timeZone = timeZone ?? state.constitution.zone
     }
 
-    /// `v` cycles the vote display, `a` shows or hides the attendance summary, `?` shows these keys, `q`
-    /// ends the projector (false). Every other key is ignored.
+    public enum Action: Hashable, Sendable { case quit, cycleVoteDisplay, toggleAttendance, toggleHelp, closeHelp }
+
+    /// The projector's one keymap: dispatch and its `?` help read it. Its keys only choose what is shown.
+    public static let keymap = Keymap<Action, ProjectorModel>([
+        .init([.character("v")], .cycleVoteDisplay, label: "vote display", help: "vote display: live tally, tally after close, hidden until close"),
+        .init([.character("a")], .toggleAttendance, label: "attendance", help: "the attendance summary between votes, shown or hidden"),
+        .init([.character("?")], .toggleHelp, label: "keys", help: "show or hide these keys"),
+        .init([.escape], .closeHelp, label: "close", help: "hide these keys", when: { $0.showHelp }),
+        .init([.character("q")], .quit, label: "quit", help: "quit the projector; it never changes the record"),
+    ])
+
+    /// Acts on a key; false when the projector should end. Every key not in the keymap is ignored.
     public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .character("q"): return false
-        case .character("?"): showHelp.toggle()
-        case .escape: showHelp = false
-        case .character("v"):
+        switch Self.keymap.action(for: key, in: self) {
+        case .quit?: return false
+        case .cycleVoteDisplay?:
             let all = VoteDisplay.allCases
             voteDisplay = all[(all.firstIndex(of: voteDisplay)! + 1) % all.count]
-        case .character("a"): showAttendance.toggle()
-        default: break
+        case .toggleAttendance?: showAttendance.toggle()
+        case .toggleHelp?: showHelp.toggle()
+        case .closeHelp?: showHelp = false
+        case nil: break
         }
         return true
     }
 
-    /// The keys, for the `?` overlay.
+    /// The keys, for the `?` overlay, and what the choices stand at now.
     static func keys(_ model: ProjectorModel) -> [HelpOverlay.Entry] {
-        [("v", "vote display: \(model.voteDisplay.label) (live tally, tally after close, hidden until close)", true),
-         ("a", "attendance summary between votes: \(model.showAttendance ? "shown" : "hidden")", true),
-         ("?", "show or hide these keys", true),
-         ("q", "quit the projector; it never changes the record", true)]
+        keymap.help(in: model) + [("", "now: \(model.voteDisplay.label); attendance \(model.showAttendance ? "shown" : "hidden")", true)]
     }
 
     /// The motion to show: the one being voted on; else the last one voted on, until the chair moves to

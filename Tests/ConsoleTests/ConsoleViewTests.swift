@@ -89,11 +89,11 @@ struct ConsoleViewTests {
                 here.ownLastAction = 1  // the most keys a screen can have: undo too
                 _ = here.handle(.character("?"))
                 let lines = ConsoleView.render(here, width: 80, height: 24).grid.lines
-                for entry in ConsoleKeys.keymap.help(in: here) {
+                for binding in ConsoleKeys.keymap.bindings {
                     // The moving keys share one line.
-                    let help = ConsoleKeys.moving.contains(entry.help) ? ConsoleKeys.movingSummary : entry.help
-                    let shown = lines.contains { $0.contains(TextFit.truncate(help, to: 60, ellipsis: "")) }
-                    #expect(shown == entry.enabled, "\(role) on \(screen): help for '\(entry.help)'")
+                    let help = ConsoleKeys.moving.contains(binding.action) ? ConsoleKeys.movingSummary : binding.help
+                    let shown = lines.contains { $0.contains(TextFit.truncate(help, to: 40, ellipsis: "")) }
+                    #expect(shown == binding.isEnabled(here), "\(role) on \(screen): help for '\(binding.help)'")
                 }
             }
         }
