@@ -162,7 +162,7 @@ public struct ConsoleModel {
             case .roll: roll.count
             case .agenda: state.agenda.count
             case .motion: state.constitution.seats.count
-            case .minutes: wholeMinutes ? MinutesScreen.wholeLines(self, width: width - 2).count : MinutesScreen.lines(self).count
+            case .minutes: MinutesScreen.rows(self, width: width).count
             case .matters: matters.count
             case .log: events.count
             }

@@ -7,9 +7,19 @@ import TerminalUI
 /// concerns, declarations and information sharing, drafted from the record as it is made (N1–N5).
 /// Confidential matter is shown and marked; the public minutes leave it out (N4).
 enum MinutesScreen {
+    /// The screen's rows, as drawn in a window `width` wide: the cursor moves by these, so `j` and `G` reach
+    /// every line of a long entry. The one rows model the keys and the view share.
+    static func rows(_ model: ConsoleModel, width: Int) -> [(text: String, role: StyleRole)] {
+        if model.wholeMinutes { return wholeLines(model, width: width - 2) }
+        // Each entry wraps in full, continuation lines indented: minutes are read, not skimmed.
+        return lines(model).flatMap { entry in
+            TextFit.wrap(entry.text, to: width - 4, maxLines: 6).enumerated().map { index, line in (index == 0 ? line : "  " + line, entry.role) }
+        }
+    }
+
     static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
         if model.wholeMinutes {
-            let lines = wholeLines(model, width: area.width - 2)
+            let lines = rows(model, width: area.width)
             var list = ListView(items: lines, selected: min(model.selected, lines.count - 1))
             list.render(into: &grid, area, ascii: ascii)
             return
@@ -20,18 +30,11 @@ enum MinutesScreen {
         var heading = item.map { "Item \($0.id): \($0.title)" } ?? "Before the first item"
         if item?.confidential == true { heading += "  CONFIDENTIAL: left out of the public minutes (N4)" }
         grid.put(heading, x: 1, y: parts[0].y, limit: area.width - 2, role: item?.confidential == true ? .confidential : .header, ascii: ascii)
-        let entries = lines(model)
-        guard !entries.isEmpty else {
+        let shown = rows(model, width: area.width)
+        guard !shown.isEmpty else {
             let hint = model.role == .clerk ? "Nothing minuted here yet: n note, a action, r risk, c concern, d declare, s share." : "Nothing minuted here yet."
             grid.put(hint, x: 1, y: parts[1].y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
             return
-        }
-        // Each entry wraps in full, continuation lines indented: minutes are read, not skimmed.
-        var shown: [(text: String, role: StyleRole)] = []
-        for entry in entries {
-            for (index, line) in TextFit.wrap(entry.text, to: area.width - 4, maxLines: 6).enumerated() {
-                shown.append((index == 0 ? line : "  " + line, entry.role))
-            }
         }
         var list = ListView(items: shown, selected: min(model.selected, shown.count - 1))
         list.render(into: &grid, parts[1], ascii: ascii)

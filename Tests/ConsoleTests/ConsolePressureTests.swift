@@ -242,3 +242,21 @@ struct ForgivingCommandLineTests {
         #expect(session.model.mode == .browse)
     }
 }
+
+@Suite("The minutes screen moves by line")
+struct MinutesScreenRowsTests {
+    @Test("N1: j and G reach the last line of a long entry: the keys and the view count the same rows")
+    func longEntry() throws {
+        var session = try ConsoleSession(role: .clerk)
+        try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Banding")), by: .chair)
+        try session.elsewhere(.openAgendaItem("1"), by: .chair)
+        let long = (1...60).map { "word\($0)" }.joined(separator: " ") + " THE-END"
+        try session.elsewhere(.note(MinuteText(item: nil, text: long)), by: .clerk)
+        session.press("4")
+        let rows = MinutesScreen.rows(session.model, width: 80)
+        #expect(rows.count > 3, "the note wraps over several lines")
+        session.press("G")
+        #expect(session.model.selected == rows.count - 1)
+        #expect(session.screenText.contains("THE-END"))
+    }
+}
