@@ -156,11 +156,6 @@ public enum ConsoleView {
         }, selected: model.events.isEmpty ? nil : min(model.selected, model.events.count - 1))
     }
 
-    /// HH:MM in `zone`: the one way the console, the projector and their messages show a time.
-    public static func clock(_ date: Date, _ zone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.hour, .minute], from: date)
-        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
-    }
+    /// HH:MM in `zone` (`clockTime`, the one way screens and minutes write a time).
+    public static func clock(_ date: Date, _ zone: TimeZone) -> String { clockTime(date, in: zone) }
 }

@@ -54,13 +54,7 @@ private struct Builder {
     var blocks: [MinutesOutline.Block] = []
     let timeZone: TimeZone
 
-    func time(_ date: Date?) -> String {
-        guard let date else { return "-" }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.hour, .minute], from: date)
-        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
-    }
+    func time(_ date: Date?) -> String { date.map { clockTime($0, in: timeZone) } ?? "-" }
 
     mutating func list(_ lines: [String]) {
         if !lines.isEmpty { blocks.append(.list(lines.map { ListItem(text: [.text($0)]) })) }
