@@ -48,6 +48,7 @@ struct MeetingJournal: Sendable {
             try db.execute(
                 sql: "INSERT INTO event (meetingID, sequence, body, hash) VALUES (?, ?, ?, ?)",
                 arguments: [rowID, event.sequence, body, hash])
+            try SearchIndex.add(db, event, meeting: number)
             events.append(event)
             state.extend(with: [event], journal: events)
             appended.append(event)

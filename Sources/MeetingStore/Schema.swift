@@ -34,6 +34,11 @@ enum Schema {
                 t.primaryKey(["meetingID", "sequence"])
             }
         }
+        // The words of every meeting, for search; built from the events of a record written before it.
+        migrator.registerMigration("v2: search index") { db in
+            try SearchIndex.create(db)
+            try SearchIndex.indexAll(db)
+        }
         return migrator
     }
 }

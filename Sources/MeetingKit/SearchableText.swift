@@ -1,0 +1,22 @@
+extension EventPayload {
+    /// The words a search finds the event by, and what it is, or nil for events with no text of their own
+    /// (arrivals, votes, openings). Names are left to the registers; search is for what was said and decided.
+    public var searchableText: (kind: String, text: String)? {
+        switch self {
+        case .motionMoved(let draft): ("motion \(draft.id)", draft.text + (draft.rationale.isEmpty ? "" : " " + draft.rationale))
+        case .motionAmended(let id, let text, let note): ("amendment of motion \(id)", text + " " + note)
+        case .noted(let note): ("note", note.text)
+        case .concernRaised(let concern): ("concern", concern.text)
+        case .actionRecorded(let action): ("action \(action.id)", action.what + " " + action.who)
+        case .actionClosed(let id, let note): ("action \(id) closed", note)
+        case .riskRecorded(let risk): ("risk \(risk.id)", risk.description + " " + risk.mitigation)
+        case .riskClosed(let id, let note): ("risk \(id) closed", note)
+        case .interestDeclared(let declaration): ("declaration of interest", declaration.interest)
+        case .reportReceived(let report): ("report", report.title + " " + report.challenge)
+        case .informationSharingAgreed(let info): ("information to share", info.what + " " + info.shareWith)
+        case .corrected(let correction): ("correction of event \(correction.target)", correction.text)
+        case .agendaItemAdded(let item): ("agenda item \(item.id)", item.title)
+        default: nil
+        }
+    }
+}

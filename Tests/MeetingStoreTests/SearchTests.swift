@@ -1,0 +1,48 @@
+import Foundation
+import MeetingKit
+@testable import MeetingStore
+import Testing
+
+@Suite("Search across the series")
+struct SearchTests {
+    @Test("rule N4, rule V5: the index follows every commit; undone events are not found; confidential matter only when asked for")
+    func indexFollows() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("elg.gavel")
+        let meeting = try LiveMeeting(store: try makeRecord(at: path), number: 1)
+        let at = Date(timeIntervalSince1970: 1_570_000_000)
+        try meeting.perform(.openMeeting(MeetingDetails(title: "ELG", date: CalendarDay("2019-10-01")!, place: "", clerk: "")), by: .chair, at: at)
+        try meeting.perform(.addAgendaItem(AgendaItem(id: "1", title: "Transport")), by: .chair, at: at)
+        try meeting.perform(.addAgendaItem(AgendaItem(id: "2", title: "A placement")), by: .chair, at: at)
+        try meeting.perform(.openAgendaItem("1"), by: .chair, at: at)
+        try meeting.perform(.note(MinuteText(item: nil, text: "Transport budget agreed")), by: .clerk, at: at)
+        let slip = try meeting.perform(.note(MinuteText(item: nil, text: "Budget slip typed here")), by: .clerk, at: at.addingTimeInterval(1))
+        try meeting.perform(.undoLastAction(first: slip[0].sequence), by: .clerk, at: at.addingTimeInterval(2))
+        try meeting.perform(.openAgendaItem("2"), by: .chair, at: at.addingTimeInterval(3))
+        try meeting.perform(.note(MinuteText(item: nil, text: "The budget for one child")), by: .clerk, at: at.addingTimeInterval(4))
+        try meeting.perform(.markConfidential("2", true), by: .clerk, at: at.addingTimeInterval(5))
+        let store = try RecordStore.openForReading(path: path)
+        #expect(try store.search("budget").count == 3, "the index holds every commit, undone and confidential included")
+        let shown = try store.searchMeetings("budget")
+        #expect(shown.map(\.snippet) == ["Transport [budget] agreed"])
+        #expect(shown.first?.date == CalendarDay("2019-10-01"))
+        #expect(try store.searchMeetings("budget", includeConfidential: true).count == 2, "the undone note is never found")
+        #expect(try store.searchMeetings("placement").isEmpty, "a confidential item's title is matter too")
+        #expect(try store.searchMeetings("\"; DROP TABLE search; --").isEmpty, "punctuation in a query is never FTS syntax")
+    }
+
+    @Test("a record written before the index is searched the same, read-only by scanning, and indexed when first opened for writing")
+    func earlierRecord() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("earlier.gavel")
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/written-2026-11-29.gavel").path
+        try FileManager.default.copyItem(atPath: fixture, toPath: path)
+        let scanned = try RecordStore.openForReading(path: path).searchMeetings("banding model").map(\.sequence).sorted()
+        #expect(!scanned.isEmpty)
+        _ = try RecordStore.open(path: path)
+        let indexed = try RecordStore.openForReading(path: path).searchMeetings("banding model")
+        #expect(indexed.map(\.sequence).sorted() == scanned)
+        #expect(indexed.allSatisfy { $0.snippet.contains("[banding]") }, "found through the index")
+        #expect(try RecordStore.openForReading(path: path).verify().isIntact)
+    }
+}
