@@ -12,7 +12,7 @@ public enum CommandDraft: Hashable, Sendable {
     case motion, amend, ruleChange
     case note, action, risk, concern, declaration, sharing
     case closeAction, rerateRisk, closeRisk
-    case renameItem, correct, guest
+    case renameItem, correct, guest, search
 
     /// The command line to start with: complete but for what the user must type, so Enter never fails on a
     /// quote the draft left open; Tab moves on to each empty `key=` field. Nil when the screen has nothing
@@ -57,6 +57,7 @@ public enum CommandDraft: Hashable, Sendable {
         case .closeRisk:
             guard case .risk(let line, _)? = model.selectedMatter?.kind else { return nil }
             return DraftLine("risk close \(line.id) \"", "\"")
+        case .search: return DraftLine("search ")
         case .guest: return DraftLine("guest \"", "\" \"\"")
         case .renameItem:
             guard state.agenda.indices.contains(model.selected) else { return nil }

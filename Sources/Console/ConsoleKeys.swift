@@ -12,7 +12,7 @@ public enum ConsoleAction: Hashable, Sendable {
     var recordsNew: Bool {
         switch self {
         case .quit, .help, .commandLine, .up, .down, .top, .bottom, .undo, .startNextMeeting, .toggleWholeMinutes,
-             .showRoll, .showAgenda, .showMotion, .showMinutes, .showMatters, .showLog, .draft(.correct):
+             .showRoll, .showAgenda, .showMotion, .showMinutes, .showMatters, .showLog, .draft(.correct), .draft(.search):
             false
         default:
             true
@@ -54,6 +54,7 @@ public enum ConsoleKeys {
         .init([.character("4")], .showMinutes, label: "minutes", help: "minutes screen: what is minuted under the current item", when: { $0.screen != .minutes }),
         .init([.character("5")], .showMatters, label: "matters", help: "matters arising: open actions and risks carried from earlier meetings", when: { $0.screen != .matters }),
         .init([.character("6")], .showLog, label: "log", help: "every event with its time and author, corrections included", when: { $0.screen != .log }),
+        .init([.character("/")], .draft(.search), label: "search", help: "search every meeting of the series: motions, notes, actions, risks"),
         .init([.character("u")], .undo, label: "undo", help: "undo this terminal's last action, while nothing has been recorded after it (then: correct, V5)",
               when: { $0.ownLastAction != nil }),
         // Roll call (clerk).

@@ -28,6 +28,13 @@ extension ConsoleModel {
         lineOfPendingCommand = nil
     }
 
+    /// What the runner tells the model a search found.
+    public mutating func found(_ lines: [String], for query: String) {
+        searchResults = (query, lines)
+        mode = .results
+        helpScroll = 0
+    }
+
     /// What the runner tells the model when the record refused `command`: `reason` says why.
     public mutating func refused(_ command: Command, reason: String, state: MeetingState, events: [MeetingEvent]) {
         self.state = state

@@ -6,7 +6,7 @@ import TerminalUI
 /// The console's state between keys. `handle` turns a key into an effect for the runner (a command to
 /// record, or quitting); `ConsoleView` draws it. Both are pure, so whole sessions run in tests.
 public struct ConsoleModel {
-    public enum Mode: Equatable { case browse, command, help, confirm(Confirmation) }
+    public enum Mode: Equatable { case browse, command, help, confirm(Confirmation), results }
     /// The console's screens, one key each.
     public enum Screen: Int, CaseIterable, Equatable, Sendable {
         case roll = 1, agenda = 2, motion = 3, minutes = 4, matters = 5, log = 6
@@ -26,6 +26,8 @@ public struct ConsoleModel {
         case none, perform(Command), quit
         /// The meeting is closed and the user asked for the next one of the series.
         case startNextMeeting
+        /// Search every meeting of the series for these words.
+        case search(String)
     }
 
     public var state: MeetingState
@@ -59,8 +61,10 @@ public struct ConsoleModel {
     /// The window's size when last drawn: wrapped text has as many rows as this makes it.
     public var width = ConsoleView.minimumSize.width
     public var height = ConsoleView.minimumSize.height
-    /// How far the help overlay is scrolled.
+    /// How far the help overlay, or the search results, are scrolled.
     public var helpScroll = 0
+    /// The last search and what it found, shown over the screen until a key closes it.
+    public var searchResults: (query: String, lines: [String])?
 
     /// `timeZone` defaults to the constitution's, where the body meets.
     public init(state: MeetingState, meetingNumber: Int, role: Role, now: Date, timeZone: TimeZone? = nil) {
@@ -125,8 +129,9 @@ public struct ConsoleModel {
 
     private mutating func dispatch(_ key: Key) -> Effect {
         switch mode {
-        case .help:
-            let most = HelpOverlay.maximumScroll(ConsoleView.helpEntries(self, ascii: false), in: Rect(x: 0, y: 0, width: width, height: height))
+        case .help, .results:
+            let entries = mode == .help ? ConsoleView.helpEntries(self, ascii: false) : ConsoleView.resultEntries(self)
+            let most = HelpOverlay.maximumScroll(entries, in: Rect(x: 0, y: 0, width: width, height: height))
             switch ConsoleKeys.help.action(for: key, in: self) {
             case .close?: mode = .browse
             case .up?: helpScroll = max(0, min(helpScroll, most) - 1)
@@ -281,6 +286,7 @@ public struct ConsoleModel {
             if line == "undo" { return perform(.undo) }
             if line == "help" { return perform(.help) }
             if line == "close" { return perform(.closeMeeting) }
+            if line.hasPrefix("search ") { return .search(String(line.dropFirst(7))) }
             if line == "next" { return perform(.startNextMeeting) }
             do {
                 let command = try CommandParser.parse(line, context: context)

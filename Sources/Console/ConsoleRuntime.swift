@@ -80,6 +80,9 @@ public struct ConsoleRuntime {
                 model.message = ("No meeting was started: \(error)", true)
             }
             return true
+        case .search(let text):
+            model.found(source.search(text), for: text)
+            return true
         case .perform(let command):
             switch source.perform(command, by: role, at: clock()) {
             case .recorded(let events):

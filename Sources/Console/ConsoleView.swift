@@ -57,6 +57,10 @@ public enum ConsoleView {
             HelpOverlay.render(helpEntries(model, ascii: ascii), title: "Keys on \(model.screen.title) (\(model.role.rawValue))",
                                scroll: model.helpScroll, into: &grid, grid.bounds, ascii: ascii)
         }
+        if model.mode == .results, let results = model.searchResults {
+            HelpOverlay.render(resultEntries(model), title: "Search \"\(results.query)\": \(results.lines.count) found", scroll: model.helpScroll,
+                               into: &grid, grid.bounds, ascii: ascii)
+        }
         if case .confirm(let question) = model.mode {
             Dialog(title: question.title, lines: question.lines, buttons: ["y \(question.proceed)", "any other key: cancel"], role: .warning)
                 .render(into: &grid, parts[2], ascii: ascii)
@@ -74,6 +78,12 @@ public enum ConsoleView {
         let arrows = enabled.filter { $0.action == .up || $0.action == .down }.compactMap { $0.keys.first?.label(ascii: ascii) }.joined()
         keys.append((arrows, ConsoleKeys.movingSummary, true))
         return keys
+    }
+
+    /// The search results as overlay lines, or a line that says nothing was found.
+    static func resultEntries(_ model: ConsoleModel) -> [HelpOverlay.Entry] {
+        let lines = model.searchResults?.lines ?? []
+        return lines.isEmpty ? [("", "Nothing found in any meeting of the series.", true)] : lines.map { ("", $0, true) }
     }
 
     /// Meeting, current item, the quorum light with the rule in force, role and clock (Q2, Q3).

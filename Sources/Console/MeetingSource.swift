@@ -16,6 +16,9 @@ public protocol MeetingSource: AnyObject {
     func perform(_ command: Command, by role: Role, at time: Date) -> RecordOutcome
     /// Starts the meeting after `number`, unless another terminal already has, and follows it from then on.
     func startMeeting(after number: Int) throws -> Int
+    /// Every meeting of the series searched for `text`, best first, a line each ("meeting 3, 2019-10-01,
+    /// note: …[budget]…"). The console is the chair's and clerk's: confidential matter is included.
+    func search(_ text: String) -> [String]
 }
 
 public enum RecordOutcome: Sendable {
@@ -40,6 +43,15 @@ public final class MemorySource: MeetingSource {
 
     public func perform(_ command: Command, by role: Role, at time: Date) -> RecordOutcome {
         do { return .recorded(try log.perform(command, by: role, at: time)) } catch { return .refused(error.reason) }
+    }
+
+    public func search(_ text: String) -> [String] {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        guard !words.isEmpty else { return [] }
+        return log.events.compactMap { event in
+            guard let (kind, found) = event.payload.searchableText, words.allSatisfy(found.lowercased().contains) else { return nil }
+            return "meeting \(number), event \(event.sequence), \(kind): \(found)"
+        }
     }
 
     public func startMeeting(after number: Int) throws -> Int {

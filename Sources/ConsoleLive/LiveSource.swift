@@ -35,6 +35,11 @@ public final class LiveSource: MeetingSource {
         }
     }
 
+    public func search(_ text: String) -> [String] {
+        let results = (try? live.store.searchMeetings(text, includeConfidential: true, limit: 50)) ?? []
+        return results.map { "meeting \($0.meeting)\($0.date.map { ", \($0)" } ?? ""), event \($0.sequence), \($0.kind): \($0.snippet)" }
+    }
+
     public func startMeeting(after number: Int) throws -> Int {
         let next = try live.store.startMeeting(after: number)
         live = try LiveMeeting(store: live.store, number: next)

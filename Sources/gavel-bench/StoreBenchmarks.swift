@@ -12,6 +12,7 @@ enum StoreBenchmarks {
         try buildArchive(at: archive, constitution: constitution, meetings: 120, events: 100_000)
         try openArchive(at: archive)
         try verify(archive: archive, folder: folder)
+        try SeriesBenchmarks.run(archive: archive)
         try noticeLatency(constitution: constitution, folder: folder)
     }
 

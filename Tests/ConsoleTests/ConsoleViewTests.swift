@@ -81,14 +81,19 @@ struct ConsoleViewTests {
         let frame = ConsoleView.render(m, width: 80, height: 24)
         expectSnapshot(frame.grid, "help-80x24")
         // Help is complete at the smallest size: on every screen, for either role, every key that works
-        // there has its help line on screen, and no key that does not work there is listed.
+        // there has its help line on screen (scrolling when it is taller than the window), and no key that
+        // does not work there is listed.
         for role in [Role.chair, .clerk] {
             for screen in ConsoleModel.Screen.allCases {
                 var here = try model(role: role)
                 here.screen = screen
                 here.ownLastAction = 1  // the most keys a screen can have: undo too
                 _ = here.handle(.character("?"))
-                let lines = ConsoleView.render(here, width: 80, height: 24).grid.lines
+                var lines: [String] = []
+                for _ in 0..<12 {
+                    lines += ConsoleView.render(here, width: 80, height: 24).grid.lines
+                    _ = here.handle(.down)
+                }
                 for binding in ConsoleKeys.keymap.bindings {
                     // The moving keys share one line.
                     let help = ConsoleKeys.moving.contains(binding.action) ? ConsoleKeys.movingSummary : binding.help

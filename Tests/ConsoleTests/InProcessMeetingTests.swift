@@ -65,3 +65,21 @@ struct InProcessMeetingTests {
         #expect(screen.screen.contains("NOT QUORATE"))
     }
 }
+
+@Suite("Search from the console")
+struct ConsoleSearchTests {
+    @Test("/ searches every meeting and shows what it found over the screen; any closing key goes back")
+    func slash() throws {
+        var log = MeetingLog(constitution: ShippedConstitution.hnbELG.constitution)
+        let at = Date(timeIntervalSince1970: 1_569_933_900)
+        try log.perform(.openMeeting(MeetingDetails(title: "ELG", date: CalendarDay("2019-10-01")!, place: "", clerk: "")), by: .chair, at: at)
+        try log.perform(.note(MinuteText(item: nil, text: "Transport budget agreed")), by: .clerk, at: at)
+        let source = MemorySource(log: log)
+        let keys: [Key] = [.character("/")] + "budget".map { .character($0) } + [.enter]
+        let terminal = MemoryTerminal(keys: keys + [.escape, .character("q")])
+        let ended = ConsoleRuntime(terminal: terminal, source: source, role: .clerk).run()
+        #expect(terminal.frames.contains { $0.lines.joined().contains("Search \"budget\": 1 found") })
+        #expect(terminal.frames.contains { $0.lines.joined().contains("note: Transport budget agreed") })
+        #expect(ended.mode == .browse, "Esc closed the results")
+    }
+}
