@@ -46,11 +46,9 @@ public final class MemorySource: MeetingSource {
     }
 
     public func search(_ text: String) -> [String] {
-        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        guard !words.isEmpty else { return [] }
+        let words = searchWords(text)
         return log.events.compactMap { event in
-            guard let (kind, found) = event.payload.searchableText, words.allSatisfy(found.lowercased().contains) else { return nil }
-            return "meeting \(number), event \(event.sequence), \(kind): \(found)"
+            event.payload.matching(words).map { "meeting \(number), event \(event.sequence), \($0.kind): \($0.text)" }
         }
     }
 

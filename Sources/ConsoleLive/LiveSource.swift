@@ -36,7 +36,9 @@ public final class LiveSource: MeetingSource {
     }
 
     public func search(_ text: String) -> [String] {
-        let results = (try? live.store.searchMeetings(text, includeConfidential: true, limit: 50)) ?? []
+        let results: [SearchResult]
+        // A search that fails says so, rather than look like one that found nothing.
+        do { results = try live.store.searchMeetings(text, includeConfidential: true, limit: 50) } catch { return ["The search failed: \(error)"] }
         return results.map { "meeting \($0.meeting)\($0.date.map { ", \($0)" } ?? ""), event \($0.sequence), \($0.kind): \($0.snippet)" }
     }
 

@@ -15,9 +15,18 @@ extension SeriesRegisters {
         let latest = meetings.last?.state.constitution
         for (number, state) in meetings {
             let c = state.constitution
-            var expected: [(PersonID, String)] = c.seats.compactMap { seat in c.holders[seat.id].map { ($0.representative, seat.partner) } }
+            // Every representative the meeting had, under each constitution in force during it: one replaced
+            // part-way was expected until then (P2), not only whoever holds the seat at the close. A blank
+            // place filled by an appointment was nobody, and is not expected.
+            let earlier = ([state.openingConstitution] + state.constitutionEpochs.map(\.constitution)).dropLast()
+            var expected: [(PersonID, String)] = earlier.flatMap { k in
+                k.seats.compactMap { seat in
+                    k.holders[seat.id].flatMap { k.people[$0.representative]?.isNamed == true ? ($0.representative, seat.partner) : nil }
+                }
+            }
+            expected += c.seats.compactMap { seat in c.holders[seat.id].map { ($0.representative, seat.partner) } }
             expected += c.members.map { ($0.person, $0.role) }
-            if let chair = state.chair { expected.append((chair, "Chair")) }
+            expected += state.chairHistory.map { ($0.person, "Chair") }
             let movements = Dictionary(grouping: state.movements, by: \.person)
             var seen: Set<PersonID> = []
             // Someone in two places (a representative in the chair) counts once a meeting.

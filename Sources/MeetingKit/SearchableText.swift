@@ -20,3 +20,18 @@ extension EventPayload {
         }
     }
 }
+
+/// The words of a search as every way of searching reads them: runs of letters and digits, lower-cased, so
+/// punctuation in a query is never syntax.
+public func searchWords(_ text: String) -> [String] {
+    text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+}
+
+extension EventPayload {
+    /// The event's kind and text when its text holds every one of `words` (from `searchWords`); else nil.
+    public func matching(_ words: [String]) -> (kind: String, text: String)? {
+        guard !words.isEmpty, let found = searchableText else { return nil }
+        let lowered = found.text.lowercased()
+        return words.allSatisfy(lowered.contains) ? found : nil
+    }
+}

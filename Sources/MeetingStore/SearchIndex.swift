@@ -35,9 +35,7 @@ enum SearchIndex {
     }
 
     /// The words as FTS5 should read them: each word quoted, so punctuation in a query is never syntax.
-    static func query(_ text: String) -> String {
-        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { "\"\($0)\"" }.joined(separator: " ")
-    }
+    static func query(_ text: String) -> String { searchWords(text).map { "\"\($0)\"" }.joined(separator: " ") }
 }
 
 extension RecordStore {
@@ -55,13 +53,13 @@ extension RecordStore {
                     SearchHit(meeting: $0["meeting"], sequence: $0["sequence"], kind: $0["kind"], snippet: $0["snippet"])
                 }
             }
-            let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            let words = searchWords(text)
             var hits: [SearchHit] = []
             let rows = try Row.fetchCursor(db, sql: "SELECT m.number, e.body FROM event e JOIN meeting m ON m.id = e.meetingID ORDER BY m.number, e.sequence")
             while let row = try rows.next(), hits.count < limit {
                 let event = try EventCodec.decode(MeetingEvent.self, from: row["body"] as String)
-                guard let (kind, found) = event.payload.searchableText, words.allSatisfy(found.lowercased().contains) else { continue }
-                hits.append(SearchHit(meeting: row["number"], sequence: event.sequence, kind: kind, snippet: found))
+                guard let found = event.payload.matching(words) else { continue }
+                hits.append(SearchHit(meeting: row["number"], sequence: event.sequence, kind: found.kind, snippet: found.text))
             }
             return hits
         }

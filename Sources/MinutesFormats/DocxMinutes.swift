@@ -1,6 +1,5 @@
 import Foundation
 import MeetingKit
-import TextHazards
 import ZIPFoundation
 
 /// The minutes as a Word document (OOXML), the form councils and schools circulate and attach to agenda
@@ -73,26 +72,6 @@ public enum DocxMinutes {
         }
     }
 
-    /// Text from the record as XML character data: markup characters as entities, and every hazard (which
-    /// XML 1.0 partly forbids outright) shown as its code point; line breaks as spaces.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                switch TextHazard.of(scalar) {
-                case .lineBreak?: out += " "
-                case _?: out += "&lt;\(TextHazard.codePoint(scalar))&gt;"
-                case nil:
-                    // Noncharacters and lone surrogates cannot appear in XML either.
-                    if scalar.properties.isNoncharacterCodePoint { out += "&lt;\(TextHazard.codePoint(scalar))&gt;" } else { out.unicodeScalars.append(scalar) }
-                }
-            }
-        }
-        return out
-    }
+    /// Text from the record as XML character data: the same escaping as the HTML minutes.
+    static func escape(_ text: String) -> String { HTMLMinutes.escape(text) }
 }

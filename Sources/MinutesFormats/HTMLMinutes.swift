@@ -73,8 +73,9 @@ public enum HTMLMinutes {
         }.joined()
     }
 
-    /// Text from the record as HTML text: markup characters as entities, control and bidi characters shown
-    /// as their code points, line breaks as spaces.
+    /// Text from the record as HTML or XML character data (the Word minutes use it too): markup characters
+    /// as entities, hazards and noncharacters (which XML forbids) shown as their code points, line breaks
+    /// as spaces.
     static func escape(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
@@ -88,6 +89,7 @@ public enum HTMLMinutes {
                 switch TextHazard.of(scalar) {
                 case .lineBreak?: out += " "
                 case _?: out += "&lt;\(TextHazard.codePoint(scalar))&gt;"
+                case nil where scalar.properties.isNoncharacterCodePoint: out += "&lt;\(TextHazard.codePoint(scalar))&gt;"
                 case nil: out.unicodeScalars.append(scalar)
                 }
             }
