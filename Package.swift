@@ -27,11 +27,13 @@ let package = Package(
         .target(name: "TOMLLines", swiftSettings: strict),
         // Constitution files (TOML) to MeetingKit values, with file/line/field errors; the shipped defaults.
         .target(name: "ConstitutionFile", dependencies: ["MeetingKit", "TOMLKit", "TOMLLines"], swiftSettings: strict),
+        // OpenSSH public keys (fingerprints) and detached signatures (SSHSIG), read with swift-crypto.
+        .target(name: "SSHKeys", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
         // The durable journal: SQLite through GRDB, hash-chained events, series, cross-process notice.
         .target(
             name: "MeetingStore",
             dependencies: [
-                "MeetingKit",
+                "MeetingKit", "SSHKeys",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -57,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "gavel",
             dependencies: [
-                "MeetingKit", "ConstitutionFile", "MeetingStore", "CommandLanguage", "Console", "ConsoleLive", "TerminalUI", "NcursesBackend", "MinutesFormats", "TextHazards",
+                "MeetingKit", "ConstitutionFile", "MeetingStore", "CommandLanguage", "Console", "ConsoleLive", "TerminalUI", "NcursesBackend", "MinutesFormats", "TextHazards", "SSHKeys",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -153,14 +153,14 @@ public enum ConsoleView {
         }
     }
 
-    /// Every event with its number, time and author; corrections stand out, undone events are marked.
+    /// Every event with its number, time, author and (from a key) the person and key behind it; corrections stand out, undone events are marked.
     static func logList(_ model: ConsoleModel) -> ListView {
         let undone = MeetingState.undoneRanges(in: model.events)
         return ListView(items: model.events.map { event in
             let taken = undone.contains { $0.contains(event.sequence) }
             // The mark goes before the summary, which a narrow window cuts.
             let mark = model.state.correctionMark(event.sequence).dropFirst()
-            let text = "\(event.sequence)  \(clock(event.time, model.timeZone))  \(event.author.rawValue)  "
+            let text = "\(event.sequence)  \(clock(event.time, model.timeZone))  \(event.authorship(in: model.state.constitution, shortKey: true))  "
                 + (mark.isEmpty ? "" : mark + " ") + event.summary(in: model.state.constitution)
             return (taken ? text + "  (undone)" : text, taken ? .dim : (event.payload.isCorrection ? .warning : .normal))
         }, selected: model.events.isEmpty ? nil : min(model.selected, model.events.count - 1))

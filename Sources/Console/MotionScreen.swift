@@ -60,7 +60,8 @@ enum MotionScreen {
         let entitlement = state.entitlement(for: motion)
         let rows: [[String]] = entitlement.map { seat in
             let partner = c.seat(seat.seat)?.partner ?? seat.seat.rawValue
-            let vote = seat.ballot.map { $0.choice.word.uppercased() } ?? ""
+            // The chair sees which votes members cast themselves, and which were keyed for them.
+            let vote = seat.ballot.map { $0.choice.word.uppercased() + (motion.castFromOwnTerminal(seat.seat) ? " (own)" : "") } ?? ""
             switch seat.holding {
             case .held(let person, let capacity):
                 let voter = seat.ballot.map { c.displayName($0.voter) } ?? c.displayName(person)
@@ -77,7 +78,7 @@ enum MotionScreen {
             case nil: seat.holding.holder == nil ? .dim : nil
             }
         }
-        return Table(columns: [.init("Seat", .percentage(30)), .init("Vote held by", .fill(1)), .init("As", .length(15)), .init("Vote", .length(9))],
+        return Table(columns: [.init("Seat", .percentage(30)), .init("Vote held by", .fill(1)), .init("As", .length(15)), .init("Vote", .length(13))],
                      rows: rows, rowRoles: roles, selected: selected)
     }
 }

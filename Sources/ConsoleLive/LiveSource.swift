@@ -8,9 +8,12 @@ import MeetingStore
 public final class LiveSource: MeetingSource {
     private(set) var live: LiveMeeting
     private let follower: RecordFollower
+    /// Who is at this terminal, when a key says so: written into every event it records.
+    private let actor: Actor?
 
-    public init(live: LiveMeeting, path: String) {
+    public init(live: LiveMeeting, path: String, actor: Actor? = nil) {
         self.live = live
+        self.actor = actor
         follower = RecordFollower(path: path)
     }
 
@@ -23,7 +26,7 @@ public final class LiveSource: MeetingSource {
 
     public func perform(_ command: Command, by role: Role, at time: Date) -> RecordOutcome {
         do {
-            return .recorded(try live.perform(command, by: role, at: time))
+            return .recorded(try live.perform(command, by: role, as: actor, at: time))
         } catch {
             var reason = "\(error)"
             // A refusal caused by another terminal says what that terminal did, and when.

@@ -100,7 +100,7 @@ extension MeetingState {
     }
 
     /// M1, A2, A3, V1: only the person who holds a seat's vote now may cast it.
-    private func checkEntitled(_ person: PersonID, seat: Seat, holding: SeatHolding) throws(Refusal) {
+    func checkEntitled(_ person: PersonID, seat: Seat, holding: SeatHolding) throws(Refusal) {
         try requireKnown(person)
         let name = constitution.displayName(person)
         let roles = constitution.seats(heldBy: person)

@@ -3,8 +3,11 @@ import Foundation
 extension MeetingState {
     /// Validates `command`, given by `author` at `time`, against this state. Returns the events to append, in
     /// order, or throws a `Refusal` saying what is wrong. Never changes the state itself.
-    public func decide(_ command: Command, by author: Role, at time: Date) throws(Refusal) -> [EventPayload] {
-        if let owner = command.owner, owner != author {
+    /// `actor`, when known, is the person behind the command: a member's must be their own ballot.
+    public func decide(_ command: Command, by author: Role, as actor: Actor? = nil, at time: Date) throws(Refusal) -> [EventPayload] {
+        if author == .member {
+            try requireOwnBallot(command, actor: actor)
+        } else if let owner = command.owner, owner != author {
             throw Refusal("\(command.actionName.capitalizedFirst) is the \(owner.rawValue)'s action, not the \(author.rawValue)'s.")
         }
         if case .undoLastAction(let first) = command { return try decideUndo(first: first, by: author) }
@@ -25,6 +28,16 @@ extension MeetingState {
         case .undoLastAction:
             preconditionFailure("handled above")
         }
+    }
+
+    /// V1, A2: a member's terminal casts or changes that member's own ballot, and does nothing else; who
+    /// they are comes from their key, not from what the command says.
+    private func requireOwnBallot(_ command: Command, actor: Actor?) throws(Refusal) {
+        guard case .castVote(_, _, _, let voter) = command else {
+            throw Refusal("\(command.actionName.capitalizedFirst) is not a member's action; a member's terminal only casts that member's vote.")
+        }
+        guard let person = actor?.person else { throw Refusal("A member's vote needs to know whose it is.") }
+        try require(voter == person, "A member casts only their own vote, not \(voter.map { constitution.displayName($0) } ?? "the seat's").")
     }
 
     /// Undo takes back the author's newest action only while nothing has been recorded after it; from then

@@ -1,10 +1,11 @@
 import Foundation
 
 /// Who recorded an event. The chair runs the agenda, motions and votes; the clerk records attendance and
-/// minutes.
+/// minutes; a member casts their own seat's vote from their own terminal, and nothing else (V1, A2).
 public enum Role: String, Codable, Sendable, CaseIterable {
     case chair
     case clerk
+    case member
 }
 
 /// One change to a meeting: a value with a position in the journal, a time, an author and a payload.
@@ -14,12 +15,16 @@ public struct MeetingEvent: Hashable, Codable, Sendable {
     public var sequence: Int
     public var time: Date
     public var author: Role
+    /// The person and key behind the event, when it came from a connection whose key the record holds.
+    /// Absent from the stored text when nil, so records written before it keep their bytes and hashes.
+    public var by: Actor?
     public var payload: EventPayload
 
-    public init(sequence: Int, time: Date, author: Role, payload: EventPayload) {
+    public init(sequence: Int, time: Date, author: Role, by actor: Actor? = nil, payload: EventPayload) {
         self.sequence = sequence
         self.time = time
         self.author = author
+        self.by = actor
         self.payload = payload
     }
 }

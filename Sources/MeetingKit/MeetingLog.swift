@@ -17,11 +17,11 @@ public struct MeetingLog: Sendable {
 
     /// Decides `command` and appends the events it produces, or throws the refusal and changes nothing.
     @discardableResult
-    public mutating func perform(_ command: Command, by author: Role, at time: Date) throws(Refusal) -> [MeetingEvent] {
-        let payloads = try state.decide(command, by: author, at: time)
+    public mutating func perform(_ command: Command, by author: Role, as actor: Actor? = nil, at time: Date) throws(Refusal) -> [MeetingEvent] {
+        let payloads = try state.decide(command, by: author, as: actor, at: time)
         var appended: [MeetingEvent] = []
         for payload in payloads {
-            let event = MeetingEvent(sequence: state.lastSequence + 1, time: time, author: author, payload: payload)
+            let event = MeetingEvent(sequence: state.lastSequence + 1, time: time, author: author, by: actor, payload: payload)
             events.append(event)
             state.extend(with: [event], journal: events)
             appended.append(event)

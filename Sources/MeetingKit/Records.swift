@@ -65,6 +65,15 @@ public struct BallotRecord: Hashable, Sendable {
     public var ballot: Ballot
     public var at: Date
     public var changed: Bool
+    /// Cast by the member at their own terminal (their key), not keyed for them by the chair or clerk.
+    public var fromOwnTerminal: Bool = false
+}
+
+extension MotionRecord {
+    /// Whether `seat`'s standing ballot was cast by its voter at their own terminal.
+    public func castFromOwnTerminal(_ seat: SeatID) -> Bool {
+        ballotHistory.last { $0.ballot.seat == seat }?.fromOwnTerminal ?? false
+    }
 }
 
 /// A closed vote with a snapshot of every voting seat at the moment it closed (A4, after OpenSlides).

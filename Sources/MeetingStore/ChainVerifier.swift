@@ -31,8 +31,23 @@ public struct VerificationReport: Sendable {
 
     /// SQLite's own check of the file's pages and indexes: ["ok"] when sound.
     public var integrity: [String] = []
+    /// The key journal's chain (keys and signatures), checked like a meeting's.
+    public var accessProblem: String?
+    /// Each chair's signature over a closed meeting, checked against the chain and the chair's key.
+    public var signatures: [SignatureCheck] = []
 
-    public var isIntact: Bool { integrity == ["ok"] && seriesProblem == nil && meetings.allSatisfy { $0.problem == nil } }
+    public struct SignatureCheck: Sendable {
+        public var meeting: Int
+        public var eventCount: Int
+        public var fingerprint: String
+        /// Why the signature does not hold, or nil when it does.
+        public var problem: String?
+    }
+
+    public var isIntact: Bool {
+        integrity == ["ok"] && seriesProblem == nil && accessProblem == nil && meetings.allSatisfy { $0.problem == nil }
+            && signatures.allSatisfy { $0.problem == nil }
+    }
 }
 
 extension RecordStore {
@@ -44,6 +59,9 @@ extension RecordStore {
             var report = VerificationReport(meetings: [])
             report.integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check(20)")
             report.seriesProblem = try Self.seriesProblem(db)
+            report.accessProblem = try AccessJournal.problem(db)
+            let signed = Keyring.fold(try AccessJournal.load(db).events).signatures
+            var signedHashes: [SignatureTarget: String] = [:]
             var found: (meeting: Int, sequence: Int, problem: String?)?
             let meetings = try Row.fetchAll(db, sql: "SELECT id, number, constitutionJSON, mattersArisingJSON, genesisHash FROM meeting ORDER BY number")
             for meeting in meetings {
@@ -67,6 +85,9 @@ extension RecordStore {
                         }
                     }
                     if stored == head { found = (number, sequence, chain.problem) }
+                    if signed.contains(where: { $0.meeting == number && $0.eventCount == sequence }) {
+                        signedHashes[SignatureTarget(meeting: number, eventCount: sequence)] = stored
+                    }
                     previous = stored
                     chain.head = ChainHead(eventCount: chain.head.eventCount + 1, hash: stored)
                 }
@@ -80,6 +101,7 @@ extension RecordStore {
                         : .earlier(meeting: found.meeting, sequence: found.sequence, after: count - found.sequence)
                 } ?? .absent
             }
+            report.signatures = try Self.checkSignatures(signed, chains: report.meetings, hashes: signedHashes, db)
             return report
         }
     }

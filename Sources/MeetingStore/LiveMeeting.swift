@@ -34,9 +34,9 @@ public final class LiveMeeting {
     /// Decides `command` against the newest record and appends its events durably. Returns them once
     /// committed with synchronous = FULL: only then is the action acknowledged.
     @discardableResult
-    public func perform(_ command: Command, by author: Role, at time: Date) throws(ActionError) -> [MeetingEvent] {
+    public func perform(_ command: Command, by author: Role, as actor: Actor? = nil, at time: Date) throws(ActionError) -> [MeetingEvent] {
         let outcome: Transaction
-        do { outcome = try transact([Step(command, by: author, at: time)]) } catch { throw .store(error) }
+        do { outcome = try transact([Step(command, by: author, as: actor, at: time)]) } catch { throw .store(error) }
         if let failure = outcome.failure { throw .refused(failure.refusal, since: outcome.arrived) }
         return outcome.appended
     }
@@ -45,10 +45,12 @@ public final class LiveMeeting {
     public struct Step: Sendable {
         public var command: Command
         public var author: Role
+        public var actor: Actor?
         public var time: Date
-        public init(_ command: Command, by author: Role, at time: Date) {
+        public init(_ command: Command, by author: Role, as actor: Actor? = nil, at time: Date) {
             self.command = command
             self.author = author
+            self.actor = actor
             self.time = time
         }
     }
@@ -70,6 +72,14 @@ public final class LiveMeeting {
         var failure: (step: Int, refusal: Refusal)?
     }
 
+    /// A key removed while its holder was connected stops writing at once, not at the next connection.
+    private static func requireKeyStillHeld(_ actor: Actor?, _ db: Database) throws {
+        guard let fingerprint = actor?.key else { return }
+        if Keyring.fold(try AccessJournal.load(db).events).key(fingerprint) == nil {
+            throw Refusal("Your key (\(fingerprint)) has been removed from the record; nothing was recorded.")
+        }
+    }
+
     /// Catches up and decides every step inside one BEGIN IMMEDIATE transaction, appending as it goes; a
     /// refusal rolls all of it back. What others appended is kept either way: it is real, and it is why.
     private func transact(_ steps: [Step]) throws(StoreError) -> Transaction {
@@ -81,8 +91,9 @@ public final class LiveMeeting {
                 let caughtUp = working
                 for (index, step) in steps.enumerated() {
                     do {
-                        let payloads = try working.state.decide(step.command, by: step.author, at: step.time)
-                        outcome.appended += try working.append(db, payloads: payloads, author: step.author, time: step.time)
+                        try Self.requireKeyStillHeld(step.actor, db)
+                        let payloads = try working.state.decide(step.command, by: step.author, as: step.actor, at: step.time)
+                        outcome.appended += try working.append(db, payloads: payloads, author: step.author, actor: step.actor, time: step.time)
                     } catch let refused as Refusal {
                         outcome.failure = (index + 1, refused)
                         outcome.appended = []

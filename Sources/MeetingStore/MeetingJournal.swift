@@ -39,10 +39,10 @@ struct MeetingJournal: Sendable {
     }
 
     /// Appends events for `payloads`, each chained to the one before. Call inside a write transaction.
-    mutating func append(_ db: Database, payloads: [EventPayload], author: Role, time: Date) throws -> [MeetingEvent] {
+    mutating func append(_ db: Database, payloads: [EventPayload], author: Role, actor: Actor?, time: Date) throws -> [MeetingEvent] {
         var appended: [MeetingEvent] = []
         for payload in payloads {
-            let event = MeetingEvent(sequence: state.lastSequence + 1, time: time, author: author, payload: payload)
+            let event = MeetingEvent(sequence: state.lastSequence + 1, time: time, author: author, by: actor, payload: payload)
             let body = try EventCodec.encode(event)
             let hash = EventCodec.hash(previous: lastHash, meetingNumber: number, sequence: event.sequence, body: body)
             try db.execute(

@@ -39,6 +39,10 @@ enum Schema {
             try SearchIndex.create(db)
             try SearchIndex.indexAll(db)
         }
+        // Who may reach the record over SSH, and the chairs' signatures over closed meetings.
+        migrator.registerMigration("v3: access journal") { db in
+            try AccessJournal.create(db)
+        }
         return migrator
     }
 }

@@ -5,8 +5,8 @@ import MeetingKit
 /// The minutes as one self-contained, printable HTML page: no script, no external asset, a print
 /// stylesheet, and on the private record a CONFIDENTIAL banner that repeats on every printed page (N4).
 public enum HTMLMinutes {
-    public static func render(_ document: MinutesDocument, head: String, timeZone: TimeZone = .current) -> String {
-        let blocks = MinutesOutline.build(document, head: head, timeZone: timeZone)
+    public static func render(_ document: MinutesDocument, head: String, signature: MinutesOutline.Signature? = nil, timeZone: TimeZone = .current) -> String {
+        let blocks = MinutesOutline.build(document, head: head, signature: signature, timeZone: timeZone)
         var title = "Minutes"
         if case .title(let parts)? = blocks.first { title = parts.map(\.plainText).joined() }
         var out = """

@@ -24,14 +24,27 @@ public enum JSONMinutes {
     private struct Envelope: Encodable {
         var format: String
         var chainHead: ChainHead
+        var signature: Signature?
         var minutes: MinutesDocument
     }
 
-    public static func render(_ document: MinutesDocument, head: ChainHead) throws -> String {
+    /// The chair's signature over `chainHead`, in OpenSSH's SSHSIG armour.
+    private struct Signature: Encodable {
+        var chair: String
+        var fingerprint: String
+        var eventCount: Int
+        var namespace = "gavel-minutes"
+        var armored: String
+    }
+
+    public static func render(_ document: MinutesDocument, head: ChainHead, signature: MinutesOutline.Signature? = nil) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        let data = try encoder.encode(Envelope(format: format, chainHead: head, minutes: document))
+        let data = try encoder.encode(Envelope(
+            format: format, chainHead: head,
+            signature: signature.map { Signature(chair: $0.chair, fingerprint: $0.fingerprint, eventCount: $0.eventCount, armored: $0.armored) },
+            minutes: document))
         return TextHazard.escapingJSON(String(decoding: data, as: UTF8.self)) + "\n"
     }
 }

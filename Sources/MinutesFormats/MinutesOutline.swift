@@ -32,9 +32,25 @@ public enum MinutesOutline {
         case rule
     }
 
+    /// The chair's signature over the chain head, as the foot prints it.
+    public struct Signature: Hashable, Sendable {
+        public var chair: String
+        public var fingerprint: String
+        public var eventCount: Int
+        /// The armoured SSHSIG text, line by line as `ssh-keygen -Y verify` reads it.
+        public var armored: String
+
+        public init(chair: String, fingerprint: String, eventCount: Int, armored: String) {
+            self.chair = chair
+            self.fingerprint = fingerprint
+            self.eventCount = eventCount
+            self.armored = armored
+        }
+    }
+
     /// `head` is the record's chain head, printed at the foot so the minutes can be checked against the
-    /// record later (`gavel verify --head`).
-    public static func build(_ document: MinutesDocument, head: String, timeZone: TimeZone = .current) -> [Block] {
+    /// record later (`gavel verify --head`), followed by the chair's signature over it when there is one.
+    public static func build(_ document: MinutesDocument, head: String, signature: Signature? = nil, timeZone: TimeZone = .current) -> [Block] {
         var builder = Builder(timeZone: timeZone)
         builder.header(document)
         builder.attendance(document.attendance)
@@ -43,7 +59,7 @@ public enum MinutesOutline {
         builder.mattersArising(document.mattersArising)
         for section in document.items where !(section.id == nil && section.isEmpty) { builder.item(section) }
         builder.registers(document)
-        builder.footer(document, head: head)
+        builder.footer(document, head: head, signature: signature)
         return builder.blocks
     }
 }
@@ -199,10 +215,13 @@ private struct Builder {
         }
     }
 
-    mutating func footer(_ d: MinutesDocument, head: String) {
+    mutating func footer(_ d: MinutesDocument, head: String, signature: MinutesOutline.Signature?) {
         blocks.append(.rule)
         if d.confidentialOmitted > 0 { blocks.append(.paragraph([.text("Confidential matter is left out of these minutes (N4).")])) }
         if d.includesConfidential { blocks.append(.banner("CONFIDENTIAL: the private record (N4).")) }
         blocks.append(.paragraph([.text("Record: \(head). Check with "), .code("gavel verify --head HASH"), .text(".")]))
+        guard let signature else { return }
+        blocks.append(.paragraph([.text("Signed by the chair, \(signature.chair), with key \(signature.fingerprint), over the record at event \(signature.eventCount) (namespace "), .code("gavel-minutes"), .text("; "), .code("gavel verify"), .text(" checks it):")]))
+        for line in signature.armored.split(whereSeparator: \.isNewline) { blocks.append(.paragraph([.code(String(line))])) }
     }
 }

@@ -52,6 +52,9 @@ struct ConsoleOptions: ParsableArguments {
     var theme: String = "default"
 
     func runConsole(meeting: Int?) throws {
+        guard role != .member else {
+            throw ValidationError("A member votes from their own ballot, over SSH with their own key (gavel keys, gavel remote); the console is the chair's or the clerk's.")
+        }
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw ValidationError("The console needs a terminal. From scripts, use gavel do, gavel list or gavel export.")
         }

@@ -34,7 +34,8 @@ struct Export: ParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        let encoded = try encoder.encode(ExportedRecord(format: "gavel-record/1", series: series.name, constitution: series.constitution, meetings: meetings))
+        let encoded = try encoder.encode(ExportedRecord(
+            format: "gavel-record/1", series: series.name, constitution: series.constitution, access: try store.accessEvents(), meetings: meetings))
         let data = Data(TextHazard.escapingJSON(String(decoding: encoded, as: UTF8.self)).utf8)
         if let output {
             try data.write(to: URL(fileURLWithPath: output), options: .atomic)
@@ -49,6 +50,8 @@ struct ExportedRecord: Encodable {
     var format: String
     var series: String
     var constitution: Constitution
+    /// The key journal: who may reach the record over SSH, and the chairs' signatures.
+    var access: [AccessEvent]
     var meetings: [ExportedMeeting]
 }
 

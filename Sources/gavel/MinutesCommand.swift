@@ -55,13 +55,19 @@ struct Minutes: ParsableCommand {
             throw ExitCode.failure
         }
         let head = "meeting \(number), \(live.head)"
+        let signature = try store.keyring().signature(of: number).map {
+            MinutesOutline.Signature(
+                chair: live.state.constitution.chairName(live.state.chair ?? PersonID("")), fingerprint: $0.fingerprint,
+                eventCount: $0.eventCount, armored: $0.signature)
+        }
         // Times as the body keeps them, in its own zone, whatever this terminal's TZ.
         let zone = live.state.constitution.zone
         let data = switch format {
-        case "json": Data(try JSONMinutes.render(document, head: JSONMinutes.ChainHead(meeting: number, eventCount: live.head.eventCount, hash: live.head.hash)).utf8)
-        case "html": Data(HTMLMinutes.render(document, head: head, timeZone: zone).utf8)
-        case "docx": try DocxMinutes.render(document, head: head, timeZone: zone)
-        default: Data(MarkdownMinutes.render(document, head: head, timeZone: zone).utf8)
+        case "json": Data(try JSONMinutes.render(
+            document, head: JSONMinutes.ChainHead(meeting: number, eventCount: live.head.eventCount, hash: live.head.hash), signature: signature).utf8)
+        case "html": Data(HTMLMinutes.render(document, head: head, signature: signature, timeZone: zone).utf8)
+        case "docx": try DocxMinutes.render(document, head: head, signature: signature, timeZone: zone)
+        default: Data(MarkdownMinutes.render(document, head: head, signature: signature, timeZone: zone).utf8)
         }
         if let output {
             try data.write(to: URL(fileURLWithPath: output), options: .atomic)

@@ -17,7 +17,9 @@ struct VerifyRecord: ParsableCommand {
         discussion: """
             Names the first event that does not match: an edited, reordered or deleted row is caught. \
             With --head, also proves the record still holds everything up to a chain head printed in \
-            circulated minutes. Exit status 1 when the record fails either check.
+            circulated minutes. Checks the key journal's chain and each chair's signature over a closed \
+            meeting's head, against the chair's key as the record holds it. Exit status 1 when the record \
+            fails any check.
             """)
 
     @OptionGroup var record: RecordOption
@@ -34,6 +36,11 @@ struct VerifyRecord: ParsableCommand {
         }
         if report.meetings.isEmpty { print("\(record.resolved): no meetings yet") }
         if let problem = report.seriesProblem { print("series: BROKEN: \(problem)") }
+        if let problem = report.accessProblem { print("keys: BROKEN: \(problem)") }
+        for signature in report.signatures {
+            let status = signature.problem.map { "BROKEN: \($0)" } ?? "ok, by the chair's key \(signature.fingerprint)"
+            print("meeting \(signature.meeting): minutes signed at event \(signature.eventCount) — \(status)")
+        }
         print("database integrity: \(report.integrity.joined(separator: "; "))")
         var failed = !report.isIntact
         switch report.head {

@@ -1,0 +1,94 @@
+import Foundation
+import MeetingKit
+import TerminalUI
+
+/// A member's own terminal: the vote in progress and their three keys. The only command it can produce is
+/// that member's ballot, and only while `ballotStanding` says they hold a seat's vote (A2, A3, V1).
+public struct BallotModel {
+    public var state: MeetingState
+    public let person: PersonID
+    public let meetingNumber: Int
+    public var now: Date
+    public var message: (text: String, isError: Bool)?
+    /// A vote already cast, about to be changed: the member confirms with Enter (V1, as the console asks).
+    public var changing: VoteChoice?
+    public var notFollowing: String?
+
+    public enum Effect: Equatable {
+        case none
+        case quit
+        case cast(Command)
+    }
+
+    public init(state: MeetingState, person: PersonID, meetingNumber: Int, now: Date) {
+        self.state = state
+        self.person = person
+        self.meetingNumber = meetingNumber
+        self.now = now
+    }
+
+    public var standing: BallotStanding { state.ballotStanding(of: person) }
+    public var timeZone: TimeZone { state.constitution.zone }
+
+    static let choices: [(key: Character, choice: VoteChoice)] = [("y", .inFavour), ("n", .against), ("b", .abstain)]
+
+    public mutating func handle(_ key: Key) -> Effect {
+        if let choice = changing {
+            changing = nil
+            switch key {
+            case .enter: return ballot(choice)
+            default:
+                message = ("Your vote was not changed.", false)
+                return .none
+            }
+        }
+        switch key {
+        case .character("q"): return .quit
+        case .character(let c):
+            guard let choice = Self.choices.first(where: { $0.key == c })?.choice else {
+                message = ("Only y (for), n (against), b (abstain) and q (quit) work here.", true)
+                return .none
+            }
+            return press(choice)
+        default:
+            return .none
+        }
+    }
+
+    private mutating func press(_ choice: VoteChoice) -> Effect {
+        switch standing {
+        case .noVoteOpen:
+            message = ("No vote is open.", true)
+            return .none
+        case .mayNotVote(_, let reason):
+            message = (reason, true)
+            return .none
+        case .mayVote(_, _, _, let cast?) where cast == choice:
+            message = ("You have already voted \(choice.word.uppercased()).", false)
+            return .none
+        case .mayVote(_, _, _, let cast?):
+            changing = choice
+            message = ("Change \(cast.word.uppercased()) to \(choice.word.uppercased())? Enter changes it; any other key keeps it.", false)
+            return .none
+        case .mayVote:
+            return ballot(choice)
+        }
+    }
+
+    private func ballot(_ choice: VoteChoice) -> Effect {
+        guard case .mayVote(let motion, let seat, _, _) = standing else { return .none }
+        return .cast(.castVote(motion, seat: seat, choice: choice, by: person))
+    }
+
+    public mutating func recorded(_ command: Command, state: MeetingState) {
+        self.state = state
+        if case .castVote(let motion, _, let choice, _) = command {
+            message = ("Recorded: \(choice.word.uppercased()) on motion \(motion).", false)
+        }
+    }
+
+    public mutating func refused(_ reason: String, state: MeetingState) {
+        self.state = state
+        message = ("Not recorded: \(reason)", true)
+    }
+}

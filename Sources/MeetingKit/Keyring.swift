@@ -1,0 +1,61 @@
+import Foundation
+
+/// The keys that may reach the record, and the chairs' signatures over closed meetings: the fold of the
+/// series' access journal. Like the meetings' state, it is only ever changed through `decide` and `apply`.
+public struct Keyring: Hashable, Sendable {
+    /// In the order they were added.
+    public private(set) var keys: [AuthorizedKey] = []
+    public private(set) var signatures: [MinutesSignature] = []
+    public private(set) var lastSequence = 0
+
+    public init() {}
+
+    public static func fold(_ events: [AccessEvent]) -> Keyring {
+        var keyring = Keyring()
+        for event in events { keyring.apply(event) }
+        return keyring
+    }
+
+    public mutating func apply(_ event: AccessEvent) {
+        lastSequence = event.sequence
+        switch event.payload {
+        case .keyAdded(let key): keys.append(key)
+        case .keyRemoved(let fingerprint, _): keys.removeAll { $0.fingerprint == fingerprint }
+        case .minutesSigned(let signature): signatures.append(signature)
+        }
+    }
+
+    public func key(_ fingerprint: String) -> AuthorizedKey? { keys.first { $0.fingerprint == fingerprint } }
+
+    /// The newest signature over `meeting`, if its chair has signed it.
+    public func signature(of meeting: Int) -> MinutesSignature? { signatures.last { $0.meeting == meeting } }
+
+    /// A key is added once; it names someone the record knows. `constitution` is the one in force now.
+    public func decideAdd(_ key: AuthorizedKey, in constitution: Constitution) throws(Refusal) -> AccessPayload {
+        if let existing = self.key(key.fingerprint) {
+            throw Refusal("That key (\(key.fingerprint)) is already held by \(existing.holder.describe(in: constitution)); remove it first to give it to someone else.")
+        }
+        if case .person(let id) = key.holder, constitution.person(id) == nil {
+            throw Refusal("There is no '\(id)' in the constitution; `gavel keys add` takes a person's id or name, `clerk` or `projector`.")
+        }
+        return .keyAdded(key)
+    }
+
+    public func decideRemove(_ fingerprint: String, note: String) throws(Refusal) -> AccessPayload {
+        guard key(fingerprint) != nil else { throw Refusal("No key with fingerprint \(fingerprint) is in the record; `gavel keys list` shows them.") }
+        return .keyRemoved(fingerprint: fingerprint, note: note)
+    }
+
+    /// Signing is the chair's, once the meeting is closed, over the head the record holds now.
+    public func decideSign(_ signature: MinutesSignature, meeting state: MeetingState, head: (eventCount: Int, hash: String)) throws(Refusal) -> AccessPayload {
+        guard state.closedAt != nil else { throw Refusal("Meeting \(signature.meeting) is not closed; the chair signs the minutes once it is.") }
+        guard let key = key(signature.fingerprint) else { throw Refusal("The signing key is not in the record.") }
+        guard case .person(let person) = key.holder, person == state.chair else {
+            throw Refusal("Only the chair signs the minutes; this key is \(key.holder.describe(in: state.constitution))'s.")
+        }
+        guard signature.eventCount == head.eventCount, signature.head == head.hash else {
+            throw Refusal("The signature is over head \(signature.head) at \(signature.eventCount) events, but the meeting's head is \(head.hash) at \(head.eventCount) events.")
+        }
+        return .minutesSigned(signature)
+    }
+}

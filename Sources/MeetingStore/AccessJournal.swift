@@ -1,0 +1,61 @@
+import Crypto
+import Foundation
+import GRDB
+import MeetingKit
+import SSHKeys
+
+/// The series' access journal: keys added and removed, and chairs' signatures over closed meetings. It is
+/// hash-chained like a meeting's journal (as "meeting 0"), so a key slipped in or a signature removed
+/// breaks the chain that `gavel verify` recomputes.
+enum AccessJournal {
+    static let genesis = "gavel access"
+
+    static func create(_ db: Database) throws {
+        // Append-only, like `event`.
+        try db.create(table: "access_event") { t in
+            t.primaryKey("sequence", .integer)
+            t.column("body", .text).notNull()
+            t.column("hash", .text).notNull()
+        }
+    }
+
+    /// Every access event, oldest first; none in a record written before keys existed.
+    static func load(_ db: Database) throws -> (events: [AccessEvent], lastHash: String) {
+        guard try db.tableExists("access_event") else { return ([], genesis) }
+        var events: [AccessEvent] = []
+        var lastHash = genesis
+        for row in try Row.fetchAll(db, sql: "SELECT body, hash FROM access_event ORDER BY sequence") {
+            events.append(try EventCodec.decode(AccessEvent.self, from: row["body"]))
+            lastHash = row["hash"]
+        }
+        return (events, lastHash)
+    }
+
+    /// Appends `payload` after what `db` holds now. Call inside a write transaction.
+    static func append(_ db: Database, _ payload: AccessPayload, by actor: Actor?, at time: Date) throws -> AccessEvent {
+        let (events, lastHash) = try load(db)
+        let event = AccessEvent(sequence: events.count + 1, time: time, by: actor, payload: payload)
+        let body = try EventCodec.encode(event)
+        try db.execute(
+            sql: "INSERT INTO access_event (sequence, body, hash) VALUES (?, ?, ?)",
+            arguments: [event.sequence, body, EventCodec.hash(previous: lastHash, meetingNumber: 0, sequence: event.sequence, body: body)])
+        return event
+    }
+
+    /// The first link that does not match, or nil.
+    static func problem(_ db: Database) throws -> String? {
+        guard try db.tableExists("access_event") else { return nil }
+        var previous = genesis
+        var expected = 1
+        for row in try Row.fetchAll(db, sql: "SELECT sequence, body, hash FROM access_event ORDER BY sequence") {
+            let sequence: Int = row["sequence"]
+            if sequence != expected { return "the key journal: entry \(expected) is missing; entries were deleted" }
+            if EventCodec.hash(previous: previous, meetingNumber: 0, sequence: sequence, body: row["body"]) != row["hash"] as String {
+                return "the key journal: entry \(sequence) does not match its hash; it was changed after it was written"
+            }
+            previous = row["hash"]
+            expected += 1
+        }
+        return nil
+    }
+}

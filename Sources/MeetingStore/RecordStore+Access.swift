@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import MeetingKit
+import SSHKeys
+
+/// Why a key or a signature was not recorded: the rules said no, or the record could not be written.
+public enum AccessError: Error, CustomStringConvertible {
+    case refused(Refusal)
+    case badSignature(String)
+    case store(StoreError)
+
+    public var description: String {
+        switch self {
+        case .refused(let refusal): refusal.reason
+        case .badSignature(let why): "The signature was not recorded: \(why)."
+        case .store(let error): error.description
+        }
+    }
+}
+
+extension RecordStore {
+    /// The SSH namespace of the chair's signatures, so no other signature by the same key can pass for one.
+    public static let minutesNamespace = "gavel-minutes"
+
+    /// The keys that may reach the record now, and the signatures made.
+    public func keyring() throws(StoreError) -> Keyring { Keyring.fold(try accessEvents()) }
+
+    /// The access journal as written, oldest first.
+    public func accessEvents() throws(StoreError) -> [AccessEvent] { try read { db in try AccessJournal.load(db).events } }
+
+    /// The constitution in force now: the latest meeting's, or the series' before the first meeting.
+    public func constitutionInForce() throws(StoreError) -> Constitution {
+        let latest = try meetings().last?.number
+        guard let latest else { return try series().constitution }
+        return try read { db in try MeetingJournal.load(db: db, number: latest, path: path).state.constitutionForNext }
+    }
+
+    @discardableResult
+    public func addKey(_ key: SSHPublicKey, for holder: KeyHolder, by actor: Actor? = nil, at time: Date = Date()) throws(AccessError) -> AuthorizedKey {
+        let constitution: Constitution
+        do { constitution = try constitutionInForce() } catch { throw .store(error) }
+        let authorized = AuthorizedKey(fingerprint: key.fingerprint, algorithm: key.algorithm, publicKey: key.base64, comment: key.comment, holder: holder)
+        try appendAccess(by: actor, at: time) { keyring, _ throws(Refusal) in try keyring.decideAdd(authorized, in: constitution) }
+        return authorized
+    }
+
+    public func removeKey(_ fingerprint: String, note: String, by actor: Actor? = nil, at time: Date = Date()) throws(AccessError) {
+        try appendAccess(by: actor, at: time) { keyring, _ throws(Refusal) in try keyring.decideRemove(fingerprint, note: note) }
+    }
+
+    /// Records the chair's signature over meeting `number`'s head, once it is checked against the key.
+    public func signMinutes(meeting number: Int, signature armored: String, fingerprint: String, at time: Date = Date()) throws(AccessError) {
+        var failure: AccessError?
+        do {
+            try appendSignature(number, armored, fingerprint, time) { failure = $0 }
+        } catch {
+            throw failure ?? error
+        }
+    }
+
+    private func appendSignature(_ number: Int, _ armored: String, _ fingerprint: String, _ time: Date, failed: (AccessError) -> Void) throws(AccessError) {
+        try appendAccess(by: nil, at: time) { keyring, db throws(Refusal) in
+            let journal: MeetingJournal
+            do { journal = try MeetingJournal.load(db: db, number: number, path: path) } catch {
+                throw Refusal("There is no meeting \(number) to sign.")
+            }
+            let signature = MinutesSignature(
+                meeting: number, eventCount: journal.events.count, head: journal.lastHash, fingerprint: fingerprint, signature: armored)
+            let payload = try keyring.decideSign(signature, meeting: journal.state, head: (journal.events.count, journal.lastHash))
+            guard let stored = keyring.key(fingerprint) else { throw Refusal("The signing key is not in the record.") }
+            do {
+                try SSHSignature.verify(armored, message: signature.message, namespace: Self.minutesNamespace, key: SSHPublicKey(line: stored.line))
+            } catch {
+                failed(.badSignature("\(error)"))
+                throw Refusal("\(error)")
+            }
+            return payload
+        }
+    }
+
+    /// Decides one access change against the journal as it stands inside the write transaction, and appends it.
+    private func appendAccess(by actor: Actor?, at time: Date, _ decide: (Keyring, Database) throws(Refusal) -> AccessPayload) throws(AccessError) {
+        var refusal: Refusal?
+        do {
+            try access { db in
+                try db.inTransaction(.immediate) {
+                    let keyring = Keyring.fold(try AccessJournal.load(db).events)
+                    do {
+                        _ = try AccessJournal.append(db, try decide(keyring, db), by: actor, at: time)
+                    } catch let refused as Refusal {
+                        refusal = refused
+                        return .rollback
+                    }
+                    return .commit
+                }
+            }
+        } catch {
+            throw .store(error)
+        }
+        if let refusal { throw .refused(refusal) }
+    }
+}

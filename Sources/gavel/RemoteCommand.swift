@@ -1,0 +1,96 @@
+import ArgumentParser
+import Console
+import ConsoleLive
+import Foundation
+import Logging
+import MeetingKit
+import MeetingStore
+import NcursesBackend
+import TerminalUI
+
+/// What sshd runs for every key in the host's authorized_keys (`gavel keys authorized`): the key decides,
+/// through the record, what opens. Whatever the client asked to run arrives in SSH_ORIGINAL_COMMAND and is
+/// read only as one of the few requests below, never run.
+struct Remote: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remote",
+        abstract: "The forced command of an SSH connection: opens what the connecting key's holder may use.",
+        discussion: """
+            The chair's key opens the chair's console, the clerk's the clerk's, the projector's the projector; \
+            a member's key opens their ballot. A key the record does not hold is refused. Asked `head`, the \
+            chair's key prints the closed meeting's chain head to sign; asked `sign`, it records the \
+            signature read from standard input (ssh-keygen -Y sign, namespace gavel-minutes).
+            """)
+
+    @OptionGroup var record: RecordOption
+
+    @Option(help: "The connecting key's fingerprint, written by gavel keys authorized.")
+    var key: String
+
+    func run() throws {
+        let path = record.resolved
+        let store = try RecordStore.open(path: path)
+        guard let authorized = try store.keyring().key(key) else {
+            throw RemoteRefusal("This key (\(key)) is not let in to this meeting record. Ask the clerk to add it with gavel keys add.")
+        }
+        let request = (ProcessInfo.processInfo.environment["SSH_ORIGINAL_COMMAND"] ?? "").split(separator: " ").map(String.init)
+        _ = GavelLog.bootstrap(dataFolder: RecordLocation.dataFolder())
+        let log = Logger(label: "gavel.remote")
+        let from = ProcessInfo.processInfo.environment["SSH_CONNECTION"]?.split(separator: " ").first.map(String.init) ?? "?"
+        log.info("connected", metadata: ["key": "\(key)", "from": "\(from)", "request": "\(request.joined(separator: " "))"])
+        switch request.first {
+        case nil: try openView(store, authorized, log: log)
+        case "head"?: try RemoteSigning.printHead(store, authorized, meeting: request.dropFirst().first)
+        case "sign"?: try RemoteSigning.sign(store, authorized, meeting: request.dropFirst().first, log: log)
+        case let other?:
+            throw RemoteRefusal("This key opens Gavel only; '\(String(other.prefix(40)))' is not something it can ask for (head and sign are).")
+        }
+    }
+
+    private func openView(_ store: RecordStore, _ authorized: AuthorizedKey, log: Logger) throws {
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            throw RemoteRefusal("Gavel needs a terminal: connect with ssh -t.")
+        }
+        let latest = try store.meetings().last?.number
+        let number: Int
+        if let latest {
+            number = latest
+        } else if case .person(let person) = authorized.holder, person == (try store.constitutionInForce()).designatedChair {
+            number = try store.startMeeting()
+        } else {
+            throw RemoteRefusal("The record holds no meeting yet; the chair's console starts the first.")
+        }
+        let live = try LiveMeeting(store: store, number: number)
+        let view: RemoteView
+        do { view = try live.state.remoteView(for: authorized.holder) } catch { throw RemoteRefusal(error.reason) }
+        let person: PersonID? = if case .person(let id) = authorized.holder { id } else { nil }
+        let source = LiveSource(live: live, path: store.path, actor: Actor(person: person, key: authorized.fingerprint))
+        log.info("opened", metadata: ["view": "\(view)", "meeting": "\(number)"])
+        let noColour = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let terminal: NcursesTerminal
+        switch view {
+        case .projector: terminal = NcursesTerminal(theme: try ThemeCatalogue.load("projector"), noColour: noColour)
+        default: terminal = NcursesTerminal(theme: try ThemeCatalogue.load("default"), noColour: noColour)
+        }
+        defer {
+            terminal.shutdown()
+            log.info("closed", metadata: ["key": "\(authorized.fingerprint)"])
+        }
+        switch view {
+        case .console(let role):
+            ConsoleRuntime(terminal: terminal, source: source, role: role, onRefusal: { command, reason in
+                log.notice("not recorded: \(command.actionName): \(reason)")
+            }).run()
+        case .projector:
+            ProjectorRuntime(terminal: terminal, source: source, voteDisplay: .live).run()
+        case .ballot(let person):
+            BallotRuntime(terminal: terminal, source: source, person: person).run()
+        }
+    }
+}
+
+/// A refusal shown to the person connecting: one line on standard error, exit status 1, no usage text.
+struct RemoteRefusal: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
