@@ -80,13 +80,14 @@ let package = Package(
         .target(name: "TestSupport", swiftSettings: strict),
         // Drives the real binary in tmux (.ci/run installs tmux).
         .testTarget(name: "EndToEndTests", dependencies: ["gavel", "MeetingKit", "MeetingStore", "TerminalUI", "GridSnapshots", "TestSupport"], exclude: ["__Snapshots__"], swiftSettings: strict),
+        .testTarget(name: "SSHKeysTests", dependencies: ["SSHKeys", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalUI", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "GridSnapshots"], exclude: ["__Snapshots__"], swiftSettings: strict),
         .testTarget(name: "CommandLanguageTests", dependencies: ["CommandLanguage", "MeetingKit", "ConstitutionFile", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "MeetingStoreTests",
             dependencies: [
-                "MeetingStore", "MeetingKit", "ConstitutionFile", "journal-writer", "MinutesFormats",
+                "MeetingStore", "MeetingKit", "ConstitutionFile", "journal-writer", "MinutesFormats", "SSHKeys", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Fixtures"],

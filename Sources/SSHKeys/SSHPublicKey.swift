@@ -17,6 +17,11 @@ public struct SSHPublicKey: Hashable, Sendable {
 
     /// Reads a public key line; the error says which field is wrong.
     public init(line: String) throws(Invalid) {
+        let line = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        // A comment is printed by `gavel keys list`; a control character in it would reach the terminal.
+        if line.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\t" }) {
+            throw Invalid(description: "it holds a line break or control character; give one key on one line")
+        }
         let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard fields.count >= 2 else {
             throw Invalid(description: "it is not an OpenSSH public key line (\"ssh-ed25519 AAAA… comment\"): it has \(fields.count) field\(fields.count == 1 ? "" : "s")")

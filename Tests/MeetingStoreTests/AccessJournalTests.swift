@@ -1,0 +1,121 @@
+import Foundation
+import GRDB
+import MeetingKit
+import SSHKeys
+import Testing
+import TestSupport
+@testable import MeetingStore
+
+@Suite("The key journal, who made each event, and the chair's signature over the minutes")
+struct AccessJournalTests {
+    private let chair = namedELG.designatedChair!
+    private let rep = representatives(1)[0]
+
+    private func key(_ keys: SSHKeyFolder, _ name: String) throws -> SSHPublicKey {
+        try SSHPublicKey(line: String(contentsOfFile: try keys.make(name, type: "ed25519"), encoding: .utf8))
+    }
+
+    /// A closed meeting with the chair's and a representative's keys in the record.
+    private func closedMeeting(_ folder: TemporaryFolder, _ keys: SSHKeyFolder) throws -> (RecordStore, LiveMeeting, chairKey: SSHPublicKey) {
+        let store = try makeRecord(at: folder.file("elg.gavel"))
+        let chairKey = try key(keys, "chair")
+        try store.addKey(chairKey, for: .person(chair))
+        try store.addKey(try key(keys, "rep"), for: .person(rep))
+        let meeting = try LiveMeeting(store: store, number: 1)
+        try runMeetingWithOpenVote(meeting)
+        try meeting.perform(.closeVote("M1"), by: .chair, at: Date(timeIntervalSince1970: 1_570_010_000))
+        try meeting.perform(.closeMeeting, by: .chair, at: Date(timeIntervalSince1970: 1_570_010_060))
+        return (store, meeting, chairKey)
+    }
+
+    private func sign(_ keys: SSHKeyFolder, _ meeting: LiveMeeting, by name: String = "chair", namespace: String = "gavel-minutes") throws -> String {
+        try keys.sign(MinutesSignature.message(meeting: 1, eventCount: meeting.head.eventCount, head: meeting.head.hash), with: name, namespace: namespace)
+    }
+
+    @Test("keys added and removed are chained entries; a key removed mid-meeting records nothing more")
+    func keysAreChainedEvents() throws {
+        let folder = TemporaryFolder()
+        let keys = try SSHKeyFolder()
+        let store = try makeRecord(at: folder.file("elg.gavel"))
+        let repKey = try key(keys, "rep")
+        try store.addKey(repKey, for: .person(rep))
+        #expect(throws: AccessError.self) { try store.addKey(repKey, for: .projector) }
+        let meeting = try LiveMeeting(store: store, number: 1)
+        try runMeetingWithOpenVote(meeting)
+        let actor = Actor(person: rep, key: repKey.fingerprint)
+        let seat = namedELG.seats[0].id
+        let cast = try meeting.perform(.castVote("M1", seat: seat, choice: .against, by: rep), by: .member, as: actor, at: Date())
+        #expect(cast.map(\.by) == [actor])
+        #expect(try LiveMeeting(store: RecordStore.open(path: store.path), number: 1).events.last?.by == actor)
+        try store.removeKey(repKey.fingerprint, note: "left the partnership")
+        #expect(try store.accessEvents().map(\.sequence) == [1, 2])
+        #expect(throws: ActionError.self) {
+            try meeting.perform(.castVote("M1", seat: seat, choice: .inFavour, by: rep), by: .member, as: actor, at: Date())
+        }
+        #expect(meeting.state.motions["M1"]?.ballots[seat]?.choice == .against)
+        #expect(try store.verify().isIntact)
+    }
+
+    @Test("an edited key entry breaks the key journal's chain")
+    func tamperedKey() throws {
+        let folder = TemporaryFolder()
+        let keys = try SSHKeyFolder()
+        let store = try makeRecord(at: folder.file("elg.gavel"))
+        try store.addKey(try key(keys, "rep"), for: .person(rep))
+        let queue = try DatabaseQueue(path: store.path)
+        try queue.write { db in try db.execute(sql: "UPDATE access_event SET body = replace(body, ?, ?)", arguments: [rep.rawValue, chair.rawValue]) }
+        try queue.close()
+        let report = try RecordStore.openForReading(path: store.path).verify()
+        #expect(report.accessProblem?.contains("entry 1 does not match its hash") == true)
+        #expect(!report.isIntact)
+    }
+
+    @Test("the chair's signature over a closed meeting is recorded against its head and verifies")
+    func chairSigns() throws {
+        let folder = TemporaryFolder()
+        let keys = try SSHKeyFolder()
+        let (store, meeting, chairKey) = try closedMeeting(folder, keys)
+        try store.signMinutes(meeting: 1, signature: try sign(keys, meeting), fingerprint: chairKey.fingerprint)
+        let report = try store.verify()
+        #expect(report.signatures.map(\.problem) == [nil])
+        #expect(report.isIntact)
+        #expect(try store.keyring().signature(of: 1)?.head == meeting.head.hash)
+    }
+
+    @Test("a signature by someone else, over other text or in another namespace is refused")
+    func badSignatures() throws {
+        let folder = TemporaryFolder()
+        let keys = try SSHKeyFolder()
+        let (store, meeting, chairKey) = try closedMeeting(folder, keys)
+        let repKey = try store.keyring().keys.first { $0.holder == .person(rep) }!
+        #expect(throws: AccessError.self) { try store.signMinutes(meeting: 1, signature: try sign(keys, meeting, by: "rep"), fingerprint: repKey.fingerprint) }
+        #expect(throws: AccessError.self) { try store.signMinutes(meeting: 1, signature: try sign(keys, meeting, by: "rep"), fingerprint: chairKey.fingerprint) }
+        #expect(throws: AccessError.self) { try store.signMinutes(meeting: 1, signature: try sign(keys, meeting, namespace: "file"), fingerprint: chairKey.fingerprint) }
+        #expect(try store.keyring().signatures.isEmpty)
+    }
+
+    @Test("events re-chained after the chair signed fail verify, though every hash is consistent again")
+    func rechainedAfterSigning() throws {
+        let folder = TemporaryFolder()
+        let keys = try SSHKeyFolder()
+        let (store, meeting, chairKey) = try closedMeeting(folder, keys)
+        try store.signMinutes(meeting: 1, signature: try sign(keys, meeting), fingerprint: chairKey.fingerprint)
+        // Someone with the file rewrites a ballot and recomputes every hash after it.
+        let queue = try DatabaseQueue(path: store.path)
+        try queue.write { db in
+            let genesis = try String.fetchOne(db, sql: "SELECT genesisHash FROM meeting WHERE number = 1")!
+            var previous = genesis
+            for row in try Row.fetchAll(db, sql: "SELECT sequence, body FROM event WHERE meetingID = 1 ORDER BY sequence") {
+                let body = (row["body"] as String).replacingOccurrences(of: "\"choice\":\"for\"", with: "\"choice\":\"against\"")
+                let hash = EventCodec.hash(previous: previous, meetingNumber: 1, sequence: row["sequence"], body: body)
+                try db.execute(sql: "UPDATE event SET body = ?, hash = ? WHERE meetingID = 1 AND sequence = ?", arguments: [body, hash, row["sequence"] as Int])
+                previous = hash
+            }
+        }
+        try queue.close()
+        let report = try RecordStore.openForReading(path: store.path).verify()
+        #expect(report.meetings.allSatisfy { $0.problem == nil })
+        #expect(report.signatures.first?.problem?.contains("no longer holds the head the chair signed") == true)
+        #expect(!report.isIntact)
+    }
+}
