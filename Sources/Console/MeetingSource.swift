@@ -30,10 +30,13 @@ public enum RecordOutcome: Sendable {
 public final class MemorySource: MeetingSource {
     public private(set) var log: MeetingLog
     public let number: Int
+    /// Who is at this terminal, as a key would say (a member's ballot needs it).
+    let actor: Actor?
 
-    public init(log: MeetingLog, number: Int = 1) {
+    public init(log: MeetingLog, number: Int = 1, actor: Actor? = nil) {
         self.log = log
         self.number = number
+        self.actor = actor
     }
 
     public var state: MeetingState { log.state }
@@ -42,7 +45,7 @@ public final class MemorySource: MeetingSource {
     public var notFollowingSince: Date? { nil }
 
     public func perform(_ command: Command, by role: Role, at time: Date) -> RecordOutcome {
-        do { return .recorded(try log.perform(command, by: role, at: time)) } catch { return .refused(error.reason) }
+        do { return .recorded(try log.perform(command, by: role, as: actor, at: time)) } catch { return .refused(error.reason) }
     }
 
     public func search(_ text: String) -> [String] {

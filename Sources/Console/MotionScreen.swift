@@ -78,7 +78,7 @@ enum MotionScreen {
             case nil: seat.holding.holder == nil ? .dim : nil
             }
         }
-        return Table(columns: [.init("Seat", .percentage(30)), .init("Vote held by", .fill(1)), .init("As", .length(15)), .init("Vote", .length(13))],
+        return Table(columns: [.init("Seat", .percentage(30)), .init("Vote held by", .fill(1)), .init("As", .length(15)), .init("Vote", .length(15))],
                      rows: rows, rowRoles: roles, selected: selected)
     }
 }
