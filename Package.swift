@@ -79,7 +79,7 @@ let package = Package(
         .target(name: "GridSnapshots", dependencies: ["TerminalUI"], path: "Sources/GridSnapshots", swiftSettings: strict),
         .target(name: "TestSupport", swiftSettings: strict),
         // Drives the real binary in tmux (.ci/run installs tmux).
-        .testTarget(name: "EndToEndTests", dependencies: ["gavel", "MeetingKit", "MeetingStore", "TerminalUI", "GridSnapshots", "TestSupport"], exclude: ["__Snapshots__"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["gavel", "MeetingKit", "MeetingStore", "TerminalUI", "GridSnapshots", "TestSupport", "SSHKeys"], exclude: ["__Snapshots__"], swiftSettings: strict),
         .testTarget(name: "SSHKeysTests", dependencies: ["SSHKeys", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalUI", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "GridSnapshots"], exclude: ["__Snapshots__"], swiftSettings: strict),

@@ -22,7 +22,7 @@ struct AddKey: ParsableCommand {
 
     @OptionGroup var record: RecordOption
 
-    @Argument(help: "A person of the constitution (id or name, see gavel constitution show), clerk, or projector.")
+    @Argument(help: "A person of the constitution (by id or name; a wrong one lists them), clerk, or projector.")
     var holder: String
 
     @Argument(help: "The public key file (an OpenSSH .pub file).")
@@ -42,15 +42,15 @@ struct AddKey: ParsableCommand {
 
     /// The first key line of `path`; the error names the file, the line and what is wrong with it.
     static func readKey(_ path: String) throws -> SSHPublicKey {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("\(path): cannot read the key file.") }
-        guard let text = String(data: data, encoding: .utf8) else { throw ValidationError("\(path): the key file is not UTF-8 text.") }
-        if text.contains("PRIVATE KEY") { throw ValidationError("\(path) is a private key; give its .pub file, and keep the private key to its owner.") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw CommandRefusal("\(path): cannot read the key file.") }
+        guard let text = String(data: data, encoding: .utf8) else { throw CommandRefusal("\(path): the key file is not UTF-8 text.") }
+        if text.contains("PRIVATE KEY") { throw CommandRefusal("\(path) is a private key; give its .pub file, and keep the private key to its owner.") }
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            do { return try SSHPublicKey(line: trimmed) } catch { throw ValidationError("\(path):\(index + 1): \(error)") }
+            do { return try SSHPublicKey(line: trimmed) } catch { throw CommandRefusal("\(path):\(index + 1): \(error)") }
         }
-        throw ValidationError("\(path): no public key in the file.")
+        throw CommandRefusal("\(path): no public key in the file.")
     }
 }
 
@@ -91,7 +91,7 @@ struct RemoveKey: ParsableCommand {
         } else {
             let holder = try KeyHolderName.resolve(key, clerkName: nil, in: store.constitutionInForce())
             fingerprints = keyring.keys.filter { $0.holder.matches(holder) }.map(\.fingerprint)
-            if fingerprints.isEmpty { throw ValidationError("\(key) holds no key in \(record.resolved); `gavel keys list` shows them.") }
+            if fingerprints.isEmpty { throw CommandRefusal("\(key) holds no key in \(record.resolved); `gavel keys list` shows them.") }
         }
         for fingerprint in fingerprints {
             try store.removeKey(fingerprint, note: note)
@@ -119,7 +119,7 @@ struct AuthorizedKeys: ParsableCommand {
         let binary = gavel ?? Self.thisExecutable()
         let database = URL(fileURLWithPath: record.resolved).standardizedFileURL.path
         for (label, value) in [("binary", binary), ("record", database)] where !RemoteCommandLine.isQuotable(value) {
-            throw ValidationError("The \(label) path \(value) holds a quote, backslash or line break, which an authorized_keys command cannot carry safely; move it.")
+            throw CommandRefusal("The \(label) path \(value) holds a quote, backslash or line break, which an authorized_keys command cannot carry safely; move it.")
         }
         for key in try store.keyring().keys {
             print(RemoteCommandLine.authorizedLine(key, binary: binary, database: database))
@@ -151,10 +151,14 @@ enum KeyHolderName {
         case "clerk": return .clerk(name: clerkName ?? "")
         default:
             if constitution.person(PersonID(text)) != nil { return .person(PersonID(text)) }
-            let named = constitution.people.values.filter { $0.isNamed && $0.name.caseInsensitiveCompare(text) == .orderedSame }
+            // A name, or a blank place's description ("Finance Representative representative").
+            let named = constitution.people.values.filter {
+                ($0.isNamed ? $0.name : $0.placeholder).caseInsensitiveCompare(text) == .orderedSame
+            }
             if named.count == 1 { return .person(named[0].id) }
-            if named.count > 1 { throw ValidationError("More than one person is named '\(text)'; give the person's id (gavel constitution show lists them).") }
-            throw ValidationError("There is no person '\(text)' in the constitution in force; give a person's id or name (gavel constitution show), clerk, or projector.")
+            let known = constitution.people.values.sorted { $0.id < $1.id }.map { "\n  \($0.id) " + ($0.isNamed ? "(\($0.name))" : $0.displayName) }
+            if named.count > 1 { throw CommandRefusal("More than one person is named '\(text)'; give the person's id:\(known.joined())") }
+            throw CommandRefusal("There is no person '\(text)' in the constitution in force. Give clerk, projector, or one of these ids (or a name):\(known.joined())")
         }
     }
 }

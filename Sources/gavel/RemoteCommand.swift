@@ -31,7 +31,7 @@ struct Remote: ParsableCommand {
         let path = record.resolved
         let store = try RecordStore.open(path: path)
         guard let authorized = try store.keyring().key(key) else {
-            throw RemoteRefusal("This key (\(key)) is not let in to this meeting record. Ask the clerk to add it with gavel keys add.")
+            throw CommandRefusal("This key (\(key)) is not let in to this meeting record. Ask the clerk to add it with gavel keys add.")
         }
         let request = (ProcessInfo.processInfo.environment["SSH_ORIGINAL_COMMAND"] ?? "").split(separator: " ").map(String.init)
         _ = GavelLog.bootstrap(dataFolder: RecordLocation.dataFolder())
@@ -43,13 +43,13 @@ struct Remote: ParsableCommand {
         case "head"?: try RemoteSigning.printHead(store, authorized, meeting: request.dropFirst().first)
         case "sign"?: try RemoteSigning.sign(store, authorized, meeting: request.dropFirst().first, log: log)
         case let other?:
-            throw RemoteRefusal("This key opens Gavel only; '\(String(other.prefix(40)))' is not something it can ask for (head and sign are).")
+            throw CommandRefusal("This key opens Gavel only; '\(String(other.prefix(40)))' is not something it can ask for (head and sign are).")
         }
     }
 
     private func openView(_ store: RecordStore, _ authorized: AuthorizedKey, log: Logger) throws {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            throw RemoteRefusal("Gavel needs a terminal: connect with ssh -t.")
+            throw CommandRefusal("Gavel needs a terminal: connect with ssh -t.")
         }
         let latest = try store.meetings().last?.number
         let number: Int
@@ -58,11 +58,11 @@ struct Remote: ParsableCommand {
         } else if case .person(let person) = authorized.holder, person == (try store.constitutionInForce()).designatedChair {
             number = try store.startMeeting()
         } else {
-            throw RemoteRefusal("The record holds no meeting yet; the chair's console starts the first.")
+            throw CommandRefusal("The record holds no meeting yet; the chair's console starts the first.")
         }
         let live = try LiveMeeting(store: store, number: number)
         let view: RemoteView
-        do { view = try live.state.remoteView(for: authorized.holder) } catch { throw RemoteRefusal(error.reason) }
+        do { view = try live.state.remoteView(for: authorized.holder) } catch { throw CommandRefusal(error.reason) }
         let person: PersonID? = if case .person(let id) = authorized.holder { id } else { nil }
         let source = LiveSource(live: live, path: store.path, actor: Actor(person: person, key: authorized.fingerprint))
         log.info("opened", metadata: ["view": "\(view)", "meeting": "\(number)"])
@@ -87,10 +87,4 @@ struct Remote: ParsableCommand {
             BallotRuntime(terminal: terminal, source: source, person: person).run()
         }
     }
-}
-
-/// A refusal shown to the person connecting: one line on standard error, exit status 1, no usage text.
-struct RemoteRefusal: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

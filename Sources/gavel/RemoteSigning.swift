@@ -16,12 +16,12 @@ enum RemoteSigning {
         // A signature is under a kilobyte; anything far larger is not one.
         let input = FileHandle.standardInput.readData(ofLength: 64 * 1024)
         guard let armored = String(data: input, encoding: .utf8), armored.contains("BEGIN SSH SIGNATURE") else {
-            throw RemoteRefusal("No signature on standard input; pipe in what ssh-keygen -Y sign -n \(RecordStore.minutesNamespace) printed.")
+            throw CommandRefusal("No signature on standard input; pipe in what ssh-keygen -Y sign -n \(RecordStore.minutesNamespace) printed.")
         }
         do {
             try store.signMinutes(meeting: live.number, signature: armored, fingerprint: key.fingerprint)
         } catch {
-            throw RemoteRefusal("\(error)")
+            throw CommandRefusal("\(error)")
         }
         log.info("minutes signed", metadata: ["meeting": "\(live.number)", "key": "\(key.fingerprint)"])
         print("Meeting \(live.number) signed at \(live.head): the minutes will carry the signature, and gavel verify checks it.")
@@ -29,15 +29,15 @@ enum RemoteSigning {
 
     private static func closedMeeting(_ store: RecordStore, _ key: AuthorizedKey, _ meeting: String?) throws -> LiveMeeting {
         guard let number = try meeting.map({ text throws -> Int in
-            guard let number = Int(text) else { throw RemoteRefusal("'\(text.prefix(20))' is not a meeting number.") }
+            guard let number = Int(text) else { throw CommandRefusal("'\(text.prefix(20))' is not a meeting number.") }
             return number
-        }) ?? store.meetings().last?.number else { throw RemoteRefusal("The record holds no meeting yet.") }
-        guard try store.meetings().contains(where: { $0.number == number }) else { throw RemoteRefusal("There is no meeting \(number).") }
+        }) ?? store.meetings().last?.number else { throw CommandRefusal("The record holds no meeting yet.") }
+        guard try store.meetings().contains(where: { $0.number == number }) else { throw CommandRefusal("There is no meeting \(number).") }
         let live = try LiveMeeting(store: store, number: number)
         guard case .person(let person) = key.holder, person == live.state.chair else {
-            throw RemoteRefusal("Only the chair signs the minutes.")
+            throw CommandRefusal("Only the chair signs the minutes.")
         }
-        guard live.state.closedAt != nil else { throw RemoteRefusal("Meeting \(number) is still open; it is signed once closed.") }
+        guard live.state.closedAt != nil else { throw CommandRefusal("Meeting \(number) is still open; it is signed once closed.") }
         return live
     }
 }

@@ -21,6 +21,9 @@ final class Tmux {
         try? FileManager.default.removeItem(atPath: "\(folder)/tmux-\(getuid())/\(name)")
     }
 
+    /// Ends the session at once, as a dropped connection or a closed window would.
+    func kill() { _ = try? run(["kill-session", "-t", name]) }
+
     func send(_ keys: String...) throws { try run(["send-keys", "-t", name] + keys) }
 
     /// Sends text literally (no key names).

@@ -1,0 +1,171 @@
+import Foundation
+import Testing
+
+/// Everyone at their own terminal: the real OpenSSH server and client on loopback, `gavel keys authorized`
+/// as the server's authorized_keys, and each participant's own key deciding what opens.
+@Suite("Everyone at their own terminal, over SSH", .serialized,
+       .enabled(if: SSHServer.isInstalled || ProcessInfo.processInfo.environment["CI"] != nil, "needs openssh-server and openssh-client"))
+struct RemoteEndToEndTests {
+    /// A record whose keys are the chair's, the clerk's, the projector's and those of `members`.
+    private struct Host {
+        let record = ScratchRecord()
+        let server: SSHServer
+
+        init(members: [String], stale: [String] = []) throws {
+            server = try SSHServer(dataFolder: record.folder)
+            #expect(try runChild(gavelPath, ["new", "--db", record.path]).status == 0)
+            var holders = [("chair", "chair"), ("clerk", "clerk"), ("projector", "projector")]
+            holders += (members + stale).map { ($0, $0) }
+            for (name, holder) in holders {
+                let added = try runChild(gavelPath, ["keys", "add", "--db", record.path, holder, try server.makeKey(name)] + (holder == "clerk" ? ["--name", "Kim Clerk"] : []), captureErrors: true)
+                #expect(added.status == 0, "\(added.output)")
+            }
+            let lines = try runChild(gavelPath, ["keys", "authorized", "--db", record.path], capture: true)
+            try lines.output.write(toFile: server.authorizedKeys, atomically: true, encoding: .utf8)
+            // Removed after authorized_keys was written: sshd still lets the key in, the record does not.
+            for name in stale { #expect(try runChild(gavelPath, ["keys", "remove", "--db", record.path, name]).status == 0) }
+        }
+
+        func terminal(_ name: String, width: Int = 100, height: Int = 30) throws -> Tmux {
+            try Tmux(width: width, height: height, command: "env LANG=C.UTF-8 TERM=xterm-256color " + server.shellCommand(name))
+        }
+
+        /// Runs ssh without a terminal, as a script would; standard error with standard output.
+        func request(_ name: String, _ request: String = "") throws -> (status: Int32, output: String) {
+            let command = server.sshCommand(name, terminal: false, request: request)
+            return try runChild(command[0], Array(command.dropFirst()), captureErrors: true)
+        }
+
+        var head: String { (try? runChild(gavelPath, ["verify", "--db", record.path], capture: true).output) ?? "" }
+
+        func export() throws -> [[String: Any]] {
+            let exported = try runChild(gavelPath, ["export", "--db", record.path], capture: true)
+            let root = try #require(JSONSerialization.jsonObject(with: Data(exported.output.utf8)) as? [String: Any])
+            return try #require((root["meetings"] as? [[String: Any]])?.last?["events"] as? [[String: Any]])
+        }
+
+        func fingerprint(_ name: String) throws -> String {
+            String(try runChild("/usr/bin/ssh-keygen", ["-l", "-E", "sha256", "-f", server.privateKey(name) + ".pub"], capture: true).output.split(separator: " ")[1])
+        }
+    }
+
+    private func command(_ tmux: Tmux, _ text: String, expect: String) throws {
+        try tmux.send(":")
+        try tmux.type(text)
+        try tmux.send("Enter")
+        #expect(tmux.waitFor(expect) != nil, "after \(text), expected \(expect):\n\(tmux.screen.joined(separator: "\n"))")
+    }
+
+    private func press(_ tmux: Tmux, _ key: String, expect: String, seconds: Double = 5) throws {
+        try tmux.send(key)
+        #expect(tmux.waitFor(expect, seconds: seconds) != nil, "after \(key), expected \(expect):\n\(tmux.screen.joined(separator: "\n"))")
+    }
+
+    @Test("A2, V1, V4, M4: chair, clerk, projector and three members at once; members vote from their own ballots, the projector and the chair see it, the log and the export say who with which key")
+    func meetingOverSSH() throws {
+        let members = ["early-years-representative", "primary-schools-representative", "secondary-schools-representative"]
+        let host = try Host(members: members + ["early-years-proxy"])
+        let clerk = try host.terminal("clerk")
+        let chair = try host.terminal("chair")
+        let projector = try host.terminal("projector", width: 120, height: 36)
+        let ballots = try members.map { try host.terminal($0, width: 80, height: 24) }
+        #expect(clerk.waitFor("clerk") != nil && chair.waitFor("chair") != nil, "consoles did not open:\n\(chair.screen.joined(separator: "\n"))")
+        for ballot in ballots { #expect(ballot.waitFor("No vote is open") != nil, "\(ballot.screen.joined(separator: "\n"))") }
+
+        // The clerk marks five seats present; the chair opens the meeting and puts a motion to the vote.
+        for (index, seat) in ["early-years", "primary-schools", "secondary-schools", "special-schools", "finance"].enumerated() {
+            try command(clerk, "arrive \(seat).rep", expect: index == 4 ? "QUORATE 5/9" : "NOT QUORATE \(index + 1)/9")
+        }
+        try command(chair, "open \"ELG meeting 1\" place=\"Civic Offices\"", expect: "Done: opened the meeting")
+        try press(chair, "3", expect: "[3 Motion and vote]")
+        try command(chair, "motion \"That the banding model be adopted\" mover=EOG", expect: "Motion M1")
+        try press(chair, "o", expect: "VOTE OPEN")
+        #expect(projector.waitFor("VOTE OPEN · yet to vote: 5") != nil, "\(projector.screen.joined(separator: "\n"))")
+
+        // Each member votes at their own terminal; the projector follows.
+        for (ballot, (key, word)) in zip(ballots, [("y", "FOR"), ("y", "FOR"), ("n", "AGAINST")]) {
+            #expect(ballot.waitFor("INDICATIVE VOTE · Motion M1") != nil)
+            #expect(ballot.waitFor("as its representative (A2)") != nil)
+            try press(ballot, key, expect: "Recorded: \(word) on motion M1.")
+        }
+        #expect(projector.waitFor("VOTE OPEN · yet to vote: 2", seconds: 2) != nil, "the projector did not show the members' votes:\n\(projector.screen.joined(separator: "\n"))")
+        #expect(chair.waitFor("FOR (own)") != nil && chair.waitFor("AGAINST (own)") != nil, "\(chair.screen.joined(separator: "\n"))")
+
+        // A proxy whose representative is present sees why; their keys record nothing (A2).
+        try command(clerk, "arrive early-years.proxy", expect: "Done: ")
+        let proxy = try host.terminal("early-years-proxy", width: 80, height: 24)
+        #expect(proxy.waitFor("You cannot vote on this motion") != nil, "\(proxy.screen.joined(separator: "\n"))")
+        let before = host.head
+        try press(proxy, "y", expect: "already represented by its representative")
+        // A member's terminal has no chair's keys; the projector has no vote keys.
+        for key in ["c", ":", "X", "u"] { try ballots[0].send(key) }
+        for key in ["y", "n", "b", ":", "c"] { try projector.send(key) }
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(host.head == before, "a member's or the projector's keys changed the record")
+
+        // A member's connection drops as soon as their vote is acknowledged: nothing is lost, and on
+        // connecting again they see the vote they cast.
+        ballots[2].kill()
+        #expect(try host.export().contains { ($0["by"] as? [String: Any])?["key"] as? String == (try? host.fingerprint(members[2])) })
+        let again = try host.terminal(members[2], width: 80, height: 24)
+        #expect(again.waitFor("Your vote: AGAINST") != nil, "\(again.screen.joined(separator: "\n"))")
+
+        // The window is resized: the console lays out again at the new size.
+        try chair.resize(width: 140, height: 40)
+        #expect(chair.waitFor("Not represented") != nil)
+        let wide = chair.screen
+        #expect(wide.count >= 40 && wide[0].trimmingCharacters(in: .whitespaces).count > 100, "\(wide.joined(separator: "\n"))")
+
+        // The log says who made each event, and with which key.
+        try press(chair, "6", expect: "[6 Log]")
+        #expect(chair.waitFor("member ((Early Years' Settings representative), key SHA256:") != nil, "\(chair.screen.joined(separator: "\n"))")
+
+        let events = try host.export()
+        let ballotsCast = events.filter { ($0["payload"] as? [String: Any])?["voteCast"] != nil }
+        #expect(ballotsCast.count == 3 && ballotsCast.allSatisfy { $0["author"] as? String == "member" })
+        let keysUsed = Set(ballotsCast.compactMap { ($0["by"] as? [String: Any])?["key"] as? String })
+        let memberKeys = Set(try members.map(host.fingerprint))
+        #expect(keysUsed == memberKeys)
+        let arrivals = events.filter { ($0["payload"] as? [String: Any])?["arrived"] != nil }
+        let clerkKey = try host.fingerprint("clerk")
+        #expect(arrivals.count == 6 && arrivals.allSatisfy { ($0["by"] as? [String: Any])?["key"] as? String == clerkKey })
+    }
+
+    @Test("an unknown key, a removed key and a request to run something else change nothing and say why; the chair signs the closed meeting, and verify checks it")
+    func refusalsAndSigning() throws {
+        let host = try Host(members: ["finance-representative"], stale: ["finance-proxy"])
+        let stranger = try host.server.makeKey("stranger")
+        #expect(!stranger.isEmpty)
+        let unknown = try host.request("stranger")
+        #expect(unknown.status == 255 && unknown.output.contains("Permission denied"), "\(unknown.output)")
+        let removed = try host.request("finance-proxy")
+        #expect(removed.status == 1 && removed.output.contains("is not let in to this meeting record"), "\(removed.output)")
+        let other = try host.request("finance-representative", "sh -c 'touch /tmp/owned'")
+        #expect(other.status == 1 && other.output.contains("opens Gavel only"), "\(other.output)")
+        let noTerminal = try host.request("chair")
+        #expect(noTerminal.status == 1 && noTerminal.output.contains("connect with ssh -t"))
+        #expect(try host.request("finance-representative", "head").output.contains("Only the chair signs"))
+
+        // A short meeting, run on the host, closed; the chair signs its head from their own machine.
+        let script = ["open \"ELG\"", "arrive finance.rep", "note \"Apologies were noted\"", "close"]
+        #expect(try runChild(gavelPath, ["do", "--db", host.record.path] + script).status == 0)
+        let head = try host.request("chair", "head")
+        #expect(head.status == 0 && head.output.hasPrefix("gavel minutes\nmeeting 1\nevents 4\nhead "), "\(head.output)")
+        let sign = "set -o pipefail; \(host.server.sshCommand("chair", terminal: false, request: "head").map { "'\($0)'" }.joined(separator: " ")) "
+            + "| /usr/bin/ssh-keygen -q -Y sign -n gavel-minutes -f '\(host.server.privateKey("chair"))' "
+            + "| \(host.server.sshCommand("chair", terminal: false, request: "sign").map { "'\($0)'" }.joined(separator: " "))"
+        let signed = try runChild("/bin/bash", ["-c", sign], captureErrors: true)
+        #expect(signed.status == 0 && signed.output.contains("Meeting 1 signed"), "\(signed.output)")
+        let verified = try runChild(gavelPath, ["verify", "--db", host.record.path], capture: true)
+        let chairKey = try host.fingerprint("chair")
+        #expect(verified.status == 0 && verified.output.contains("minutes signed at event 4 — ok, by the chair's key \(chairKey)"), "\(verified.output)")
+        let minutes = try runChild(gavelPath, ["minutes", "--db", host.record.path], capture: true).output
+        #expect(minutes.contains("Signed by the chair") && minutes.contains("BEGIN SSH SIGNATURE"))
+        // A member's key cannot sign, whatever it pipes in.
+        let forged = "\(host.server.sshCommand("chair", terminal: false, request: "head").map { "'\($0)'" }.joined(separator: " ")) "
+            + "| /usr/bin/ssh-keygen -q -Y sign -n gavel-minutes -f '\(host.server.privateKey("finance-representative"))' "
+            + "| \(host.server.sshCommand("finance-representative", terminal: false, request: "sign").map { "'\($0)'" }.joined(separator: " "))"
+        let refused = try runChild("/bin/bash", ["-c", forged], captureErrors: true)
+        #expect(refused.status != 0 && refused.output.contains("Only the chair signs"), "\(refused.output)")
+    }
+}
