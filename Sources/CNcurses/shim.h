@@ -8,9 +8,13 @@
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
+#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -47,5 +51,42 @@ static inline SCREEN *gavel_newterm_file(const char *term, const char *path) {
     FILE *in = fopen("/dev/null", "r");
     if (out == NULL || in == NULL) return NULL;
     return newterm(term, out, in);
+}
+/// A resize tells ncurses (its own SIGWINCH handler, called on) and writes a byte to a pipe, so that a loop
+/// asleep in poll() on the keyboard and the record's news wakes for it too, whichever thread the signal
+/// interrupted.
+struct gavel_winch_state {
+    struct sigaction previous;
+    int fd;
+};
+
+/// The handler's state, in a function so that Swift's importer emits its storage.
+static inline struct gavel_winch_state *gavel_winch(void) {
+    static struct gavel_winch_state state = {.fd = -1};
+    return &state;
+}
+
+static inline void gavel_on_winch(int number) {
+    int saved = errno;
+    struct gavel_winch_state *state = gavel_winch();
+    if (state->fd >= 0) {
+        char byte = 1;
+        (void)write(state->fd, &byte, 1);
+    }
+    errno = saved;
+    if (state->previous.sa_handler != SIG_DFL && state->previous.sa_handler != SIG_IGN) {
+        state->previous.sa_handler(number);
+    }
+}
+
+/// Call after initscr, which installs ncurses' handler. Returns sigaction's result.
+static inline int gavel_watch_resize(int fd) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = gavel_on_winch;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    gavel_winch()->fd = fd;
+    return sigaction(SIGWINCH, &action, &gavel_winch()->previous);
 }
 #endif

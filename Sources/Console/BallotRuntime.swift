@@ -32,7 +32,7 @@ public struct BallotRuntime {
             if gate.needsDraw(now: model.now, width: size.width, height: size.height, status: model.notFollowing, changed: acted) {
                 terminal.draw(BallotView.render(model, width: size.width, height: size.height, ascii: terminal.ascii), cursor: nil)
             }
-            var key = terminal.readKey(timeout: ConsoleRuntime.wait)
+            var key = source.nextKey(from: terminal)
             acted = key != nil
             while let next = key {
                 if next == .resize {

@@ -4,12 +4,8 @@ import TerminalUI
 
 /// The console's loop, Elm-style: the model's `handle` turns a key into an effect; the runtime carries the
 /// effect out against the record and hands the outcome back to the model (`recorded`, `refused`); it draws
-/// only when something changed and waits up to `wait` ms for a key or another terminal's change.
+/// only when something changed and waits for a key or another terminal's change (`TerminalWait`).
 public struct ConsoleRuntime {
-    /// How long a loop waits for a key before looking for another terminal's change: with the watcher's
-    /// 10 ms this bounds how late a change shows.
-    public static let wait: Int32 = 20
-
     let terminal: any TerminalDevice
     let source: any MeetingSource
     let role: Role
@@ -50,7 +46,7 @@ public struct ConsoleRuntime {
             }
             // Handle every key already waiting before drawing again: a paste or a fast typist costs one
             // frame, not one per key. A flood still gets a frame every so many keys, to show it is alive.
-            var key = terminal.readKey(timeout: Self.wait)
+            var key = source.nextKey(from: terminal)
             acted = key != nil
             var handled = 0
             while let next = key {
@@ -96,8 +92,7 @@ public struct ConsoleRuntime {
     }
 }
 
-/// The projector's loop: draw if anything changed, wait up to `ConsoleRuntime.wait` ms for a key or a
-/// change, follow. It reads the record and never writes it.
+/// The projector's loop: draw if anything changed, wait for a key or a change, follow. It reads the record and never writes it.
 public struct ProjectorRuntime {
     let terminal: any TerminalDevice
     let source: any MeetingSource
@@ -130,7 +125,7 @@ public struct ProjectorRuntime {
             if gate.needsDraw(now: model.now, width: size.width, height: size.height, status: model.notFollowing, changed: acted) {
                 terminal.draw(ProjectorView.render(model, width: size.width, height: size.height, ascii: terminal.ascii), cursor: nil)
             }
-            var key = terminal.readKey(timeout: ConsoleRuntime.wait)
+            var key = source.nextKey(from: terminal)
             acted = key != nil
             while let next = key {
                 if next == .resize { terminal.invalidate() } else if !model.handle(next) { return model }

@@ -1,5 +1,6 @@
 import Foundation
 import MeetingKit
+import TerminalUI
 
 /// What the console's and the projector's loops need from the record: the meeting as it stands, what other
 /// terminals changed, and a command recorded or refused. The executable implements it over the durable
@@ -12,6 +13,9 @@ public protocol MeetingSource: AnyObject {
     func follow() -> Bool
     /// Since when the record could not be read, or nil while it is followed.
     var notFollowingSince: Date? { get }
+    /// A descriptor that becomes readable when `follow` may have news, so a loop can sleep on it and the
+    /// keyboard together; nil when the source cannot say, and the loop must look every few milliseconds.
+    var wakeDescriptor: Int32? { get }
     /// Decides `command` against the newest record and records it, or says why not, in a sentence.
     func perform(_ command: Command, by role: Role, at time: Date) -> RecordOutcome
     /// Starts the meeting after `number`, unless another terminal already has, and follows it from then on.
@@ -19,6 +23,16 @@ public protocol MeetingSource: AnyObject {
     /// Every meeting of the series searched for `text`, best first, a line each ("meeting 3, 2019-10-01,
     /// note: …[budget]…"). The console is the chair's and clerk's: confidential matter is included.
     func search(_ text: String) -> [String]
+}
+
+extension MeetingSource {
+    public var wakeDescriptor: Int32? { nil }
+
+    /// A loop's wait: a key, or nil when the record may have news or the clock may need redrawing.
+    func nextKey(from terminal: any TerminalDevice) -> Key? {
+        let descriptor = wakeDescriptor
+        return terminal.readKey(timeout: descriptor == nil ? TerminalWait.step : TerminalWait.idle, wakingOn: descriptor)
+    }
 }
 
 public enum RecordOutcome: Sendable {

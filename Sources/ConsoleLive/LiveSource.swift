@@ -21,6 +21,7 @@ public final class LiveSource: MeetingSource {
     public var state: MeetingState { live.state }
     public var events: [MeetingEvent] { live.events }
     public var notFollowingSince: Date? { follower.notFollowingSince }
+    public var wakeDescriptor: Int32? { follower.wakeDescriptor }
 
     public func follow() -> Bool { follower.takeChange() && (try? live.refresh()) != nil }
 

@@ -16,12 +16,18 @@ public final class NcursesTerminal: TerminalDevice {
     private var lastInputAt = ContinuousClock.now
     private var screen: OpaquePointer?
     private var ended = false
+    /// Where keys come from, when it can be waited on beside another descriptor (the real terminal).
+    private var keyboard: Int32?
+    /// Readable after a resize (see `gavel_watch_resize`).
+    private var resized: Int32?
 
     /// Takes over the terminal. `noColour` (NO_COLOR set) keeps bold and reverse but drops colour.
     public init(theme: Theme, noColour: Bool) {
         _ = gavel_set_locale()
         ascii = String(cString: gavel_codeset()).uppercased().replacingOccurrences(of: "-", with: "") != "UTF8"
         _ = initscr()
+        keyboard = STDIN_FILENO
+        resized = Self.resizePipe()
         colours = Self.setUp(noColour: noColour)
         // Bracketed paste: the terminal marks pasted text, so it is inserted, never run as keys.
         TerminalRestorer.writeRaw("\u{1B}[?2004h")
@@ -137,6 +143,35 @@ public final class NcursesTerminal: TerminalDevice {
         } while result != ERR
         input.flush()
         return input.next()
+    }
+
+    /// Sleeps on the keyboard and `descriptor` together. Keys already decoded, or a paste still arriving,
+    /// are handled as `readKey(timeout:)` handles them; a resize interrupts the sleep and is read as a key.
+    public func readKey(timeout: Int32, wakingOn descriptor: Int32?) -> Key? {
+        guard let descriptor, let keyboard, !input.isPasting else {
+            return readKey(timeout: descriptor == nil ? timeout : min(timeout, TerminalWait.step))
+        }
+        if let queued = input.next() { return queued }
+        var watched = [keyboard, descriptor, resized ?? -1].map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+        let ready = poll(&watched, nfds_t(watched.count), timeout)
+        if ready > 0, watched[2].revents != 0, let resized {
+            var buffer = [UInt8](repeating: 0, count: 16)
+            while buffer.withUnsafeMutableBytes({ read(resized, $0.baseAddress, $0.count) }) > 0 {}
+        }
+        if ready > 0, watched[0].revents == 0, watched[2].revents == 0 { return nil }
+        return readKey(timeout: 0)
+    }
+
+    /// The pipe a resize writes to; nil if none could be made (then a resize shows at the next wake).
+    private static func resizePipe() -> Int32? {
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else { return nil }
+        for end in ends {
+            _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+            _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+        }
+        guard gavel_watch_resize(ends[1]) == 0 else { return nil }
+        return ends[0]
     }
 
     /// Forces a full redraw next frame (after a resize, or a screen another program scribbled on).

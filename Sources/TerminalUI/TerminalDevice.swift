@@ -7,8 +7,26 @@ public protocol TerminalDevice: AnyObject {
     func draw(_ grid: Grid, cursor: (x: Int, y: Int)?)
     /// The next key, waiting at most `timeout` milliseconds; nil when none came.
     func readKey(timeout: Int32) -> Key?
+    /// The same, but nil as soon as `descriptor` becomes readable (news from elsewhere), so a loop can wait
+    /// long without answering late.
+    func readKey(timeout: Int32, wakingOn descriptor: Int32?) -> Key?
     /// Forget what is on the screen: the next frame is drawn whole (after a resize).
     func invalidate()
+}
+
+extension TerminalDevice {
+    /// A device that cannot wait on a descriptor waits as a loop did before: in short steps.
+    public func readKey(timeout: Int32, wakingOn descriptor: Int32?) -> Key? {
+        readKey(timeout: descriptor == nil ? timeout : min(timeout, TerminalWait.step))
+    }
+}
+
+/// How long loops wait for a key.
+public enum TerminalWait {
+    /// Without a descriptor to wake on: bounds how late another terminal's change shows.
+    public static let step: Int32 = 20
+    /// With one: only the clock on screen needs the loop to wake.
+    public static let idle: Int32 = 1000
 }
 
 /// A terminal in memory: keys queued by a test, the frames the loop drew kept. It hands over one key per
