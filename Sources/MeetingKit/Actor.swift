@@ -3,11 +3,14 @@
 /// knows only the role, and says no more than it knows.
 public struct Actor: Hashable, Codable, Sendable {
     public var person: PersonID?
+    /// The name of a holder who is not a person of the constitution: the clerk.
+    public var name: String?
     /// The key's SHA-256 fingerprint, as `ssh-keygen -l` prints it ("SHA256:…").
     public var key: String?
 
-    public init(person: PersonID?, key: String?) {
+    public init(person: PersonID?, name: String? = nil, key: String?) {
         self.person = person
+        self.name = name
         self.key = key
     }
 
@@ -15,7 +18,7 @@ public struct Actor: Hashable, Codable, Sendable {
     /// characters, enough to tell a room's keys apart on a screen.
     public func describe(in constitution: Constitution, shortKey: Bool = false) -> String {
         var parts: [String] = []
-        if let person { parts.append(constitution.displayName(person)) }
+        if let person { parts.append(constitution.displayName(person)) } else if let name, !name.isEmpty { parts.append(name) }
         if let key { parts.append("key " + (shortKey ? String(key.prefix(15)) + "…" : key)) }
         return parts.joined(separator: ", ")
     }

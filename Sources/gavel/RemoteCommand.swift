@@ -63,8 +63,12 @@ struct Remote: ParsableCommand {
         let live = try LiveMeeting(store: store, number: number)
         let view: RemoteView
         do { view = try live.state.remoteView(for: authorized.holder) } catch { throw CommandRefusal(error.reason) }
-        let person: PersonID? = if case .person(let id) = authorized.holder { id } else { nil }
-        let source = LiveSource(live: live, path: store.path, actor: Actor(person: person, key: authorized.fingerprint))
+        let actor = switch authorized.holder {
+        case .person(let id): Actor(person: id, key: authorized.fingerprint)
+        case .clerk(let name): Actor(person: nil, name: name, key: authorized.fingerprint)
+        case .projector: Actor(person: nil, key: authorized.fingerprint)
+        }
+        let source = LiveSource(live: live, path: store.path, actor: actor)
         log.info("opened", metadata: ["view": "\(view)", "meeting": "\(number)"])
         let noColour = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NcursesTerminal

@@ -118,6 +118,7 @@ struct RemoteEndToEndTests {
 
         // The log says who made each event, and with which key.
         try press(chair, "6", expect: "[6 Log]")
+        #expect(chair.waitFor("clerk (Kim Clerk, key SHA256:") != nil, "\(chair.screen.joined(separator: "\n"))")
         #expect(chair.waitFor("member ((Early Years' Settings representative), key SHA256:") != nil, "\(chair.screen.joined(separator: "\n"))")
 
         let events = try host.export()
@@ -145,6 +146,9 @@ struct RemoteEndToEndTests {
         let noTerminal = try host.request("chair")
         #expect(noTerminal.status == 1 && noTerminal.output.contains("connect with ssh -t"))
         #expect(try host.request("finance-representative", "head").output.contains("Only the chair signs"))
+        // On the host itself a member's role is not to be had either: a ballot comes only with a key.
+        let console = try runChild(gavelPath, ["console", "--db", host.record.path, "--role", "member"], captureErrors: true)
+        #expect(console.status != 0 && console.output.contains("A member votes from their own ballot"), "\(console.output)")
 
         // A short meeting, run on the host, closed; the chair signs its head from their own machine.
         let script = ["open \"ELG\"", "arrive finance.rep", "note \"Apologies were noted\"", "close"]
