@@ -49,17 +49,19 @@ extension RecordStore {
     }
 
     /// Records the chair's signature over meeting `number`'s head, once it is checked against the key.
-    public func signMinutes(meeting number: Int, signature armored: String, fingerprint: String, at time: Date = Date()) throws(AccessError) {
+    public func signMinutes(meeting number: Int, signature armored: String, fingerprint: String, by actor: Actor? = nil, at time: Date = Date()) throws(AccessError) {
         var failure: AccessError?
         do {
-            try appendSignature(number, armored, fingerprint, time) { failure = $0 }
+            try appendSignature(number, armored, fingerprint, actor, time) { failure = $0 }
         } catch {
             throw failure ?? error
         }
     }
 
-    private func appendSignature(_ number: Int, _ armored: String, _ fingerprint: String, _ time: Date, failed: (AccessError) -> Void) throws(AccessError) {
-        try appendAccess(by: nil, at: time) { keyring, db throws(Refusal) in
+    private func appendSignature(
+        _ number: Int, _ armored: String, _ fingerprint: String, _ actor: Actor?, _ time: Date, failed: (AccessError) -> Void
+    ) throws(AccessError) {
+        try appendAccess(by: actor, at: time) { keyring, db throws(Refusal) in
             let journal: MeetingJournal
             do { journal = try MeetingJournal.load(db: db, number: number, path: path) } catch {
                 throw Refusal("There is no meeting \(number) to sign.")

@@ -19,7 +19,7 @@ enum RemoteSigning {
             throw CommandRefusal("No signature on standard input; pipe in what ssh-keygen -Y sign -n \(RecordStore.minutesNamespace) printed.")
         }
         do {
-            try store.signMinutes(meeting: live.number, signature: armored, fingerprint: key.fingerprint)
+            try store.signMinutes(meeting: live.number, signature: armored, fingerprint: key.fingerprint, by: Actor(person: live.state.chair, key: key.fingerprint))
         } catch {
             throw CommandRefusal("\(error)")
         }

@@ -118,4 +118,30 @@ struct AccessJournalTests {
         #expect(report.signatures.first?.problem?.contains("no longer holds the head the chair signed") == true)
         #expect(!report.isIntact)
     }
+
+    @Test("the key journal and a keyed event are stored under the names docs/journal-format.md gives them")
+    func documentedNames() throws {
+        let folder = TemporaryFolder()
+        let keys = try SSHKeyFolder()
+        let (store, meeting, chairKey) = try closedMeeting(folder, keys)
+        try store.removeKey(try store.keyring().keys.first { $0.holder == .person(rep) }!.fingerprint, note: "left")
+        try store.signMinutes(meeting: 1, signature: try sign(keys, meeting), fingerprint: chairKey.fingerprint, by: Actor(person: chair, key: chairKey.fingerprint))
+        let clerkKey = try key(keys, "clerk")
+        try store.addKey(clerkKey, for: .clerk(name: "Kim Clerk"))
+        let closed = try #require(meeting.events.first { if case .voteClosed = $0.payload { true } else { false } }).sequence
+        try meeting.perform(.correct(Correction(target: closed, text: "The tally was read wrongly")), by: .clerk, as: Actor(person: nil, name: "Kim Clerk", key: clerkKey.fingerprint), at: Date())
+        let queue = try DatabaseQueue(path: store.path)
+        let (access, last) = try queue.read { db in
+            (try String.fetchAll(db, sql: "SELECT body FROM access_event ORDER BY sequence"),
+             try String.fetchOne(db, sql: "SELECT body FROM event ORDER BY sequence DESC LIMIT 1")!)
+        }
+        try queue.close()
+        #expect(access[0].contains(#""payload":{"keyAdded":{"_0":{"algorithm":"ssh-ed25519""#) && access[0].contains(#""holder":{"person":{"_0":"\#(chair)"}}"#))
+        #expect(access[2].hasPrefix(#"{"payload":{"keyRemoved":{"fingerprint":"#))
+        // JSONEncoder writes "/" as "\/".
+        let storedKey = chairKey.fingerprint.replacingOccurrences(of: "/", with: #"\/"#)
+        #expect(access[3].hasPrefix(#"{"by":{"key":"\#(storedKey)","person":"\#(chair)"},"payload":{"minutesSigned":{"_0":{"eventCount":"#))
+        let storedClerkKey = clerkKey.fingerprint.replacingOccurrences(of: "/", with: #"\/"#)
+        #expect(last.hasPrefix(#"{"author":"clerk","by":{"key":"\#(storedClerkKey)","name":"Kim Clerk"},"payload":{"corrected""#))
+    }
 }
