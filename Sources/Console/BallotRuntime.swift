@@ -2,7 +2,7 @@ import Foundation
 import MeetingKit
 import TerminalUI
 
-/// The ballot's loop: as the console's, but the only effect it can carry out is the member's own ballot.
+/// The ballot's loop (`TerminalLoop`): the only effect it can carry out is the member's own ballot.
 public struct BallotRuntime {
     let terminal: any TerminalDevice
     let source: any MeetingSource
@@ -19,37 +19,29 @@ public struct BallotRuntime {
     @discardableResult
     public func run() -> BallotModel {
         var model = BallotModel(state: source.state, person: person, meetingNumber: source.number, now: clock())
-        var gate = RedrawGate()
-        var acted = true
-        while true {
-            if source.follow() {
-                model.state = source.state
-                acted = true
+        TerminalLoop(terminal: terminal, source: source, clock: clock).run(
+            update: { recordChanged, now, _ in
+                if recordChanged { model.state = source.state }
+                model.now = now
+                model.notFollowing = source.notFollowingSince.map { "since " + ConsoleView.clock($0, model.timeZone) }
+                return model.notFollowing
+            },
+            frame: { size in (BallotView.render(model, width: size.width, height: size.height, ascii: terminal.ascii), nil) },
+            handle: { key in handle(key, &model) })
+        return model
+    }
+
+    /// Acts on one key; false when the member quits.
+    private func handle(_ key: Key, _ model: inout BallotModel) -> Bool {
+        switch model.handle(key) {
+        case .none: return true
+        case .quit: return false
+        case .cast(let command):
+            switch source.perform(command, by: .member, at: clock()) {
+            case .recorded: model.recorded(command, state: source.state)
+            case .refused(let reason): model.refused(reason, state: source.state)
             }
-            model.now = clock()
-            model.notFollowing = source.notFollowingSince.map { "since " + ConsoleView.clock($0, model.timeZone) }
-            let size = terminal.size
-            if gate.needsDraw(now: model.now, width: size.width, height: size.height, status: model.notFollowing, changed: acted) {
-                terminal.draw(BallotView.render(model, width: size.width, height: size.height, ascii: terminal.ascii), cursor: nil)
-            }
-            var key = source.nextKey(from: terminal)
-            acted = key != nil
-            while let next = key {
-                if next == .resize {
-                    terminal.invalidate()
-                } else {
-                    switch model.handle(next) {
-                    case .none: break
-                    case .quit: return model
-                    case .cast(let command):
-                        switch source.perform(command, by: .member, at: clock()) {
-                        case .recorded: model.recorded(command, state: source.state)
-                        case .refused(let reason): model.refused(reason, state: source.state)
-                        }
-                    }
-                }
-                key = terminal.readKey(timeout: 0)
-            }
+            return true
         }
     }
 }

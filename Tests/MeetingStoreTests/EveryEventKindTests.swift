@@ -78,7 +78,8 @@ struct EveryEventKindTests {
     static var documentedKinds: Set<String> {
         let doc = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/journal-format.md").standardized.path
         let text = (try? String(contentsOfFile: doc, encoding: .utf8)) ?? ""
-        let kinds = text.components(separatedBy: "## Kinds").last ?? ""
+        // The meeting's kinds: the "Kinds" section, up to the next (the key journal's kinds are apart).
+        let kinds = (text.components(separatedBy: "## Kinds").last ?? "").components(separatedBy: "\n## ").first ?? ""
         return Set(kinds.components(separatedBy: "\n").compactMap { line in
             guard line.hasPrefix("| `"), let end = line.dropFirst(3).firstIndex(of: "`") else { return nil }
             return String(line.dropFirst(3)[..<end])

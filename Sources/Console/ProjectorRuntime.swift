@@ -1,0 +1,38 @@
+import Foundation
+import MeetingKit
+import TerminalUI
+
+/// The projector's loop (`TerminalLoop`). It reads the record and never writes it.
+public struct ProjectorRuntime {
+    let terminal: any TerminalDevice
+    let source: any MeetingSource
+    let voteDisplay: ProjectorModel.VoteDisplay
+    let clock: () -> Date
+
+    public init(terminal: any TerminalDevice, source: any MeetingSource, voteDisplay: ProjectorModel.VoteDisplay, clock: @escaping () -> Date = Date.init) {
+        self.terminal = terminal
+        self.source = source
+        self.voteDisplay = voteDisplay
+        self.clock = clock
+    }
+
+    @discardableResult
+    public func run() -> ProjectorModel {
+        var lastUpdate = clock()
+        var model = ProjectorModel(state: source.state, meetingNumber: source.number, voteDisplay: voteDisplay, now: lastUpdate)
+        TerminalLoop(terminal: terminal, source: source, clock: clock).run(
+            update: { recordChanged, now, _ in
+                if recordChanged {
+                    model.state = source.state
+                    lastUpdate = now
+                }
+                model.now = now
+                // The room is told when the picture it sees was last brought up to date.
+                model.notFollowing = source.notFollowingSince.map { _ in ConsoleView.clock(lastUpdate, model.timeZone) }
+                return model.notFollowing
+            },
+            frame: { size in (ProjectorView.render(model, width: size.width, height: size.height, ascii: terminal.ascii), nil) },
+            handle: { key in model.handle(key) })
+        return model
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import MeetingKit
+import TerminalUI
+
+/// The loop the console, the projector and the ballot share: follow the record; draw when something
+/// changed (a key, the record, the minute, the window, whether the record is followed); sleep until the
+/// next key, news from the record or a resize; then act on every key already waiting before drawing again,
+/// so a paste or a fast typist costs one frame, not one a key (a flood still gets a frame every 500 keys,
+/// to show it is alive).
+struct TerminalLoop {
+    let terminal: any TerminalDevice
+    let source: any MeetingSource
+    let clock: () -> Date
+
+    /// `update` brings the model up to the moment (told whether the record changed) and returns the
+    /// following status it shows; `frame` draws it at a size; `handle` acts on a key, false to end.
+    func run(
+        update: (_ recordChanged: Bool, _ now: Date, _ size: (width: Int, height: Int)) -> String?,
+        frame: (_ size: (width: Int, height: Int)) -> (grid: Grid, cursor: (x: Int, y: Int)?),
+        handle: (Key) -> Bool
+    ) {
+        var gate = RedrawGate()
+        var acted = true
+        while true {
+            let recordChanged = source.follow()
+            let now = clock()
+            let size = terminal.size
+            let status = update(recordChanged, now, size)
+            if gate.needsDraw(now: now, width: size.width, height: size.height, status: status, changed: acted || recordChanged) {
+                let drawn = frame(size)
+                terminal.draw(drawn.grid, cursor: drawn.cursor)
+            }
+            var key = source.nextKey(from: terminal)
+            acted = key != nil
+            var handled = 0
+            while let next = key {
+                if next == .resize {
+                    terminal.invalidate()
+                } else if !handle(next) {
+                    return
+                }
+                handled += 1
+                key = handled < 500 ? terminal.readKey(timeout: 0) : nil
+            }
+        }
+    }
+}
