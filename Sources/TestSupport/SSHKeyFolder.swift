@@ -1,13 +1,15 @@
 import Foundation
 
-/// A temporary folder of SSH keys made by the real ssh-keygen, and signatures it signs.
-public struct SSHKeyFolder {
+/// A temporary folder of SSH keys made by the real ssh-keygen, and signatures it signs; removed with it.
+public final class SSHKeyFolder {
     public let path: String
 
     public init() throws {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("gavel-keys-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
 
     /// Makes a key pair named `name`; returns its .pub file.
     public func make(_ name: String, type: String) throws -> String {
