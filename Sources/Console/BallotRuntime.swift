@@ -19,15 +19,17 @@ public struct BallotRuntime {
     @discardableResult
     public func run() -> BallotModel {
         var model = BallotModel(state: source.state, person: person, meetingNumber: source.number, now: clock())
+        let source = source
         TerminalLoop(terminal: terminal, source: source, clock: clock).run(
-            update: { recordChanged, now, _ in
+            &model,
+            update: { model, recordChanged, now, _ in
                 if recordChanged { model.state = source.state }
                 model.now = now
                 model.notFollowing = source.notFollowingSince.map { "since " + ConsoleView.clock($0, model.timeZone) }
                 return model.notFollowing
             },
-            frame: { size in (BallotView.render(model, width: size.width, height: size.height, ascii: terminal.ascii), nil) },
-            handle: { key in handle(key, &model) })
+            frame: { [ascii = terminal.ascii] model, size in (BallotView.render(model, width: size.width, height: size.height, ascii: ascii), nil) },
+            handle: { key, model in handle(key, &model) })
         return model
     }
 

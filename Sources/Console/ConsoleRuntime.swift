@@ -27,8 +27,10 @@ public struct ConsoleRuntime {
     public func run() -> ConsoleModel {
         var model = ConsoleModel(state: source.state, meetingNumber: source.number, role: role, now: clock())
         model.events = source.events
+        let source = source
         TerminalLoop(terminal: terminal, source: source, clock: clock).run(
-            update: { recordChanged, now, size in
+            &model,
+            update: { model, recordChanged, now, size in
                 if recordChanged {
                     model.state = source.state
                     model.events = source.events
@@ -39,8 +41,8 @@ public struct ConsoleRuntime {
                 model.height = size.height
                 return model.notFollowing
             },
-            frame: { size in ConsoleView.render(model, width: size.width, height: size.height, ascii: terminal.ascii) },
-            handle: { key in handle(key, &model) })
+            frame: { [ascii = terminal.ascii] model, size in ConsoleView.render(model, width: size.width, height: size.height, ascii: ascii) },
+            handle: { key, model in handle(key, &model) })
         return model
     }
 

@@ -20,8 +20,10 @@ public struct ProjectorRuntime {
     public func run() -> ProjectorModel {
         var lastUpdate = clock()
         var model = ProjectorModel(state: source.state, meetingNumber: source.number, voteDisplay: voteDisplay, now: lastUpdate)
+        let source = source
         TerminalLoop(terminal: terminal, source: source, clock: clock).run(
-            update: { recordChanged, now, _ in
+            &model,
+            update: { model, recordChanged, now, _ in
                 if recordChanged {
                     model.state = source.state
                     lastUpdate = now
@@ -31,8 +33,8 @@ public struct ProjectorRuntime {
                 model.notFollowing = source.notFollowingSince.map { _ in ConsoleView.clock(lastUpdate, model.timeZone) }
                 return model.notFollowing
             },
-            frame: { size in (ProjectorView.render(model, width: size.width, height: size.height, ascii: terminal.ascii), nil) },
-            handle: { key in model.handle(key) })
+            frame: { [ascii = terminal.ascii] model, size in (ProjectorView.render(model, width: size.width, height: size.height, ascii: ascii), nil) },
+            handle: { key, model in model.handle(key) })
         return model
     }
 }

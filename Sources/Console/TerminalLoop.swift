@@ -13,11 +13,13 @@ struct TerminalLoop {
     let clock: () -> Date
 
     /// `update` brings the model up to the moment (told whether the record changed) and returns the
-    /// following status it shows; `frame` draws it at a size; `handle` acts on a key, false to end.
-    func run(
-        update: (_ recordChanged: Bool, _ now: Date, _ size: (width: Int, height: Int)) -> String?,
-        frame: (_ size: (width: Int, height: Int)) -> (grid: Grid, cursor: (x: Int, y: Int)?),
-        handle: (Key) -> Bool
+    /// following status it shows; `frame` draws it at a size; `handle` acts on a key, false to end. The
+    /// model is passed to each rather than captured, so it is never copied out of a closure's box.
+    func run<Model>(
+        _ model: inout Model,
+        update: (inout Model, _ recordChanged: Bool, _ now: Date, _ size: (width: Int, height: Int)) -> String?,
+        frame: (Model, _ size: (width: Int, height: Int)) -> (grid: Grid, cursor: (x: Int, y: Int)?),
+        handle: (Key, inout Model) -> Bool
     ) {
         var gate = RedrawGate()
         var acted = true
@@ -25,9 +27,9 @@ struct TerminalLoop {
             let recordChanged = source.follow()
             let now = clock()
             let size = terminal.size
-            let status = update(recordChanged, now, size)
+            let status = update(&model, recordChanged, now, size)
             if gate.needsDraw(now: now, width: size.width, height: size.height, status: status, changed: acted || recordChanged) {
-                let drawn = frame(size)
+                let drawn = frame(model, size)
                 terminal.draw(drawn.grid, cursor: drawn.cursor)
             }
             var key = source.nextKey(from: terminal)
@@ -36,7 +38,7 @@ struct TerminalLoop {
             while let next = key {
                 if next == .resize {
                     terminal.invalidate()
-                } else if !handle(next) {
+                } else if !handle(next, &model) {
                     return
                 }
                 handled += 1
