@@ -160,8 +160,10 @@ public enum ConsoleView {
             let taken = undone.contains { $0.contains(event.sequence) }
             // The mark goes before the summary, which a narrow window cuts.
             let mark = model.state.correctionMark(event.sequence).dropFirst()
-            let text = "\(event.sequence)  \(clock(event.time, model.timeZone))  \(event.authorship(in: model.state.constitution, shortKey: true))  "
+            // What happened comes before who did it with which key, so a narrow window cuts the latter.
+            let text = "\(event.sequence)  \(clock(event.time, model.timeZone))  \(event.author.rawValue)  "
                 + (mark.isEmpty ? "" : mark + " ") + event.summary(in: model.state.constitution)
+                + (event.byline(in: model.state.constitution, shortKey: true).map { "  · " + $0 } ?? "")
             return (taken ? text + "  (undone)" : text, taken ? .dim : (event.payload.isCorrection ? .warning : .normal))
         }, selected: model.events.isEmpty ? nil : min(model.selected, model.events.count - 1))
     }

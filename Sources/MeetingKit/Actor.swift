@@ -25,9 +25,8 @@ public struct Actor: Hashable, Codable, Sendable {
 }
 
 extension MeetingEvent {
-    /// "chair", or "member (Ann Smith, key SHA256:…)" when a key made it.
-    public func authorship(in constitution: Constitution, shortKey: Bool = false) -> String {
-        guard let by else { return author.rawValue }
-        return "\(author.rawValue) (\(by.describe(in: constitution, shortKey: shortKey)))"
+    /// "by Ann Smith, key SHA256:…" when a key made it; nil for events made at the host.
+    public func byline(in constitution: Constitution, shortKey: Bool = false) -> String? {
+        by.map { "by " + $0.describe(in: constitution, shortKey: shortKey) }
     }
 }

@@ -118,8 +118,8 @@ struct RemoteEndToEndTests {
 
         // The log says who made each event, and with which key.
         try press(chair, "6", expect: "[6 Log]")
-        #expect(chair.waitFor("clerk (Kim Clerk, key SHA256:") != nil, "\(chair.screen.joined(separator: "\n"))")
-        #expect(chair.waitFor("member ((Early Years' Settings representative), key SHA256:") != nil, "\(chair.screen.joined(separator: "\n"))")
+        #expect(chair.waitFor("· by Kim Clerk, key SHA256:") != nil, "\(chair.screen.joined(separator: "\n"))")
+        #expect(chair.waitFor("for on motion M1  · by (Early Years' Settings representative), key SHA256:") != nil, "\(chair.screen.joined(separator: "\n"))")
 
         let events = try host.export()
         let ballotsCast = events.filter { ($0["payload"] as? [String: Any])?["voteCast"] != nil }
