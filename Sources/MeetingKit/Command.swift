@@ -62,6 +62,16 @@ public enum Command: Hashable, Sendable {
         }
     }
 
+    /// Whether `role` may give this command: its owner, either role where it has none, and the clerk also
+    /// keys a member's vote for one without a terminal of their own. A member gives only their own ballot
+    /// (`decide` checks whose).
+    public func permits(_ role: Role) -> Bool {
+        if role == .member { return false }
+        guard let owner else { return true }
+        if case .castVote = self, role == .clerk { return true }
+        return owner == role
+    }
+
     public var isCorrection: Bool {
         if case .correct = self { return true }
         return false

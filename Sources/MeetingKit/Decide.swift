@@ -7,7 +7,7 @@ extension MeetingState {
     public func decide(_ command: Command, by author: Role, as actor: Actor? = nil, at time: Date) throws(Refusal) -> [EventPayload] {
         if author == .member {
             try requireOwnBallot(command, actor: actor)
-        } else if let owner = command.owner, owner != author {
+        } else if !command.permits(author), let owner = command.owner {
             throw Refusal("\(command.actionName.capitalizedFirst) is the \(owner.rawValue)'s action, not the \(author.rawValue)'s.")
         }
         if case .undoLastAction(let first) = command { return try decideUndo(first: first, by: author) }

@@ -89,4 +89,16 @@ struct BallotTests {
         let lines = ConsoleView.render(chair, width: 100, height: 30).grid.lines
         #expect(lines.contains { $0.contains("ABSTAIN (own)") }, "\(lines.joined(separator: "\n"))")
     }
+
+    @Test("V1: the clerk keys a vote for a member without a terminal of their own, from the same motion screen")
+    func clerkKeysAVote() throws {
+        let source = MemorySource(log: try votingLog())
+        // 3: the motion screen; the cursor starts on the first seat that can vote; y records it.
+        let terminal = MemoryTerminal(keys: [.character("3"), .character("y"), .character("q")])
+        ConsoleRuntime(terminal: terminal, source: source, role: .clerk, clock: { at }).run()
+        let last = try #require(source.events.last)
+        #expect(last.author == .clerk)
+        guard case .voteCast(let ballot) = last.payload else { Issue.record("expected a ballot, got \(last.payload)"); return }
+        #expect(ballot.choice == .inFavour && ballot.seat == constitution.seats[0].id)
+    }
 }
