@@ -3,6 +3,7 @@ import Foundation
 import MeetingKit
 import MeetingStore
 import SSHKeys
+import TerminalUI
 
 struct Keys: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,9 +35,10 @@ struct AddKey: ParsableCommand {
     func run() throws {
         let store = try RecordStore.open(path: record.resolved)
         let key = try Self.readKey(keyFile)
-        let resolved = try KeyHolderName.resolve(holder, clerkName: name, in: store.constitutionInForce())
+        let constitution = try store.constitutionInForce()
+        let resolved = try KeyHolderName.resolve(holder, clerkName: name, in: constitution)
         let added = try store.addKey(key, for: resolved)
-        print("Added \(added.fingerprint) (\(added.algorithm)) for \(resolved.describe(in: try store.constitutionInForce())).")
+        print("Added \(added.fingerprint) (\(added.algorithm)) for \(SafeText.escape(resolved.describe(in: constitution))).")
         print("Run `gavel keys authorized` to write the host's authorized_keys.")
     }
 
@@ -65,7 +67,9 @@ struct ListKeys: ParsableCommand {
         let keys = try store.keyring().keys
         if keys.isEmpty { print("No keys: nobody can reach \(record.resolved) over SSH. `gavel keys add` lets one in.") }
         for key in keys {
-            print("\(key.fingerprint)  \(key.algorithm)  \(key.holder.describe(in: constitution))\(key.comment.isEmpty ? "" : "  (\(key.comment))")")
+            // Names and comments come from the record: escaped, so none reaches the terminal raw.
+            let comment = key.comment.isEmpty ? "" : "  (\(SafeText.escape(key.comment)))"
+            print("\(key.fingerprint)  \(key.algorithm)  \(SafeText.escape(key.holder.describe(in: constitution)))\(comment)")
         }
     }
 }

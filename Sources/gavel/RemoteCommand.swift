@@ -28,22 +28,22 @@ struct Remote: ParsableCommand {
     var key: String
 
     func run() throws {
-        let path = record.resolved
-        let store = try RecordStore.open(path: path)
-        guard let authorized = try store.keyring().key(key) else {
-            throw CommandRefusal("This key (\(key)) is not let in to this meeting record. Ask the clerk to add it with gavel keys add.")
-        }
-        let request = (ProcessInfo.processInfo.environment["SSH_ORIGINAL_COMMAND"] ?? "").split(separator: " ").map(String.init)
         _ = GavelLog.bootstrap(dataFolder: RecordLocation.dataFolder())
         let log = Logger(label: "gavel.remote")
         let from = ProcessInfo.processInfo.environment["SSH_CONNECTION"]?.split(separator: " ").first.map(String.init) ?? "?"
+        let request = (ProcessInfo.processInfo.environment["SSH_ORIGINAL_COMMAND"] ?? "").split(separator: " ").map(String.init)
+        let store = try RecordStore.open(path: record.resolved)
+        guard let authorized = try store.keyring().key(key) else {
+            log.warning("refused: the key is not in the record", metadata: ["key": "\(key)", "from": "\(from)"])
+            throw CommandRefusal("This key (\(key)) is not let in to this meeting record. Ask the clerk to add it with gavel keys add.")
+        }
         log.info("connected", metadata: ["key": "\(key)", "from": "\(from)", "request": "\(request.joined(separator: " "))"])
         switch request.first {
         case nil: try openView(store, authorized, log: log)
         case "head"?: try RemoteSigning.printHead(store, authorized, meeting: request.dropFirst().first)
         case "sign"?: try RemoteSigning.sign(store, authorized, meeting: request.dropFirst().first, log: log)
         case let other?:
-            throw CommandRefusal("This key opens Gavel only; '\(String(other.prefix(40)))' is not something it can ask for (head and sign are).")
+            throw CommandRefusal("This key opens Gavel only; '\(SafeText.escape(String(other.prefix(40))))' is not something it can ask for (head and sign are).")
         }
     }
 

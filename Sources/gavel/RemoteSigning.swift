@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import MeetingKit
 import MeetingStore
+import TerminalUI
 
 /// The chair signs a closed meeting's chain head on their own machine, with their own key, which never
 /// leaves it: `head` prints what to sign, `sign` records the signature once it checks out.
@@ -29,7 +30,7 @@ enum RemoteSigning {
 
     private static func closedMeeting(_ store: RecordStore, _ key: AuthorizedKey, _ meeting: String?) throws -> LiveMeeting {
         guard let number = try meeting.map({ text throws -> Int in
-            guard let number = Int(text) else { throw CommandRefusal("'\(text.prefix(20))' is not a meeting number.") }
+            guard let number = Int(text) else { throw CommandRefusal("'\(SafeText.escape(String(text.prefix(20))))' is not a meeting number.") }
             return number
         }) ?? store.meetings().last?.number else { throw CommandRefusal("The record holds no meeting yet.") }
         guard try store.meetings().contains(where: { $0.number == number }) else { throw CommandRefusal("There is no meeting \(number).") }

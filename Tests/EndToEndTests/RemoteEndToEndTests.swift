@@ -9,21 +9,23 @@ struct RemoteEndToEndTests {
     /// A record whose keys are the chair's, the clerk's, the projector's and those of `members`.
     private struct Host {
         let record = ScratchRecord()
+        /// With a space, so the forced command's quoting is tried by sshd's shell.
+        var path: String { record.folder + "/sutton elg.gavel" }
         let server: SSHServer
 
         init(members: [String], stale: [String] = []) throws {
             server = try SSHServer(dataFolder: record.folder)
-            #expect(try runChild(gavelPath, ["new", "--db", record.path]).status == 0)
+            #expect(try runChild(gavelPath, ["new", "--db", path]).status == 0)
             var holders = [("chair", "chair"), ("clerk", "clerk"), ("projector", "projector")]
             holders += (members + stale).map { ($0, $0) }
             for (name, holder) in holders {
-                let added = try runChild(gavelPath, ["keys", "add", "--db", record.path, holder, try server.makeKey(name)] + (holder == "clerk" ? ["--name", "Kim Clerk"] : []), captureErrors: true)
+                let added = try runChild(gavelPath, ["keys", "add", "--db", path, holder, try server.makeKey(name)] + (holder == "clerk" ? ["--name", "Kim Clerk"] : []), captureErrors: true)
                 #expect(added.status == 0, "\(added.output)")
             }
-            let lines = try runChild(gavelPath, ["keys", "authorized", "--db", record.path], capture: true)
+            let lines = try runChild(gavelPath, ["keys", "authorized", "--db", path], capture: true)
             try lines.output.write(toFile: server.authorizedKeys, atomically: true, encoding: .utf8)
             // Removed after authorized_keys was written: sshd still lets the key in, the record does not.
-            for name in stale { #expect(try runChild(gavelPath, ["keys", "remove", "--db", record.path, name]).status == 0) }
+            for name in stale { #expect(try runChild(gavelPath, ["keys", "remove", "--db", path, name]).status == 0) }
         }
 
         func terminal(_ name: String, width: Int = 100, height: Int = 30) throws -> Tmux {
@@ -36,10 +38,10 @@ struct RemoteEndToEndTests {
             return try runChild(command[0], Array(command.dropFirst()), captureErrors: true)
         }
 
-        var head: String { (try? runChild(gavelPath, ["verify", "--db", record.path], capture: true).output) ?? "" }
+        var head: String { (try? runChild(gavelPath, ["verify", "--db", path], capture: true).output) ?? "" }
 
         func export() throws -> [[String: Any]] {
-            let exported = try runChild(gavelPath, ["export", "--db", record.path], capture: true)
+            let exported = try runChild(gavelPath, ["export", "--db", path], capture: true)
             let root = try #require(JSONSerialization.jsonObject(with: Data(exported.output.utf8)) as? [String: Any])
             return try #require((root["meetings"] as? [[String: Any]])?.last?["events"] as? [[String: Any]])
         }
@@ -143,16 +145,18 @@ struct RemoteEndToEndTests {
         #expect(removed.status == 1 && removed.output.contains("is not let in to this meeting record"), "\(removed.output)")
         let other = try host.request("finance-representative", "sh -c 'touch /tmp/owned'")
         #expect(other.status == 1 && other.output.contains("opens Gavel only"), "\(other.output)")
+        let hostile = try host.request("finance-representative", "\u{1B}]0;owned\u{07}")
+        #expect(hostile.status == 1 && !hostile.output.contains("\u{1B}") && hostile.output.contains("^["), "what a client asks to run is never echoed raw")
         let noTerminal = try host.request("chair")
         #expect(noTerminal.status == 1 && noTerminal.output.contains("connect with ssh -t"))
         #expect(try host.request("finance-representative", "head").output.contains("Only the chair signs"))
         // On the host itself a member's role is not to be had either: a ballot comes only with a key.
-        let console = try runChild(gavelPath, ["console", "--db", host.record.path, "--role", "member"], captureErrors: true)
+        let console = try runChild(gavelPath, ["console", "--db", host.path, "--role", "member"], captureErrors: true)
         #expect(console.status != 0 && console.output.contains("A member votes from their own ballot"), "\(console.output)")
 
         // A short meeting, run on the host, closed; the chair signs its head from their own machine.
         let script = ["open \"ELG\"", "arrive finance.rep", "note \"Apologies were noted\"", "close"]
-        #expect(try runChild(gavelPath, ["do", "--db", host.record.path] + script).status == 0)
+        #expect(try runChild(gavelPath, ["do", "--db", host.path] + script).status == 0)
         let head = try host.request("chair", "head")
         #expect(head.status == 0 && head.output.hasPrefix("gavel minutes\nmeeting 1\nevents 4\nhead "), "\(head.output)")
         let sign = "set -o pipefail; \(host.server.sshCommand("chair", terminal: false, request: "head").map { "'\($0)'" }.joined(separator: " ")) "
@@ -160,10 +164,10 @@ struct RemoteEndToEndTests {
             + "| \(host.server.sshCommand("chair", terminal: false, request: "sign").map { "'\($0)'" }.joined(separator: " "))"
         let signed = try runChild("/bin/bash", ["-c", sign], captureErrors: true)
         #expect(signed.status == 0 && signed.output.contains("Meeting 1 signed"), "\(signed.output)")
-        let verified = try runChild(gavelPath, ["verify", "--db", host.record.path], capture: true)
+        let verified = try runChild(gavelPath, ["verify", "--db", host.path], capture: true)
         let chairKey = try host.fingerprint("chair")
         #expect(verified.status == 0 && verified.output.contains("minutes signed at event 4 — ok, by the chair's key \(chairKey)"), "\(verified.output)")
-        let minutes = try runChild(gavelPath, ["minutes", "--db", host.record.path], capture: true).output
+        let minutes = try runChild(gavelPath, ["minutes", "--db", host.path], capture: true).output
         #expect(minutes.contains("Signed by the chair") && minutes.contains("BEGIN SSH SIGNATURE"))
         // A member's key cannot sign, whatever it pipes in.
         let forged = "\(host.server.sshCommand("chair", terminal: false, request: "head").map { "'\($0)'" }.joined(separator: " ")) "
