@@ -90,7 +90,7 @@ struct RemoteEndToEndTests {
             #expect(ballot.waitFor("as its representative (A2)") != nil)
             try press(ballot, key, expect: "Recorded: \(word) on motion M1.")
         }
-        #expect(projector.waitFor("VOTE OPEN · yet to vote: 2", seconds: 2) != nil, "the projector did not show the members' votes:\n\(projector.screen.joined(separator: "\n"))")
+        #expect(projector.waitFor("VOTE OPEN · yet to vote: 2") != nil, "the projector did not show the members' votes:\n\(projector.screen.joined(separator: "\n"))")
         #expect(chair.waitFor("FOR (own)") != nil && chair.waitFor("AGAINST (own)") != nil, "\(chair.screen.joined(separator: "\n"))")
 
         // A proxy whose representative is present sees why; their keys record nothing (A2).
