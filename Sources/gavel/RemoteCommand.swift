@@ -37,7 +37,8 @@ struct Remote: ParsableCommand {
             log.warning("refused: the key is not in the record", metadata: ["key": "\(key)", "from": "\(from)"])
             throw CommandRefusal("This key (\(key)) is not let in to this meeting record. Ask the clerk to add it with gavel keys add.")
         }
-        log.info("connected", metadata: ["key": "\(key)", "from": "\(from)", "request": "\(request.joined(separator: " "))"])
+        // The request is the client's text: escaped, so the log can be read in a terminal safely.
+        log.info("connected", metadata: ["key": "\(key)", "from": "\(from)", "request": "\(SafeText.escape(request.joined(separator: " ")))"])
         switch request.first {
         case nil: try openView(store, authorized, log: log)
         case "head"?: try RemoteSigning.printHead(store, authorized, meeting: request.dropFirst().first)
