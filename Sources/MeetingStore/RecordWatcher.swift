@@ -24,9 +24,10 @@ public final class RecordWatcher {
     /// Whether the kernel tells the watcher of writes (so it need not poll often).
     public var isNotified: Bool { notifier != nil }
 
-    /// Starts watching. `onChange` and `onStatus` run on the watcher's own queue.
+    /// Starts watching. `onChange` and `onStatus` run on the watcher's own queue. `kernelNotices: false`
+    /// polls only, as on a file system that sends no notices.
     public init(
-        path: String, interval: Duration = .milliseconds(10), safetyInterval: Duration = .milliseconds(250),
+        path: String, interval: Duration = .milliseconds(10), safetyInterval: Duration = .milliseconds(250), kernelNotices: Bool = true,
         onChange: @escaping @Sendable () -> Void, onStatus: @escaping @Sendable (Status) -> Void = { _ in }
     ) {
         let poller = DataVersionPoller(path: path)
@@ -35,7 +36,7 @@ public final class RecordWatcher {
         let timer = DispatchSource.makeTimerSource(queue: queue)
         self.timer = timer
         let burst = Burst(timer: timer)
-        notifier = FileChangeNotifier(
+        notifier = !kernelNotices ? nil : FileChangeNotifier(
             folder: file.deletingLastPathComponent().path, names: [file.lastPathComponent, file.lastPathComponent + "-wal"], queue: queue,
             onChange: { if !poller.poll(onChange: onChange, onStatus: onStatus) { burst.start() } })
         let period = notifier == nil ? interval : safetyInterval

@@ -81,6 +81,27 @@ struct ConcurrencyTests {
         withExtendedLifetime(watcher) {}
         // Noticed at all is the rule; the latency figure belongs to the benchmark, not to a test.
         #expect(noticedAfter != nil)
+        #if os(Linux)
+        // Told by the kernel, not found by polling often: what lets fifty idle terminals share a host.
+        #expect(watcher.isNotified)
+        #endif
+    }
+
+    @Test("without the kernel's notices, a write is still noticed by polling")
+    func noticeWithoutNotification() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("elg.gavel")
+        let writer = try LiveMeeting(store: try makeRecord(at: path), number: 1)
+        let changes = Mutex(0)
+        let watcher = RecordWatcher(path: path, kernelNotices: false) { changes.withLock { $0 += 1 } }
+        #expect(!watcher.isNotified)
+        Thread.sleep(forTimeInterval: 0.1)
+        changes.withLock { $0 = 0 }
+        try writer.perform(.note(MinuteText(item: nil, text: "Seen?")), by: .clerk, at: Date())
+        let deadline = Date().addingTimeInterval(2)
+        while Date() < deadline, changes.withLock({ $0 }) == 0 { Thread.sleep(forTimeInterval: 0.005) }
+        withExtendedLifetime(watcher) {}
+        #expect(changes.withLock { $0 } > 0)
     }
 
     @Test("a watcher reports when it cannot follow the record, and follows again when it can")
