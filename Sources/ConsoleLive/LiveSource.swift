@@ -17,6 +17,10 @@ public final class LiveSource: MeetingSource {
         follower = RecordFollower(path: path)
     }
 
+    // The watcher's read-only connection must close before the record's writer does, or the writer,
+    // not being the last, leaves the write-ahead log beside the record.
+    deinit { follower.stop() }
+
     public var number: Int { live.number }
     public var state: MeetingState { live.state }
     public var events: [MeetingEvent] { live.events }

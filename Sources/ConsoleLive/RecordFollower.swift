@@ -70,6 +70,9 @@ public final class RecordFollower {
         return signals.changed.exchange(false, ordering: .relaxed)
     }
 
+    /// Stops following, closing the watcher's connection now (see `RecordWatcher.stop`).
+    public func stop() { watcher.stop() }
+
     /// When the record stopped being readable, or nil while it is followed.
     public var notFollowingSince: Date? { signals.lost.withLock { $0 } }
 }

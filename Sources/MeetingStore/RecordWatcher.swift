@@ -19,7 +19,9 @@ public final class RecordWatcher {
     }
 
     private let timer: DispatchSourceTimer
-    private let notifier: FileChangeNotifier?
+    private var notifier: FileChangeNotifier?
+    private let queue: DispatchQueue
+    private let poller: DataVersionPoller
 
     /// Whether the kernel tells the watcher of writes (so it need not poll often).
     public var isNotified: Bool { notifier != nil }
@@ -32,6 +34,8 @@ public final class RecordWatcher {
     ) {
         let poller = DataVersionPoller(path: path)
         let queue = DispatchQueue(label: "gavel.record-watcher")
+        self.poller = poller
+        self.queue = queue
         let file = URL(fileURLWithPath: path)
         let timer = DispatchSource.makeTimerSource(queue: queue)
         self.timer = timer
@@ -49,7 +53,18 @@ public final class RecordWatcher {
         timer.resume()
     }
 
-    deinit { timer.cancel() }
+    /// Stops watching and closes the watcher's connection before returning. A read-only connection that
+    /// closes after the record's writer leaves the write-ahead log behind (only a writer may remove it), so
+    /// the watcher must be gone first; its owner stops it before letting the record go.
+    public func stop() {
+        timer.cancel()
+        notifier = nil
+        // Wait for a look already under way, then close its connection.
+        queue.sync {}
+        poller.close()
+    }
+
+    deinit { stop() }
 
     /// A notice comes with the write to the log; the commit becomes visible only after its fdatasync. So
     /// after a notice that showed no change yet, the watcher looks every 5 ms until it sees one, for at
@@ -83,16 +98,25 @@ extension Duration {
 }
 
 /// The watcher's state: one read-only connection and the last data version it saw.
-private final class DataVersionPoller: Sendable {
+final class DataVersionPoller: Sendable {
     typealias Status = RecordWatcher.Status
     private let path: String
     private let state = Mutex<(connection: DatabaseQueue?, version: Int?, status: Status)>((nil, nil, .following))
 
     init(path: String) { self.path = path }
 
+    private let closed = Atomic<Bool>(false)
+
+    /// Closes the connection; no look opens another.
+    func close() {
+        closed.store(true, ordering: .sequentiallyConsistent)
+        state.withLock { $0.connection = nil }
+    }
+
     /// Looks once; true when it reported a change.
     @discardableResult
     func poll(onChange: @Sendable () -> Void, onStatus: @Sendable (Status) -> Void) -> Bool {
+        guard !closed.load(ordering: .sequentiallyConsistent) else { return false }
         let outcome: (changed: Bool, status: Status?) = state.withLock { state in
             do {
                 guard FileManager.default.fileExists(atPath: path) else {

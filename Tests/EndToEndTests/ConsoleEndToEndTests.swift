@@ -31,6 +31,10 @@ struct ConsoleEndToEndTests {
             let after = tmux.waitFor("FINISHED")
             #expect(after?.contains { $0.contains("EXIT=0") } == true, "\(term): did not quit cleanly")
             #expect(after?.contains { $0.contains("icanon echo") } == true, "\(term): terminal left in raw mode")
+            // Closed cleanly: the watcher's connection went before the writer's, which took its log with it.
+            for leftover in ["-wal", "-shm"] {
+                #expect(!FileManager.default.fileExists(atPath: record.path + leftover), "\(term): \(leftover) left beside the record")
+            }
         }
     }
 
