@@ -114,9 +114,8 @@ struct RemoteEndToEndTests {
 
         // The window is resized: the console lays out again at the new size.
         try chair.resize(width: 140, height: 40)
-        #expect(chair.waitFor("Not represented") != nil)
-        let wide = chair.screen
-        #expect(wide.count >= 40 && wide[0].trimmingCharacters(in: .whitespaces).count > 100, "\(wide.joined(separator: "\n"))")
+        let wide = chair.waitUntil { lines in lines.count >= 40 && lines[0].trimmingCharacters(in: .whitespaces).count > 100 }
+        #expect(wide != nil, "the console did not lay out again at 140x40:\n\(chair.screen.joined(separator: "\n"))")
 
         // The log says who made each event, and with which key.
         try press(chair, "6", expect: "[6 Log]")

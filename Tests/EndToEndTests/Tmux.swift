@@ -36,10 +36,16 @@ final class Tmux {
     /// Waits until the screen shows `text`; returns the screen, or nil after `seconds`.
     @discardableResult
     func waitFor(_ text: String, seconds: Double = 5) -> [String]? {
+        waitUntil(seconds: seconds) { lines in lines.contains { $0.contains(text) } }
+    }
+
+    /// Waits until the screen satisfies `condition`; returns the screen, or nil after `seconds`.
+    @discardableResult
+    func waitUntil(seconds: Double = 5, _ condition: ([String]) -> Bool) -> [String]? {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             let lines = screen
-            if lines.contains(where: { $0.contains(text) }) { return lines }
+            if condition(lines) { return lines }
             Thread.sleep(forTimeInterval: 0.05)
         }
         return nil
