@@ -6,6 +6,15 @@ public enum RemoteView: Hashable, Sendable {
     case projector
     /// A member's own vote, and nothing else.
     case ballot(PersonID)
+
+    /// The role its events are recorded under; nil for the projector, which records nothing.
+    public var role: Role? {
+        switch self {
+        case .console(let role): role
+        case .ballot: .member
+        case .projector: nil
+        }
+    }
 }
 
 /// Where a member stands on the vote in progress, for their ballot screen (A2, A3, M1, V1).

@@ -72,11 +72,16 @@ public final class LiveMeeting {
         var failure: (step: Int, refusal: Refusal)?
     }
 
-    /// A key removed while its holder was connected stops writing at once, not at the next connection.
-    private static func requireKeyStillHeld(_ actor: Actor?, _ db: Database) throws {
+    /// A key writes only in the role the record gives its holder now, not the one it had when it connected:
+    /// a key removed, or a chair who has handed over (M4), stops writing at once, not at the next connection.
+    private static func requireStillEntitled(_ actor: Actor?, as author: Role, in state: MeetingState, _ db: Database) throws {
         guard let fingerprint = actor?.key else { return }
-        if Keyring.fold(try AccessJournal.load(db).events).key(fingerprint) == nil {
+        guard let key = Keyring.fold(try AccessJournal.load(db).events).key(fingerprint) else {
             throw Refusal("Your key (\(fingerprint)) has been removed from the record; nothing was recorded.")
+        }
+        let now = try state.remoteView(for: key.holder).role
+        guard now == author else {
+            throw Refusal("Your key now opens \(now.map { "the \($0.rawValue)'s screen" } ?? "the projector"), not the \(author.rawValue)'s; nothing was recorded. Connect again.")
         }
     }
 
@@ -91,7 +96,7 @@ public final class LiveMeeting {
                 let caughtUp = working
                 for (index, step) in steps.enumerated() {
                     do {
-                        try Self.requireKeyStillHeld(step.actor, db)
+                        try Self.requireStillEntitled(step.actor, as: step.author, in: working.state, db)
                         let payloads = try working.state.decide(step.command, by: step.author, as: step.actor, at: step.time)
                         outcome.appended += try working.append(db, payloads: payloads, author: step.author, actor: step.actor, time: step.time)
                     } catch let refused as Refusal {

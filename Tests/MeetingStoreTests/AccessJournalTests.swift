@@ -56,6 +56,26 @@ struct AccessJournalTests {
         #expect(try store.verify().isIntact)
     }
 
+    @Test("M4: a chair who hands over records nothing more as chair from the connection they opened as chair; the new chair's key may")
+    func handoverEndsTheChairsWrites() throws {
+        let folder = TemporaryFolder()
+        let keys = try SSHKeyFolder()
+        let store = try makeRecord(at: folder.file("elg.gavel"))
+        let chairKey = try key(keys, "chair")
+        let repKey = try key(keys, "rep")
+        try store.addKey(chairKey, for: .person(chair))
+        try store.addKey(repKey, for: .person(rep))
+        let meeting = try LiveMeeting(store: store, number: 1)
+        let asChair = Actor(person: chair, key: chairKey.fingerprint)
+        let details = MeetingDetails(title: "ELG", date: CalendarDay("2019-10-01")!, place: "Civic Offices", clerk: "Kim")
+        try meeting.perform(.openMeeting(details), by: .chair, as: asChair, at: Date())
+        try meeting.perform(.handOverChair(to: rep), by: .chair, as: asChair, at: Date())
+        let item = AgendaItem(id: "1", title: "Banding")
+        #expect(throws: ActionError.self) { try meeting.perform(.addAgendaItem(item), by: .chair, as: asChair, at: Date()) }
+        try meeting.perform(.addAgendaItem(item), by: .chair, as: Actor(person: rep, key: repKey.fingerprint), at: Date())
+        #expect(meeting.state.item("1")?.title == "Banding")
+    }
+
     @Test("an edited key entry breaks the key journal's chain")
     func tamperedKey() throws {
         let folder = TemporaryFolder()
