@@ -51,7 +51,7 @@ let package = Package(
         // The console: its model, keymap and screens, each a function of state into a grid.
         .target(name: "Console", dependencies: ["MeetingKit", "TerminalUI", "CommandLanguage", "MinutesFormats"], swiftSettings: strict),
         // The console's loops over the durable record: the live meeting, followed across processes.
-        .target(name: "ConsoleLive", dependencies: ["Console", "MeetingStore", .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
+        .target(name: "ConsoleLive", dependencies: ["Console", "TerminalUI", "MeetingStore", .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         // The minutes rendered for circulation, and the privacy check before a public export (N1–N5).
         .target(name: "MinutesFormats", dependencies: ["MeetingKit", "TextHazards", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strict),
         // The typed command language: the console's `:` line, `gavel do` and meeting scripts.

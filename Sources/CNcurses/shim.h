@@ -89,4 +89,12 @@ static inline int gavel_watch_resize(int fd) {
     gavel_winch()->fd = fd;
     return sigaction(SIGWINCH, &action, &gavel_winch()->previous);
 }
+
+/// Puts ncurses' own handler back and forgets the pipe, before the pipe is closed: a descriptor number,
+/// once closed, may be reused by a file that must not receive the byte.
+static inline void gavel_unwatch_resize(void) {
+    if (gavel_winch()->fd < 0) return;
+    gavel_winch()->fd = -1;
+    (void)sigaction(SIGWINCH, &gavel_winch()->previous, NULL);
+}
 #endif

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import MeetingStore
 import Synchronization
+import TerminalUI
 
 /// What a console or projector loop needs from the watcher: whether another process changed the record
 /// since it last looked, and, while the record cannot be read, since when (each loss logged). A pipe
@@ -12,31 +13,8 @@ public final class RecordFollower {
     private final class Signals: Sendable {
         let changed = Atomic<Bool>(false)
         let lost = Mutex<Date?>(nil)
-        /// The pipe's two ends: the loop waits on the first, the watcher writes a byte to the second.
-        let wake: (read: Int32, write: Int32)
-
-        init() {
-            var ends: [Int32] = [-1, -1]
-            if pipe(&ends) == 0 {
-                for end in ends {
-                    _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
-                    _ = fcntl(end, F_SETFD, FD_CLOEXEC)
-                }
-            }
-            wake = (ends[0], ends[1])
-        }
-
-        func nudge() {
-            guard wake.write >= 0 else { return }
-            var byte: UInt8 = 1
-            // A full pipe already says "look": the byte that did not fit is not needed.
-            _ = write(wake.write, &byte, 1)
-        }
-
-        deinit {
-            if wake.read >= 0 { close(wake.read) }
-            if wake.write >= 0 { close(wake.write) }
-        }
+        /// Written on each change; the loop sleeps on it.
+        let wake = WakePipe()
     }
 
     private let signals = Signals()
@@ -46,7 +24,7 @@ public final class RecordFollower {
         let signals = signals
         watcher = RecordWatcher(path: path, onChange: {
             signals.changed.store(true, ordering: .relaxed)
-            signals.nudge()
+            signals.wake?.nudge()
         }, onStatus: { status in
             switch status {
             case .following: signals.lost.withLock { $0 = nil }
@@ -54,19 +32,16 @@ public final class RecordFollower {
                 Logger(label: "gavel.watcher").warning("not following the record: \(reason)")
                 signals.lost.withLock { $0 = since }
             }
-            signals.nudge()
+            signals.wake?.nudge()
         })
     }
 
     /// Readable when there is news (`takeChange` empties it); nil where no pipe could be made.
-    public var wakeDescriptor: Int32? { signals.wake.read >= 0 ? signals.wake.read : nil }
+    public var wakeDescriptor: Int32? { signals.wake?.readEnd }
 
     /// True once for each batch of changes another process made.
     public func takeChange() -> Bool {
-        if signals.wake.read >= 0 {
-            var buffer = [UInt8](repeating: 0, count: 64)
-            while buffer.withUnsafeMutableBytes({ read(signals.wake.read, $0.baseAddress, $0.count) }) > 0 {}
-        }
+        signals.wake?.drain()
         return signals.changed.exchange(false, ordering: .relaxed)
     }
 

@@ -1,8 +1,6 @@
-import Crypto
 import Foundation
 import GRDB
 import MeetingKit
-import SSHKeys
 
 /// The series' access journal: keys added and removed, and chairs' signatures over closed meetings. It is
 /// hash-chained like a meeting's journal (as "meeting 0"), so a key slipped in or a signature removed

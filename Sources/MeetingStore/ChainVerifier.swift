@@ -60,7 +60,9 @@ extension RecordStore {
             report.integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check(20)")
             report.seriesProblem = try Self.seriesProblem(db)
             report.accessProblem = try AccessJournal.problem(db)
-            let signed = Keyring.fold(try AccessJournal.load(db).events).signatures
+            let access = try AccessJournal.load(db).events
+            let signed = Keyring.fold(access).signatures
+            let targets = Set(signed.map { SignatureTarget(meeting: $0.meeting, eventCount: $0.eventCount) })
             var signedHashes: [SignatureTarget: String] = [:]
             var found: (meeting: Int, sequence: Int, problem: String?)?
             let meetings = try Row.fetchAll(db, sql: "SELECT id, number, constitutionJSON, mattersArisingJSON, genesisHash FROM meeting ORDER BY number")
@@ -85,9 +87,8 @@ extension RecordStore {
                         }
                     }
                     if stored == head { found = (number, sequence, chain.problem) }
-                    if signed.contains(where: { $0.meeting == number && $0.eventCount == sequence }) {
-                        signedHashes[SignatureTarget(meeting: number, eventCount: sequence)] = stored
-                    }
+                    let target = SignatureTarget(meeting: number, eventCount: sequence)
+                    if targets.contains(target) { signedHashes[target] = stored }
                     previous = stored
                     chain.head = ChainHead(eventCount: chain.head.eventCount + 1, hash: stored)
                 }
@@ -101,7 +102,7 @@ extension RecordStore {
                         : .earlier(meeting: found.meeting, sequence: found.sequence, after: count - found.sequence)
                 } ?? .absent
             }
-            report.signatures = try Self.checkSignatures(signed, chains: report.meetings, hashes: signedHashes, db)
+            report.signatures = Self.checkSignatures(signed, keys: access, chains: report.meetings, hashes: signedHashes)
             return report
         }
     }

@@ -40,49 +40,38 @@ extension RecordStore {
         let constitution: Constitution
         do { constitution = try constitutionInForce() } catch { throw .store(error) }
         let authorized = AuthorizedKey(fingerprint: key.fingerprint, algorithm: key.algorithm, publicKey: key.base64, comment: key.comment, holder: holder)
-        try appendAccess(by: actor, at: time) { keyring, _ throws(Refusal) in try keyring.decideAdd(authorized, in: constitution) }
+        try appendAccess(by: actor, at: time) { keyring, _ in try keyring.decideAdd(authorized, in: constitution) }
         return authorized
     }
 
     public func removeKey(_ fingerprint: String, note: String, by actor: Actor? = nil, at time: Date = Date()) throws(AccessError) {
-        try appendAccess(by: actor, at: time) { keyring, _ throws(Refusal) in try keyring.decideRemove(fingerprint, note: note) }
+        try appendAccess(by: actor, at: time) { keyring, _ in try keyring.decideRemove(fingerprint, note: note) }
     }
 
     /// Records the chair's signature over meeting `number`'s head, once it is checked against the key.
     public func signMinutes(meeting number: Int, signature armored: String, fingerprint: String, by actor: Actor? = nil, at time: Date = Date()) throws(AccessError) {
-        var failure: AccessError?
-        do {
-            try appendSignature(number, armored, fingerprint, actor, time) { failure = $0 }
-        } catch {
-            throw failure ?? error
-        }
-    }
-
-    private func appendSignature(
-        _ number: Int, _ armored: String, _ fingerprint: String, _ actor: Actor?, _ time: Date, failed: (AccessError) -> Void
-    ) throws(AccessError) {
-        try appendAccess(by: actor, at: time) { keyring, db throws(Refusal) in
-            let journal: MeetingJournal
-            do { journal = try MeetingJournal.load(db: db, number: number, path: path) } catch {
+        try appendAccess(by: actor, at: time) { keyring, db in
+            guard try Int.fetchOne(db, sql: "SELECT 1 FROM meeting WHERE number = ?", arguments: [number]) != nil else {
                 throw Refusal("There is no meeting \(number) to sign.")
             }
-            let signature = MinutesSignature(
-                meeting: number, eventCount: journal.events.count, head: journal.lastHash, fingerprint: fingerprint, signature: armored)
-            let payload = try keyring.decideSign(signature, meeting: journal.state, head: (journal.events.count, journal.lastHash))
+            let journal = try MeetingJournal.load(db: db, number: number, path: path)
+            let head = (eventCount: journal.events.count, hash: journal.lastHash)
+            let signature = MinutesSignature(meeting: number, eventCount: head.eventCount, head: head.hash, fingerprint: fingerprint, signature: armored)
+            let payload = try keyring.decideSign(signature, meeting: journal.state, head: head)
             guard let stored = keyring.key(fingerprint) else { throw Refusal("The signing key is not in the record.") }
             do {
                 try SSHSignature.verify(armored, message: signature.message, namespace: Self.minutesNamespace, key: SSHPublicKey(line: stored.line))
             } catch {
-                failed(.badSignature("\(error)"))
-                throw Refusal("\(error)")
+                throw AccessError.badSignature("\(error)")
             }
             return payload
         }
     }
 
-    /// Decides one access change against the journal as it stands inside the write transaction, and appends it.
-    private func appendAccess(by actor: Actor?, at time: Date, _ decide: (Keyring, Database) throws(Refusal) -> AccessPayload) throws(AccessError) {
-        var refusal: Refusal?
+    /// Decides one access change against the journal as it stands inside the write transaction, and appends
+    /// it. `decide` refuses with a `Refusal` or an `AccessError`; anything else is the store's failure.
+    private func appendAccess(by actor: Actor?, at time: Date, _ decide: (Keyring, Database) throws -> AccessPayload) throws(AccessError) {
+        var refusal: AccessError?
         do {
             try access { db in
                 try db.inTransaction(.immediate) {
@@ -90,7 +79,10 @@ extension RecordStore {
                     do {
                         _ = try AccessJournal.append(db, try decide(keyring, db), by: actor, at: time)
                     } catch let refused as Refusal {
-                        refusal = refused
+                        refusal = .refused(refused)
+                        return .rollback
+                    } catch let failed as AccessError {
+                        refusal = failed
                         return .rollback
                     }
                     return .commit
@@ -99,6 +91,6 @@ extension RecordStore {
         } catch {
             throw .store(error)
         }
-        if let refusal { throw .refused(refusal) }
+        if let refusal { throw refusal }
     }
 }

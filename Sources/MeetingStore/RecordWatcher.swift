@@ -98,14 +98,13 @@ extension Duration {
 }
 
 /// The watcher's state: one read-only connection and the last data version it saw.
-final class DataVersionPoller: Sendable {
+private final class DataVersionPoller: Sendable {
     typealias Status = RecordWatcher.Status
     private let path: String
     private let state = Mutex<(connection: DatabaseQueue?, version: Int?, status: Status)>((nil, nil, .following))
+    private let closed = Atomic<Bool>(false)
 
     init(path: String) { self.path = path }
-
-    private let closed = Atomic<Bool>(false)
 
     /// Closes the connection; no look opens another.
     func close() {

@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 import SSHKeys
 
@@ -14,9 +13,9 @@ extension RecordStore {
     /// re-chained after signing change the head, which no one but the chair can sign again. Corrections
     /// recorded after signing are not covered by it, and do not undo it.
     static func checkSignatures(
-        _ signatures: [MinutesSignature], chains: [VerificationReport.MeetingChain], hashes: [SignatureTarget: String], _ db: Database
-    ) throws -> [VerificationReport.SignatureCheck] {
-        let added = try AccessJournal.load(db).events.compactMap { event -> AuthorizedKey? in
+        _ signatures: [MinutesSignature], keys access: [AccessEvent], chains: [VerificationReport.MeetingChain], hashes: [SignatureTarget: String]
+    ) -> [VerificationReport.SignatureCheck] {
+        let added = access.compactMap { event -> AuthorizedKey? in
             if case .keyAdded(let key) = event.payload { return key }
             return nil
         }

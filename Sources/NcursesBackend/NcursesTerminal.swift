@@ -19,7 +19,7 @@ public final class NcursesTerminal: TerminalDevice {
     /// Where keys come from, when it can be waited on beside another descriptor (the real terminal).
     private var keyboard: Int32?
     /// Readable after a resize (see `gavel_watch_resize`).
-    private var resized: Int32?
+    private var resized: WakePipe?
 
     /// Takes over the terminal. `noColour` (NO_COLOR set) keeps bold and reverse but drops colour.
     public init(theme: Theme, noColour: Bool) {
@@ -152,26 +152,17 @@ public final class NcursesTerminal: TerminalDevice {
             return readKey(timeout: descriptor == nil ? timeout : min(timeout, TerminalWait.step))
         }
         if let queued = input.next() { return queued }
-        var watched = [keyboard, descriptor, resized ?? -1].map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+        var watched = [keyboard, descriptor, resized?.readEnd ?? -1].map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
         let ready = poll(&watched, nfds_t(watched.count), timeout)
-        if ready > 0, watched[2].revents != 0, let resized {
-            var buffer = [UInt8](repeating: 0, count: 16)
-            while buffer.withUnsafeMutableBytes({ read(resized, $0.baseAddress, $0.count) }) > 0 {}
-        }
+        if ready > 0, watched[2].revents != 0 { resized?.drain() }
         if ready > 0, watched[0].revents == 0, watched[2].revents == 0 { return nil }
         return readKey(timeout: 0)
     }
 
     /// The pipe a resize writes to; nil if none could be made (then a resize shows at the next wake).
-    private static func resizePipe() -> Int32? {
-        var ends: [Int32] = [-1, -1]
-        guard pipe(&ends) == 0 else { return nil }
-        for end in ends {
-            _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(end, F_SETFD, FD_CLOEXEC)
-        }
-        guard gavel_watch_resize(ends[1]) == 0 else { return nil }
-        return ends[0]
+    private static func resizePipe() -> WakePipe? {
+        guard let pipe = WakePipe(), gavel_watch_resize(pipe.writeEnd) == 0 else { return nil }
+        return pipe
     }
 
     /// Forces a full redraw next frame (after a resize, or a screen another program scribbled on).
@@ -184,6 +175,10 @@ public final class NcursesTerminal: TerminalDevice {
     public func shutdown() {
         guard !ended else { return }
         ended = true
+        if resized != nil {
+            gavel_unwatch_resize()
+            resized = nil
+        }
         _ = endwin()
         if let screen { delscreen(screen) } else { TerminalRestorer.writeRaw("\u{1B}[?2004l") }
     }
