@@ -59,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "gavel",
             dependencies: [
-                "MeetingKit", "ConstitutionFile", "MeetingStore", "CommandLanguage", "Console", "ConsoleLive", "TerminalUI", "NcursesBackend", "MinutesFormats", "TextHazards", "SSHKeys",
+                "MeetingKit", "ConstitutionFile", "MeetingStore", "CommandLanguage", "Console", "ConsoleLive", "TerminalUI", "NcursesBackend", "MinutesFormats", "TextHazards", "SSHKeys", "TOMLKit", "TOMLLines",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

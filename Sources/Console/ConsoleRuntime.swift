@@ -66,8 +66,8 @@ public struct ConsoleRuntime {
             return true
         case .perform(let command):
             switch source.perform(command, by: role, at: clock()) {
-            case .recorded(let events):
-                model.recorded(command, as: events, state: source.state, events: source.events)
+            case .recorded(let events, let afterwards):
+                model.recorded(command, as: events, state: source.state, events: source.events, afterwards: afterwards)
             case .refused(let reason):
                 onRefusal(command, reason)
                 model.refused(command, reason: reason, state: source.state, events: source.events)

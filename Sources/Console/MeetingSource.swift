@@ -36,7 +36,9 @@ extension MeetingSource {
 }
 
 public enum RecordOutcome: Sendable {
-    case recorded([MeetingEvent])
+    /// On the record; `afterwards` is what the source did after it, for the status line (a backup taken
+    /// at the meeting's close, say).
+    case recorded([MeetingEvent], afterwards: String? = nil)
     case refused(String)
 }
 

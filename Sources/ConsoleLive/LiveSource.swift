@@ -10,15 +10,16 @@ public final class LiveSource: MeetingSource {
     private let follower: RecordFollower
     /// Who is at this terminal, when a key says so: written into every event it records.
     private let actor: Actor?
+    /// Where a whole copy of the record goes when this terminal closes a meeting (`[backup] folder`).
+    private let backupFolder: String?
 
-    public init(live: LiveMeeting, path: String, actor: Actor? = nil) {
+    public init(live: LiveMeeting, path: String, actor: Actor? = nil, backupFolder: String? = nil) {
         self.live = live
         self.actor = actor
+        self.backupFolder = backupFolder
         follower = RecordFollower(path: path)
     }
 
-    // The watcher's read-only connection must close before the record's writer does, or the writer,
-    // not being the last, leaves the write-ahead log beside the record.
     deinit { follower.stop() }
 
     public var number: Int { live.number }
@@ -31,7 +32,9 @@ public final class LiveSource: MeetingSource {
 
     public func perform(_ command: Command, by role: Role, at time: Date) -> RecordOutcome {
         do {
-            return .recorded(try live.perform(command, by: role, as: actor, at: time))
+            let events = try live.perform(command, by: role, as: actor, at: time)
+            guard case .closeMeeting = command, let backupFolder else { return .recorded(events) }
+            return .recorded(events, afterwards: backUp(to: backupFolder))
         } catch {
             var reason = "\(error)"
             // A refusal caused by another terminal says what that terminal did, and when.
@@ -40,6 +43,16 @@ public final class LiveSource: MeetingSource {
                 reason += " (in another terminal, the \(what))"
             }
             return .refused(reason)
+        }
+    }
+
+    /// The meeting is on the record whatever happens here: a failed backup is said, not a failed close.
+    private func backUp(to folder: String) -> String {
+        do {
+            let report = try live.store.backup(to: folder)
+            return "Backed up to \(report.destination) (verified)."
+        } catch {
+            return "NO BACKUP was made: \(error)"
         }
     }
 

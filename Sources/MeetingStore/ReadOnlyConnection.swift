@@ -1,23 +1,52 @@
 import Foundation
 import GRDB
 
-/// How a record is opened only to be read (list, verify, export, minutes, actions, and the inspection
-/// before any open): nothing is written, and nothing is left beside it.
+/// How a record is opened only to be read (list, verify, export, minutes, the projector, the watcher and the
+/// inspection before any open): SQLite alone decides what the file holds. Every access through it is a GRDB
+/// read (`query_only` for its length), and a store opened for reading refuses writes before SQLite sees them.
 enum ReadOnlyConnection {
-    /// A connection that reads `path` as it stands. When its write-ahead log holds changes, another process
-    /// may be writing: read through the log like any reader. Otherwise read the file alone as immutable, so
-    /// SQLite creates no `-wal` or `-shm` beside it: a read-only file or folder, or a full disk, can then
-    /// still be listed, verified, exported and minuted.
-    static func open(_ path: String) throws -> any DatabaseWriter {
+    /// A reader takes part in SQLite's write-ahead-log protocol like any connection, so it always reads a
+    /// committed snapshot, whatever writers and checkpoints do meanwhile. It opens the file read-write
+    /// where it may, for one reason: SQLite's WAL
+    /// index must be writable by every connection, and the last connection to close folds the log back into
+    /// the file and removes `-wal` and `-shm`; a `SQLITE_OPEN_READONLY` connection cannot, so it would leave
+    /// them behind and try a write lock it cannot hold.
+    ///
+    /// Where the index cannot be made at all (a read-only folder or medium, a full disk) and no log holds
+    /// changes, nobody can be writing, and the file is read as immutable: the record can still be listed,
+    /// verified and minuted.
+    static func open(_ path: String, busyTimeout: TimeInterval = 10) throws -> DatabaseQueue {
         var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "gavel-read"
-        if walHoldsChanges(path) { return try DatabasePool(path: path, configuration: configuration) }
-        return try DatabaseQueue(path: immutableURI(path), configuration: configuration)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            do {
+                // The first read opens the log and its index: what fails for want of them fails here.
+                try queue.read { db in _ = try Int.fetchOne(db, sql: "PRAGMA schema_version") }
+            } catch {
+                try? queue.close()
+                throw error
+            }
+            return queue
+        } catch let error as DatabaseError where cannotKeepIndex(error) && !logHoldsFrames(path) {
+            var immutable = Configuration()
+            immutable.readonly = true
+            immutable.label = "gavel-read-immutable"
+            return try DatabaseQueue(path: immutableURI(path), configuration: immutable)
+        }
     }
 
-    static func walHoldsChanges(_ path: String) -> Bool {
+    /// Failures to create or map the log's index, as opposed to anything wrong with the record itself.
+    private static func cannotKeepIndex(_ error: DatabaseError) -> Bool {
+        switch error.resultCode {
+        case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_FULL, .SQLITE_IOERR: true
+        default: false
+        }
+    }
+
+    /// Whether a `-wal` beside the record has any content: then an immutable read would miss commits.
+    static func logHoldsFrames(_ path: String) -> Bool {
         let size = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
         return size > 0
     }

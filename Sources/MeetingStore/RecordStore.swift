@@ -6,72 +6,105 @@ import MeetingKit
 ///
 /// Durability: every acknowledged action is committed with `synchronous = FULL` in WAL mode, so it survives
 /// a crash of the process or of the machine. Several processes may open the same record; writes are
-/// serialised by SQLite's lock and wait for it (busy timeout) rather than fail.
+/// serialised by SQLite's lock and wait for it (busy timeout) rather than fail. Each process holds one
+/// connection, so the last to close folds the log back into the file and removes `-wal` and `-shm`.
 public final class RecordStore: Sendable {
+    /// The record's path as its user named it: every message says this one.
     public let path: String
-    /// A pool for a record opened to be written; a read-only connection for one opened to be read.
-    let database: any DatabaseWriter
+    /// One connection: a writer for a record opened to be written, a reader for one opened to be read.
+    let database: DatabaseQueue
+    /// Opened only to be read: every write is refused before SQLite sees it.
+    let isReadOnly: Bool
 
-    private init(path: String, database: any DatabaseWriter) {
+    private init(path: String, database: DatabaseQueue, isReadOnly: Bool) {
         self.path = path
         self.database = database
+        self.isReadOnly = isReadOnly
     }
 
-    /// Opens the record at `path` only to read it (list, verify, export, minutes, actions): nothing is
-    /// written and no file is left beside it, so a record on a read-only medium or folder, or on a full
-    /// disk, can still be read.
+    /// Opens the record at `path` only to read it (list, verify, export, minutes, actions, the projector):
+    /// nothing is written, and a record on a read-only medium or folder, or on a full disk, can still be read.
     public static func openForReading(path: String) throws(StoreError) -> RecordStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw .cannotOpen(path: path, detail: "there is no record there; `gavel new` starts one")
         }
-        try RecordInspection.inspect(path: path, forWriting: false)
-        do {
-            return RecordStore(path: path, database: try ReadOnlyConnection.open(path))
-        } catch {
-            throw StoreError.from(error, path: path)
-        }
+        return RecordStore(path: path, database: try RecordInspection.inspect(path: path, forWriting: false), isReadOnly: true)
     }
 
     /// Opens the record at `path`. With `newSeries`, a missing or empty file becomes a new record of that
-    /// series; without it, a missing file is an error. A file that is not Gavel's is refused untouched.
-    public static func open(path: String, newSeries: (name: String, constitution: Constitution)? = nil) throws(StoreError) -> RecordStore {
+    /// series, made whole beside it (`prepare` runs on it first, to start a meeting, say) and only then put
+    /// in place, so a failure (a full disk) leaves nothing half-made. Without it, a missing file is an
+    /// error. A file that is not Gavel's is refused untouched.
+    public static func open(
+        path: String, newSeries: (name: String, constitution: Constitution)? = nil,
+        prepare: ((RecordStore) throws(StoreError) -> Void)? = nil
+    ) throws(StoreError) -> RecordStore {
         let exists = FileManager.default.fileExists(atPath: path)
         let isEmpty = exists && ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) == 0
         if !exists || isEmpty {
-            guard newSeries != nil else {
+            guard let newSeries else {
                 throw .cannotOpen(path: path, detail: "there is no record there; `gavel new` starts one")
             }
-            do {
-                try RecordLocation.prepareFolder(for: path)
-                if !exists, !FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) {
-                    throw StoreError.readOnly(path: path)
-                }
-            } catch {
-                throw StoreError.from(error, path: path)
+            try RecordCreation.create(at: path) { (file: String) throws(StoreError) in
+                let store = try openWriter(file, named: path)
+                try store.migrate(newSeries: newSeries)
+                try prepare?(store)
+                try store.closeFolded()
             }
         } else {
             try RecordInspection.inspect(path: path)
         }
+        let store = try openWriter(path, named: path)
+        try store.migrate(newSeries: nil)
+        return store
+    }
+
+    /// A writing connection: WAL, each commit synced before it is acknowledged (`synchronous = FULL`;
+    /// NORMAL can lose the last commits on power loss), the log cut back to `LogBound.keptBytes` whenever
+    /// SQLite resets it.
+    private static func openWriter(_ file: String, named path: String) throws(StoreError) -> RecordStore {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.label = "gavel"
+        configuration.prepareDatabase { db in
+            guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                throw StoreError.database(path: path, detail: "SQLite would not keep a write-ahead log for it")
+            }
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: "PRAGMA journal_size_limit = \(LogBound.keptBytes)")
+        }
         do {
-            var configuration = Configuration()
-            configuration.busyMode = .timeout(10)
-            configuration.label = "gavel"
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            // DatabasePool sets synchronous = NORMAL when it enables WAL, after any prepareDatabase hook;
-            // NORMAL can lose the last commits on power loss. Acknowledged means durable, so FULL, here.
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-            let store = RecordStore(path: path, database: pool)
-            try store.migrate(newSeries: newSeries)
-            return store
+            return RecordStore(path: path, database: try DatabaseQueue(path: file, configuration: configuration), isReadOnly: false)
         } catch {
             throw StoreError.from(error, path: path)
         }
     }
 
-    private func migrate(newSeries: (name: String, constitution: Constitution)?) throws {
+    /// Folds the log into the file and closes, failing unless the file alone now holds everything: a
+    /// record made aside is put in place without its log.
+    private func closeFolded() throws(StoreError) {
+        do {
+            try database.writeWithoutTransaction { db in
+                let result = try db.checkpoint(.truncate)
+                guard result.walFrameCount == result.checkpointedFrameCount else { throw StoreError.busy(path: path) }
+            }
+            try database.close()
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+        if ReadOnlyConnection.logHoldsFrames(database.path) {
+            throw StoreError.database(path: path, detail: "its write-ahead log could not be folded into it")
+        }
+    }
+
+    private func migrate(newSeries: (name: String, constitution: Constitution)?) throws(StoreError) {
         // A newer schema was refused by the inspection, before this connection could change anything.
-        try Schema.migrator.migrate(database)
-        try database.write { db in
+        do {
+            try Schema.migrator.migrate(database)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+        try access { db in
             if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM series") == 0 {
                 guard let newSeries else { throw StoreError.corrupt(path: path, detail: "it has no series") }
                 try db.execute(
@@ -134,10 +167,16 @@ public final class RecordStore: Sendable {
         }
     }
 
-    /// Runs `work` in one write access, mapping any failure to a `StoreError` that names this record.
+    /// Runs `work` in one write access, mapping any failure to a `StoreError` that names this record, then
+    /// keeps the log within its bound. A store opened for reading refuses before SQLite is asked.
     func access<T>(_ work: (Database) throws -> T) throws(StoreError) -> T {
+        guard !isReadOnly else { throw .readOnly(path: path) }
         do {
-            return try database.writeWithoutTransaction(work)
+            return try database.writeWithoutTransaction { db in
+                let result = try work(db)
+                LogBound.keep(db, log: database.path + "-wal")
+                return result
+            }
         } catch {
             throw StoreError.from(error, path: path)
         }

@@ -122,10 +122,7 @@ private final class DataVersionPoller: Sendable {
                     throw StoreError.cannotOpen(path: path, detail: "the file is no longer there")
                 }
                 if state.connection == nil {
-                    var configuration = Configuration()
-                    configuration.readonly = true
-                    configuration.busyMode = .timeout(0.05)
-                    state.connection = try DatabaseQueue(path: path, configuration: configuration)
+                    state.connection = try ReadOnlyConnection.open(path, busyTimeout: 0.05)
                 }
                 let version = try state.connection!.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
                 let changed = state.version != nil && version != state.version

@@ -12,6 +12,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case corrupt(path: String, detail: String)
     case readOnly(path: String)
     case diskFull(path: String)
+    /// Another connection held the record longer than the busy timeout: transient, never damage.
+    case busy(path: String)
     case cannotOpen(path: String, detail: String)
     case noSuchMeeting(path: String, meeting: Int64)
     case chainBroken(path: String, detail: String)
@@ -33,6 +35,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path) cannot be written (read-only file or folder). Nothing was recorded; check its permissions."
         case .diskFull(let path):
             "The disk holding \(path) is full. The last action was not recorded; everything acknowledged before it is safe. Free some space and try again."
+        case .busy(let path):
+            "\(path) is busy: another terminal held it for over ten seconds. Nothing was recorded; try again."
         case .cannotOpen(let path, let detail):
             "\(path) cannot be opened: \(detail)."
         case .noSuchMeeting(let path, let meeting):
@@ -46,16 +50,22 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// Maps an SQLite failure to what it means for the person at the keyboard.
-    static func from(_ error: any Error, path: String) -> StoreError {
+    /// Maps an SQLite failure to what it means for the person at the keyboard. Only SQLite's own verdicts,
+    /// `SQLITE_CORRUPT` and `SQLITE_NOTADB` on a file that starts as an SQLite database, mean damage;
+    /// `beforeOpening` says the file was only read, so the message may say it was not changed.
+    static func from(_ error: any Error, path: String, beforeOpening: Bool = false) -> StoreError {
         if let store = error as? StoreError { return store }
         guard let db = error as? DatabaseError else { return .database(path: path, detail: "\(error)") }
         let detail = db.message ?? "\(db.resultCode)"
         switch db.resultCode {
-        case .SQLITE_NOTADB: return .notAGavelRecord(path: path, detail: "not an SQLite database")
-        case .SQLITE_CORRUPT: return .corrupt(path: path, detail: detail)
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            let found = "SQLite reports: \(detail)"
+            return beforeOpening ? .damaged(path: path, detail: found) : .corrupt(path: path, detail: found)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
         case .SQLITE_READONLY, .SQLITE_PERM: return .readOnly(path: path)
+        // The log's index is grown by writing to it: failing to grow it is a full disk too.
         case .SQLITE_FULL: return .diskFull(path: path)
+        case .SQLITE_IOERR where db.extendedResultCode == .SQLITE_IOERR_SHMSIZE: return .diskFull(path: path)
         case .SQLITE_CANTOPEN: return .cannotOpen(path: path, detail: detail)
         default: return .database(path: path, detail: detail)
         }

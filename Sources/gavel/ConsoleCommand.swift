@@ -59,6 +59,7 @@ struct ConsoleOptions: ParsableArguments {
             throw ValidationError("The console needs a terminal. From scripts, use gavel do, gavel list or gavel export.")
         }
         let path = record.resolved
+        let settings = try GavelConfiguration.load()
         let shipped = ShippedConstitution.default.constitution
         let store = try RecordStore.open(path: path, newSeries: (shipped.name, shipped))
         let number = try meeting ?? openOrNextMeeting(store)
@@ -73,7 +74,7 @@ struct ConsoleOptions: ParsableArguments {
             terminal.shutdown()
             log.info("console closed")
         }
-        ConsoleRuntime(terminal: terminal, source: LiveSource(live: live, path: path), role: role, onRefusal: { command, reason in
+        ConsoleRuntime(terminal: terminal, source: LiveSource(live: live, path: path, backupFolder: settings.backupFolder), role: role, onRefusal: { command, reason in
             log.notice("not recorded: \(command.actionName): \(reason)")
         }).run()
     }

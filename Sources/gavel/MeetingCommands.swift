@@ -19,8 +19,12 @@ struct NewMeeting: ParsableCommand {
         let chosen = try constitution.map { try resolveConstitution($0).0 }
         let path = record.path ?? RecordLocation.defaultRecord(series: constitution.flatMap(ShippedConstitution.init(rawValue:))?.rawValue ?? "hnb-elg")
         let initial = try chosen ?? resolveConstitution(nil).0
-        let store = try RecordStore.open(path: path, newSeries: (initial.name, initial))
-        let number = try store.startMeeting(constitution: chosen)
+        // A new record is made with its first meeting before it is put in place: a full disk leaves nothing.
+        var started: Int?
+        let store = try RecordStore.open(path: path, newSeries: (initial.name, initial)) { (made: RecordStore) throws(StoreError) in
+            started = try made.startMeeting(constitution: chosen)
+        }
+        let number = try started ?? store.startMeeting(constitution: chosen)
         let runningUnder = try chosen?.name ?? store.series().constitution.name
         print("\(path): meeting \(number) started under \(runningUnder)")
     }

@@ -32,7 +32,8 @@ struct Projector: ParsableCommand {
             throw ValidationError("The projector needs a terminal.")
         }
         let path = record.resolved
-        let store = try RecordStore.open(path: path)
+        // The projector only reads: it shows the meeting from a read-only folder or a full disk too.
+        let store = try RecordStore.openForReading(path: path)
         guard let number = try meeting ?? store.meetings().last?.number else {
             throw ValidationError("\(path) holds no meeting yet; the chair's console starts one.")
         }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MeetingKit
 @testable import MeetingStore
+import Synchronization
 import Testing
 
 /// Reading a record changes nothing and leaves nothing behind; diagnoses of damage are true.
@@ -45,44 +46,73 @@ struct ReadOnlyRecordTests {
         let path = try restingRecord(folder)
         let writer = try LiveMeeting(store: try RecordStore.open(path: path), number: 1)
         try writer.perform(.note(MinuteText(item: nil, text: "Still in the log")), by: .clerk, at: Date(timeIntervalSince1970: 1_570_000_200))
-        #expect(ReadOnlyConnection.walHoldsChanges(path))
+        #expect(ReadOnlyConnection.logHoldsFrames(path))
         let reader = try LiveMeeting(store: try RecordStore.openForReading(path: path), number: 1)
         #expect(reader.state.entries.count == 2)
     }
 
-    @Test("a header that runs ahead of the file for a moment, as another process's checkpoint leaves it, is not damage")
-    func checkpointIsNotDamage() throws {
+    @Test("#21: pages that live in the write-ahead log are not damage, though the file alone is shorter than the record")
+    func pagesInTheLogAreNotDamage() throws {
         let folder = TemporaryFolder()
         let path = try restingRecord(folder)
-        let whole = contents(path)
-        let pageSize = Int(whole[16]) << 8 | Int(whole[17])
-        // The header already counts a page the checkpoint has yet to write.
-        var ahead = whole
-        let pages = whole.count / pageSize + 1
-        ahead.replaceSubrange(28..<32, with: [UInt8(pages >> 24 & 0xFF), UInt8(pages >> 16 & 0xFF), UInt8(pages >> 8 & 0xFF), UInt8(pages & 0xFF)])
-        try ahead.write(to: URL(fileURLWithPath: path))
-        let extended = ahead + Data(count: pageSize)
-        let done = DispatchSemaphore(value: 0)
-        let checkpoint = Thread {
-            Thread.sleep(forTimeInterval: 0.2)
-            try? extended.write(to: URL(fileURLWithPath: path))
-            done.signal()
+        let writer = try LiveMeeting(store: try RecordStore.open(path: path), number: 1)
+        for index in 0..<10 {
+            try writer.perform(.note(MinuteText(item: nil, text: String(repeating: "grown \(index) ", count: 40))), by: .clerk, at: Date(timeIntervalSince1970: 1_570_000_200))
         }
-        checkpoint.start()
-        #expect(throws: Never.self) { try RecordInspection.inspect(path: path) }
-        done.wait()
-        // A file that stays short is damage, and is said to be.
-        try ahead.write(to: URL(fileURLWithPath: path))
-        do {
-            try RecordInspection.inspect(path: path)
-            Issue.record("a file that stays short passed the inspection")
-        } catch {
-            guard case .damaged(_, let detail) = error else {
-                Issue.record("a file that stays short was reported as \(error)")
-                return
+        // The record now holds more pages than the file: the newest are in the log, where SQLite reads them.
+        let pages = try writer.store.read { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }
+        let pageSize = try writer.store.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0 }
+        #expect(pages * pageSize > contents(path).count)
+        for _ in 0..<3 {
+            #expect(throws: Never.self) { try RecordInspection.inspect(path: path) }
+            let reader = try LiveMeeting(store: try RecordStore.openForReading(path: path), number: 1)
+            #expect(reader.state.entries.count == 11)
+            #expect(try reader.store.verify().isIntact)
+        }
+    }
+
+    @Test("#21: recognising a record does not depend on timing: a reader racing its creation sees no record, or the whole of it")
+    func recognitionIsNotTimed() throws {
+        let folder = TemporaryFolder()
+        for round in 0..<25 {
+            let path = folder.file("race-\(round).gavel")
+            let seen = Mutex<[String]>([])
+            let reader = Thread {
+                for _ in 0..<400 {
+                    do {
+                        _ = try RecordStore.openForReading(path: path).series()
+                        return
+                    } catch StoreError.cannotOpen(_, let detail) where detail.hasPrefix("there is no record there") {
+                        continue
+                    } catch {
+                        seen.withLock { $0.append("\(error)") }
+                        return
+                    }
+                }
             }
-            #expect(detail.hasPrefix("truncated"))
+            reader.start()
+            _ = try makeRecord(at: path)
+            while !reader.isFinished { Thread.sleep(forTimeInterval: 0.001) }
+            #expect(seen.withLock { $0 } == [])
         }
+    }
+
+    @Test("#21: whichever of a writer, a reader and a watcher closes last, a record at rest is one file again", arguments: [0, 1, 2])
+    func lastToCloseTidies(lastOpen: Int) throws {
+        let folder = TemporaryFolder()
+        let path = try restingRecord(folder)
+        var writer: LiveMeeting? = try LiveMeeting(store: try RecordStore.open(path: path), number: 1)
+        var reader: LiveMeeting? = try LiveMeeting(store: try RecordStore.openForReading(path: path), number: 1)
+        var watcher: RecordWatcher? = RecordWatcher(path: path, onChange: {})
+        try writer?.perform(.note(MinuteText(item: nil, text: "In the log")), by: .clerk, at: Date(timeIntervalSince1970: 1_570_000_200))
+        try reader?.refresh()
+        Thread.sleep(forTimeInterval: 0.05)
+        let closes: [() -> Void] = [{ writer = nil }, { reader = nil }, { watcher?.stop(); watcher = nil }]
+        for (index, close) in closes.enumerated() where index != lastOpen { close() }
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"), "the log stays while a connection is open")
+        closes[lastOpen]()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["elg.gavel"])
+        #expect(try LiveMeeting(store: try RecordStore.openForReading(path: path), number: 1).state.entries.count == 2)
     }
 
     @Test("a newer Gavel's record is refused before any connection could write, so 'not changed' is true")

@@ -1,0 +1,31 @@
+import Foundation
+import GRDB
+
+/// How large the write-ahead log may grow. SQLite appends every commit to the log and copies it back into
+/// the file at checkpoints; its own automatic checkpoint never waits for readers, so under a meeting's load
+/// (terminals reading all the time) the log can outgrow the record many times over, and a copy of the file
+/// alone then lacks what the log holds.
+///
+/// The bound: after each write, a log past `checkpointBytes` is copied back and cut to nothing (a TRUNCATE
+/// checkpoint, waiting at most `readerWait` for readers to move to the newest snapshot), and SQLite cuts a
+/// log it resets to `keptBytes`. So the log stays under `checkpointBytes` plus the writes made while a
+/// reader holds an older snapshot for longer than `readerWait`; Gavel's readers hold one for one fold.
+enum LogBound {
+    static let checkpointBytes = 1 << 20
+    static let keptBytes = 1 << 20
+    static let readerWait = 250
+
+    /// Called by the writer after each write, outside any transaction. A checkpoint that cannot finish now
+    /// (a reader, a full disk) is left to the next write: the commit it follows is already durable.
+    static func keep(_ db: Database, log: String) {
+        let size = (try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0
+        guard size > checkpointBytes else { return }
+        do {
+            try db.execute(sql: "PRAGMA busy_timeout = \(readerWait)")
+            defer { try? db.execute(sql: "PRAGMA busy_timeout = 10000") }
+            _ = try db.checkpoint(.truncate)
+        } catch {
+            return
+        }
+    }
+}
