@@ -6,14 +6,16 @@ import GRDB
 /// (terminals reading all the time) the log can outgrow the record many times over, and a copy of the file
 /// alone then lacks what the log holds.
 ///
-/// The bound: after each write, a log past `checkpointBytes` is copied back and cut to nothing (a TRUNCATE
-/// checkpoint, waiting at most `readerWait` for readers to move to the newest snapshot), and SQLite cuts a
-/// log it resets to `keptBytes`. So the log stays under `checkpointBytes` plus the writes made while a
-/// reader holds an older snapshot for longer than `readerWait`; Gavel's readers hold one for one fold.
+/// The bound: after each write, a log past `checkpointBytes` is copied back and cut to nothing by a TRUNCATE
+/// checkpoint that does not wait (a waiting one holds every other writer back while it waits: under a
+/// reader looping `gavel minutes` that stalled a meeting's writers for seconds). Where a reader still uses
+/// the log, the checkpoint copies what it can and the next write tries again; SQLite restarts the log from
+/// its start once all of it is copied and cuts it to `keptBytes` then. So the log stays near
+/// `checkpointBytes` plus the writes made while some reader holds an older snapshot; Gavel's readers hold
+/// one for one fold.
 enum LogBound {
     static let checkpointBytes = 1 << 20
     static let keptBytes = 1 << 20
-    static let readerWait = 250
 
     /// Called by the writer after each write, outside any transaction. A checkpoint that cannot finish now
     /// (a reader, a full disk) is left to the next write: the commit it follows is already durable.
@@ -21,7 +23,7 @@ enum LogBound {
         let size = (try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0
         guard size > checkpointBytes else { return }
         do {
-            try db.execute(sql: "PRAGMA busy_timeout = \(readerWait)")
+            try db.execute(sql: "PRAGMA busy_timeout = 0")
             defer { try? db.execute(sql: "PRAGMA busy_timeout = 10000") }
             _ = try db.checkpoint(.truncate)
         } catch {
