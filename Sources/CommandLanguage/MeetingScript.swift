@@ -14,6 +14,8 @@ public enum MeetingScript {
         public var command: Command
         public var author: Role
         public var time: Date
+        /// Whether an `@` line set the clock this step runs at; otherwise it runs at the time it is recorded.
+        public var clockSet: Bool
     }
 
     public struct Failure: Error, Sendable, CustomStringConvertible {
@@ -32,6 +34,7 @@ public enum MeetingScript {
     ) throws(Failure) -> [Step] {
         var log = log
         var clock = now
+        var clockSet = false
         var steps: [Step] = []
         for (index, raw) in lines.enumerated() {
             var text = raw.trimmingCharacters(in: .whitespaces)
@@ -42,6 +45,7 @@ public enum MeetingScript {
                     throw Failure(file: file, line: index + 1, text: text, message: "expected @HH:MM or @YYYY-MM-DDTHH:MM to set the clock")
                 }
                 clock = time
+                clockSet = true
                 continue
             }
             var author = role
@@ -53,7 +57,7 @@ public enum MeetingScript {
                 let command = try CommandParser.parse(text, context: context)
                 let by = author ?? command.owner ?? .chair
                 try log.perform(command, by: by, at: clock)
-                steps.append(Step(line: index + 1, text: text, command: command, author: by, time: clock))
+                steps.append(Step(line: index + 1, text: text, command: command, author: by, time: clock, clockSet: clockSet))
             } catch let error as CommandError {
                 throw Failure(file: file, line: index + 1, text: text, message: error.message)
             } catch let refusal as Refusal {

@@ -32,7 +32,8 @@ public final class LiveSource: MeetingSource {
 
     public func perform(_ command: Command, by role: Role, at time: Date) -> RecordOutcome {
         do {
-            let events = try live.perform(command, by: role, as: actor, at: time)
+            // Timed as recorded, not as keyed: another terminal may have recorded something in between.
+            let events = try live.perform(command, by: role, as: actor)
             guard case .closeMeeting = command, let backupFolder else { return .recorded(events) }
             return .recorded(events, afterwards: backUp(to: backupFolder))
         } catch {

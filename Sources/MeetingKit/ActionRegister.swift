@@ -23,15 +23,19 @@ public struct ActionRegister: Hashable, Sendable {
 
     /// `meetings` in order, each with its number. An action is raised by the meeting that recorded it and
     /// closed by whichever meeting closed it.
+    /// Unless `includeConfidential`, drawn from each meeting's public projection (N4).
     public init(meetings: [(number: Int, state: MeetingState)], today: CalendarDay, includeConfidential: Bool = false) {
         var rows: [Row] = []
         var index: [ActionID: Int] = [:]
-        for (number, state) in meetings {
+        var omitted = Set<ActionID>()
+        for (number, full) in meetings {
+            let state = includeConfidential ? full : full.publicView.state
+            for record in full.actions.values where record.carriedFrom == nil && state.actions[record.action.id] == nil { omitted.insert(record.action.id) }
             for record in state.actions.values.sorted(by: { $0.sequence < $1.sequence }) {
                 if record.carriedFrom == nil, index[record.action.id] == nil {
                     index[record.action.id] = rows.count
                     rows.append(Row(id: record.action.id, raisedAt: number, what: record.action.what, who: record.action.who, due: record.action.due,
-                                    closedAt: nil, closedNote: nil, confidential: state.isConfidential(.action(record)), overdue: false))
+                                    closedAt: nil, closedNote: nil, confidential: full.isConfidential(.action(record)), overdue: false))
                 }
                 if record.closedAt != nil, let at = index[record.action.id], rows[at].closedAt == nil {
                     rows[at].closedAt = number
@@ -40,7 +44,7 @@ public struct ActionRegister: Hashable, Sendable {
             }
         }
         for i in rows.indices { rows[i].overdue = rows[i].isOpen && (rows[i].due.map { $0 < today } ?? false) }
-        confidentialOmitted = includeConfidential ? 0 : rows.count { $0.confidential }
-        self.rows = includeConfidential ? rows : rows.filter { !$0.confidential }
+        confidentialOmitted = omitted.count
+        self.rows = rows
     }
 }

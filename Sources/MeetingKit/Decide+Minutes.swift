@@ -12,7 +12,7 @@ extension MeetingState {
             try require(action.due != nil, "An action needs a date by when it is done (N2): due=YYYY-MM-DD.")
             try require(actions[action.id] == nil, "There is already an action \(action.id).")
             action.item = try itemOrCurrent(action.item)
-            action.confidential = action.confidential || isConfidential(.item(action.item))
+            action.confidential = action.confidential || isConfidentialNow(action.item) || isConfidentialNow(currentItem)
             return [.actionRecorded(action)]
         case .closeAction(let id, let note):
             guard let action = actions[id] else { throw Refusal("There is no action \(id).") }
@@ -24,7 +24,7 @@ extension MeetingState {
             try require(!risk.owner.isBlank, "A risk needs an owner (N3).")
             try require(risks[risk.id] == nil, "There is already a risk \(risk.id).")
             risk.item = try itemOrCurrent(risk.item)
-            risk.confidential = risk.confidential || isConfidential(.item(risk.item))
+            risk.confidential = risk.confidential || isConfidentialNow(risk.item) || isConfidentialNow(currentItem)
             return [.riskRecorded(risk)]
         case .rerateRisk(let id, let rating, let note):
             guard let risk = risks[id] else { throw Refusal("There is no risk \(id).") }
@@ -40,7 +40,7 @@ extension MeetingState {
             try require(!report.title.isBlank, "Say which report was received (N3).")
             try require(!report.from.isBlank, "Say who presented the report (N3).")
             report.item = try itemOrCurrent(report.item)
-            report.confidential = report.confidential || isConfidential(.item(report.item))
+            report.confidential = report.confidential || isConfidentialNow(report.item) || isConfidentialNow(currentItem)
             return [.reportReceived(report)]
         case .agreeInformationSharing(var info):
             try require(!info.what.isBlank, "Say what information is to be shared (N5).")
@@ -71,14 +71,13 @@ extension MeetingState {
         }
     }
 
-    /// Entries go under the item named, else the current item. An entry made under a confidential item stays
-    /// confidential even if the item is later made public; marking an item confidential later hides what is
-    /// already under it, since outputs ask `isConfidential` when they are made (N4).
+    /// Entries go under the item named, else the current item. An entry made under a confidential item, or
+    /// while one is current, is flagged so, and stays so whatever is marked later (N4, invariant I4).
     private func placed(_ text: MinuteText) throws(Refusal) -> MinuteText {
         try require(!text.text.isBlank, "There is nothing to minute.")
         var placed = text
         placed.item = try itemOrCurrent(text.item)
-        placed.confidential = text.confidential || isConfidential(.item(placed.item))
+        placed.confidential = text.confidential || isConfidentialNow(placed.item) || isConfidentialNow(currentItem)
         return placed
     }
 

@@ -15,17 +15,13 @@ public struct MeetingLog: Sendable {
         state = MeetingState.fold(constitution: constitution, mattersArising: mattersArising, events: events)
     }
 
-    /// Decides `command` and appends the events it produces, or throws the refusal and changes nothing.
+    /// Admits `command` (decided, every invariant checked) and appends its events, or throws the refusal and
+    /// changes nothing.
     @discardableResult
     public mutating func perform(_ command: Command, by author: Role, as actor: Actor? = nil, at time: Date) throws(Refusal) -> [MeetingEvent] {
-        let payloads = try state.decide(command, by: author, as: actor, at: time)
-        var appended: [MeetingEvent] = []
-        for payload in payloads {
-            let event = MeetingEvent(sequence: state.lastSequence + 1, time: time, author: author, by: actor, payload: payload)
-            events.append(event)
-            state.extend(with: [event], journal: events)
-            appended.append(event)
-        }
-        return appended
+        let admission = try state.admit(command, by: author, as: actor, at: time, journal: events)
+        events += admission.events
+        state = admission.state
+        return admission.events
     }
 }

@@ -10,6 +10,7 @@ extension MeetingState {
         noteAction(event)
         lastSequence = event.sequence
         let time = event.time
+        if latestTime.map({ $0 < time }) ?? true { latestTime = time }
         switch event.payload {
         case .meetingOpened(let details):
             self.details = details
@@ -38,13 +39,17 @@ extension MeetingState {
             for index in constitutionEpochs.indices { constitutionEpochs[index].constitution.people[person]?.name = name }
         case .agendaItemAdded(let item):
             agenda.append(item)
+            confidentialityMarks[item.id, default: []].append(ConfidentialityMark(sequence: event.sequence, confidential: item.confidential))
         case .agendaItemRenamed(let id, let title):
             if let index = agenda.firstIndex(where: { $0.id == id }) { agenda[index].title = title }
         case .agendaItemOpened(let id):
             currentItem = id
-            itemOpenings.append(ItemOpening(item: id, at: time))
+            itemOpenings.append(ItemOpening(item: id, at: time, sequence: event.sequence))
         case .confidentialityMarked(let id, let confidential):
-            if let index = agenda.firstIndex(where: { $0.id == id }) { agenda[index].confidential = confidential }
+            if let index = agenda.firstIndex(where: { $0.id == id }) {
+                agenda[index].confidential = confidential
+                confidentialityMarks[id, default: []].append(ConfidentialityMark(sequence: event.sequence, confidential: confidential))
+            }
         default:
             applyMotionEvent(event)
             applyMinuteEvent(event)

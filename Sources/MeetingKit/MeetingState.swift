@@ -13,6 +13,8 @@ public struct MeetingState: Hashable, Sendable {
     public internal(set) var closedAt: Date?
     public internal(set) var previousMinutesApproval: String?
     public internal(set) var lastSequence = 0
+    /// The latest time of any event folded: a command's clock never runs behind it (time runs forward).
+    public internal(set) var latestTime: Date?
     /// The constitution from each appointment on, in order (P2–P4); before the first, `initialConstitution`.
     /// Views at an instant use the one in force then, so an appointment changes nothing before its time.
     public internal(set) var constitutionEpochs: [ConstitutionEpoch] = []
@@ -44,6 +46,9 @@ public struct MeetingState: Hashable, Sendable {
     public internal(set) var currentItem: AgendaItemID?
     /// When each item was opened, in order; an item can be returned to.
     public internal(set) var itemOpenings: [ItemOpening] = []
+    /// N4: each item's confidentiality from its adding on, in journal order; what decides whether matter
+    /// recorded under it is confidential (see `isConfidential`).
+    public internal(set) var confidentialityMarks: [AgendaItemID: [ConfidentialityMark]] = [:]
 
     public internal(set) var motions: [MotionID: MotionRecord] = [:]
     public internal(set) var motionOrder: [MotionID] = []
@@ -66,7 +71,7 @@ public struct MeetingState: Hashable, Sendable {
     public internal(set) var lastAction: RecordedAction?
 
     /// What the meeting began with, carried from earlier meetings of its series (N2, N3).
-    public let mattersArising: MattersArising
+    public internal(set) var mattersArising: MattersArising
 
     public init(constitution: Constitution, mattersArising: MattersArising = .none) {
         initialConstitution = constitution
@@ -138,7 +143,12 @@ public struct MeetingState: Hashable, Sendable {
                 terms.append(ChairTerm(person: person, from: epoch.from))
             }
         }
-        return terms + chairHandovers
+        // E2: whoever holds the office when the meeting opens is its chair from the start.
+        let all = terms + chairHandovers
+        guard let opened = openedAt else { return all }
+        let later = all.filter { ($0.from ?? .distantPast) > opened }
+        guard let atOpening = all.last(where: { ($0.from ?? .distantPast) <= opened }) else { return later }
+        return [ChairTerm(person: atOpening.person, from: nil)] + later
     }
 
     /// The constitution in force at an instant: the one the meeting began with, with every appointment
@@ -210,6 +220,14 @@ public struct CorrectionRecord: Hashable, Sendable {
 public struct ItemOpening: Hashable, Sendable {
     public var item: AgendaItemID
     public var at: Date
+    /// The event that opened it: what was recorded after it, until the next opening, was recorded under it.
+    public var sequence: Int = 0
+}
+
+/// N4: an item's confidentiality as set at one point of the journal: when it was added, and each marking.
+public struct ConfidentialityMark: Hashable, Sendable {
+    public var sequence: Int
+    public var confidential: Bool
 }
 
 /// What a correction may name (V5): a closed vote or a minuted entry.

@@ -1,8 +1,11 @@
 import Foundation
 
 extension MinutesDocument {
-    /// Drafts the minutes from the meeting's state. The public version leaves confidential matter out (N4).
-    public init(state: MeetingState, includeConfidential: Bool = false) {
+    /// Drafts the minutes from the meeting's state. The public version is drawn from the public projection,
+    /// which has left confidential matter out (N4); nothing here decides what is confidential.
+    public init(state full: MeetingState, includeConfidential: Bool = false) {
+        let projection = includeConfidential ? nil : full.publicView
+        let state = projection?.state ?? full
         let c = state.constitution
         header = Header(
             body: c.body, constitution: c.name, project: c.project, title: state.details?.title,
@@ -21,13 +24,6 @@ extension MinutesDocument {
                 predecessor: predecessor, partnersAdvised: $0.appointment.partnersAdvised)
         }
         includesConfidential = includeConfidential
-        var omitted = 0
-        // N4: the one question, asked of the state as it stands; the private record keeps everything.
-        func shown(_ matter: MeetingState.Matter) -> Bool {
-            if includeConfidential || !state.isConfidential(matter) { return true }
-            omitted += 1
-            return false
-        }
 
         var sections: [ItemSection] = [ItemSection(id: nil, title: "Before the agenda", confidential: false)]
         sections += state.agenda.map {
@@ -37,7 +33,7 @@ extension MinutesDocument {
         for (offset, section) in sections.enumerated() { if let id = section.id { sectionIndex[id] = offset } }
         func index(_ item: AgendaItemID?) -> Int { item.flatMap { sectionIndex[$0] } ?? 0 }
 
-        for entry in state.entries where shown(.entry(entry)) {
+        for entry in state.entries {
             let at = index(entry.item)
             // A corrected entry reads as corrected, marked where it stands (V5).
             let mark = state.correctionMark(entry.sequence)
@@ -53,54 +49,47 @@ extension MinutesDocument {
                 sections[at].reports.append(ReportLine(title: report.title, from: report.from, challenge: report.challenge + mark))
             }
         }
-        for motion in state.orderedMotions where shown(.motion(motion)) {
+        for motion in state.orderedMotions {
             sections[index(motion.draft.item)].motions.append(Self.section(of: motion, in: state))
         }
         var actionLines: [ActionLine] = []
-        for record in state.actions.values.sorted(by: { $0.sequence < $1.sequence }) where record.carriedFrom == nil && shown(.action(record)) {
+        for record in state.actions.values.sorted(by: { $0.sequence < $1.sequence }) where record.carriedFrom == nil {
             let line = Self.line(record, in: state)
             sections[index(record.action.item)].actions.append(line)
             actionLines.append(line)
         }
         var riskLines: [RiskLine] = []
-        for record in state.risks.values.sorted(by: { $0.sequence < $1.sequence }) where record.carriedFrom == nil && shown(.risk(record)) {
+        for record in state.risks.values.sorted(by: { $0.sequence < $1.sequence }) where record.carriedFrom == nil {
             let line = Self.line(record, in: state)
             sections[index(record.risk.item)].risks.append(line)
             riskLines.append(line)
         }
-        // A confidential item stays in the public minutes only as its number; its title is matter too (N4).
-        items = sections.enumerated().compactMap { offset, section in
-            if offset == 0 && section.isEmpty { return nil }
-            if section.confidential && !includeConfidential {
-                return ItemSection(id: section.id, title: "Confidential item", confidential: true)
-            }
-            return section
-        }
+        // A confidential item stays in the public minutes as its number; the projection has put its title away.
+        items = sections.enumerated().compactMap { offset, section in offset == 0 && section.isEmpty ? nil : section }
         actions = actionLines
         risks = riskLines
-        corrections = state.corrections.compactMap { record in
+        corrections = state.corrections.map { record in
             let target = record.correction.target
-            guard shown(.event(record.sequence)) else { return nil }
             return CorrectionLine(
                 number: record.number, at: record.at, target: target,
                 targetDescription: state.correctable[target]?.description ?? "event \(target)",
                 text: record.correction.text, was: record.was,
                 outcome: record.correction.carried.map { Outcome(carried: $0, reason: "").word })
         }
-        mattersArising = Self.mattersArising(of: state, shown: shown)
-        confidentialOmitted = omitted
+        mattersArising = Self.mattersArising(of: state)
+        confidentialOmitted = projection?.omitted ?? 0
     }
 
-    /// Actions and risks carried from earlier meetings, with what this meeting did to them (N2, N3); `shown`
-    /// says whether each stays, which the public minutes answer by asking `isConfidential` (N4).
-    public static func mattersArising(of state: MeetingState, shown: (MeetingState.Matter) -> Bool = { _ in true }) -> [MatterArising] {
+    /// Actions and risks carried from earlier meetings, with what this meeting did to them (N2, N3), from
+    /// `state` as given: the public projection for public output.
+    public static func mattersArising(of state: MeetingState) -> [MatterArising] {
         let actions = state.actions.values.filter { $0.carriedFrom != nil }.sorted { $0.sequence < $1.sequence }
         let risks = state.risks.values.filter { $0.carriedFrom != nil }.sorted { $0.sequence < $1.sequence }
         return actions.compactMap { record in
-            guard let from = record.carriedFrom, shown(.action(record)) else { return nil }
+            guard let from = record.carriedFrom else { return nil }
             return MatterArising(kind: .action(line: line(record, in: state), closedNote: record.closedNote), fromMeeting: from)
         } + risks.compactMap { record in
-            guard let from = record.carriedFrom, shown(.risk(record)) else { return nil }
+            guard let from = record.carriedFrom else { return nil }
             return MatterArising(kind: .risk(line: line(record, in: state), previousRating: record.risk.rating), fromMeeting: from)
         }
     }

@@ -14,18 +14,24 @@ public struct RegisterTable: Hashable, Sendable {
 }
 
 /// The registers an auditor asks for, drawn from every meeting of a series: attendance, declarations of
-/// interest, decisions. Confidential matter is left out unless asked for, by the one question (N4).
+/// interest, decisions. Unless confidential matter is asked for, each is drawn from every meeting's public
+/// projection, as the public minutes are (N4).
 public enum SeriesRegisters {
     public typealias Meeting = (number: Int, state: MeetingState)
+
+    /// Each meeting as this register may show it.
+    static func shown(_ meetings: [Meeting], includeConfidential: Bool) -> [Meeting] {
+        includeConfidential ? meetings : meetings.map { ($0.number, $0.state.publicView.state) }
+    }
 
     /// V6: every declaration of interest, by meeting, person and item.
     public static func interests(_ meetings: [Meeting], includeConfidential: Bool = false) -> RegisterTable {
         var table = RegisterTable(title: "Register of interests declared", columns: ["Meeting", "Date", "Person", "Item", "Interest"], rows: [])
-        var omitted = 0
-        for (number, state) in meetings {
+        func declarations(_ state: MeetingState) -> Int { state.entries.count { if case .declaration = $0.kind { true } else { false } } }
+        let omitted = meetings.reduce(0) { $0 + declarations($1.state) } - shown(meetings, includeConfidential: includeConfidential).reduce(0) { $0 + declarations($1.state) }
+        for (number, state) in shown(meetings, includeConfidential: includeConfidential) {
             for entry in state.entries {
                 guard case .declaration(let declaration) = entry.kind else { continue }
-                guard includeConfidential || !state.isConfidential(.entry(entry)) else { omitted += 1; continue }
                 table.rows.append(["\(number)", date(state), state.constitution.displayName(declaration.person), itemName(declaration.item, in: state),
                                    declaration.interest + state.correctionMark(entry.sequence)])
             }
@@ -41,7 +47,8 @@ public enum SeriesRegisters {
         var table = RegisterTable(title: "Register of decisions",
                                   columns: ["Meeting", "Date", "Item", "Motion", "Text", "Mover", "Rule", "Tally", "Outcome", "Indicative"], rows: [])
         var omitted = 0
-        for (number, state) in meetings {
+        for ((number, state), full) in zip(shown(meetings, includeConfidential: includeConfidential), meetings) {
+            omitted += full.state.motions.count - state.motions.count
             if let day = state.details?.date {
                 if let from, day < from { continue }
                 if let to, day > to { continue }
@@ -50,7 +57,6 @@ public enum SeriesRegisters {
             }
             for motion in state.orderedMotions {
                 if let carried, motion.result?.outcome.carried != carried { continue }
-                guard includeConfidential || !state.isConfidential(.motion(motion)) else { omitted += 1; continue }
                 let tally = state.tally(of: motion.id).map { "\($0.inFavour) for, \($0.against) against, \($0.abstentions) abstained" } ?? ""
                 let outcome = motion.result.map { "\($0.outcome.word): \($0.outcome.reason)\(state.correctionMark($0.sequence))" } ?? motion.stage.word
                 table.rows.append(["\(number)", date(state), itemName(motion.draft.item, in: state), motion.id.rawValue,
@@ -67,7 +73,8 @@ public enum SeriesRegisters {
 
     static func itemName(_ id: AgendaItemID?, in state: MeetingState) -> String {
         guard let id else { return "-" }
-        // N4: a confidential item's title is matter too; its number stays.
-        return state.isConfidential(.item(id)) ? "\(id)" : "\(id): \(state.item(id)?.title ?? "")"
+        // N4: a confidential item's title is matter too; its number stays (the projection marks the item).
+        guard let item = state.item(id), !item.confidential || item.title != PublicProjection.confidentialItemTitle else { return "\(id)" }
+        return "\(id): \(item.title)"
     }
 }

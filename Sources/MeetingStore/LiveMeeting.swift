@@ -32,9 +32,11 @@ public final class LiveMeeting {
     }
 
     /// Decides `command` against the newest record and appends its events durably. Returns them once
-    /// committed with synchronous = FULL: only then is the action acknowledged.
+    /// committed with synchronous = FULL: only then is the action acknowledged. Without `time`, the action
+    /// is timed when it is recorded, inside the transaction: another terminal may commit between a key
+    /// press and this write, and a record's time runs forward (invariant I2).
     @discardableResult
-    public func perform(_ command: Command, by author: Role, as actor: Actor? = nil, at time: Date) throws(ActionError) -> [MeetingEvent] {
+    public func perform(_ command: Command, by author: Role, as actor: Actor? = nil, at time: Date? = nil) throws(ActionError) -> [MeetingEvent] {
         let outcome: Transaction
         do { outcome = try transact([Step(command, by: author, as: actor, at: time)]) } catch { throw .store(error) }
         if let failure = outcome.failure { throw .refused(failure.refusal, since: outcome.arrived) }
@@ -46,8 +48,9 @@ public final class LiveMeeting {
         public var command: Command
         public var author: Role
         public var actor: Actor?
-        public var time: Date
-        public init(_ command: Command, by author: Role, as actor: Actor? = nil, at time: Date) {
+        /// Nil: when it is recorded.
+        public var time: Date?
+        public init(_ command: Command, by author: Role, as actor: Actor? = nil, at time: Date? = nil) {
             self.command = command
             self.author = author
             self.actor = actor
@@ -94,11 +97,14 @@ public final class LiveMeeting {
             try db.inTransaction(.immediate) {
                 outcome.arrived = try working.catchUp(db)
                 let caughtUp = working
+                // Every commit already made is before this one: the write lock is held from here on.
+                let now = max(Date(), working.state.latestTime ?? .distantPast)
                 for (index, step) in steps.enumerated() {
                     do {
                         try Self.requireStillEntitled(step.actor, as: step.author, in: working.state, db)
-                        let payloads = try working.state.decide(step.command, by: step.author, as: step.actor, at: step.time)
-                        outcome.appended += try working.append(db, payloads: payloads, author: step.author, actor: step.actor, time: step.time)
+                        let admission = try working.state.admit(step.command, by: step.author, as: step.actor, at: step.time ?? now, journal: working.events)
+                        try working.append(db, admission)
+                        outcome.appended += admission.events
                     } catch let refused as Refusal {
                         outcome.failure = (index + 1, refused)
                         outcome.appended = []

@@ -38,22 +38,19 @@ struct MeetingJournal: Sendable {
         return arrived
     }
 
-    /// Appends events for `payloads`, each chained to the one before. Call inside a write transaction.
-    mutating func append(_ db: Database, payloads: [EventPayload], author: Role, actor: Actor?, time: Date) throws -> [MeetingEvent] {
-        var appended: [MeetingEvent] = []
-        for payload in payloads {
-            let event = MeetingEvent(sequence: state.lastSequence + 1, time: time, author: author, by: actor, payload: payload)
+    /// Appends an admitted command's events, each chained to the one before, and takes the state they
+    /// produce. Call inside the write transaction the admission was decided in.
+    mutating func append(_ db: Database, _ admission: MeetingState.Admission) throws {
+        for event in admission.events {
             let body = try EventCodec.encode(event)
             let hash = EventCodec.hash(previous: lastHash, meetingNumber: number, sequence: event.sequence, body: body)
             try db.execute(
                 sql: "INSERT INTO event (meetingID, sequence, body, hash) VALUES (?, ?, ?, ?)",
                 arguments: [rowID, event.sequence, body, hash])
             try SearchIndex.add(db, event, meeting: number)
-            events.append(event)
-            state.extend(with: [event], journal: events)
-            appended.append(event)
             lastHash = hash
         }
-        return appended
+        events += admission.events
+        state = admission.state
     }
 }

@@ -152,8 +152,13 @@ public final class RecordStore: Sendable {
                 if let expected, previous != expected { return .commit }
                 let last = previous == 0 ? nil : try MeetingJournal.load(db: db, number: previous, path: path).state
                 let carried = last?.mattersArisingForNext(meetingNumber: previous) ?? .none
-                // Names and appointments made at the last meeting carry on, unless a constitution is given.
-                let chosen = constitution ?? last?.constitutionForNext ?? seriesConstitution
+                // I7: only after a closed meeting, from its constitution (names, appointments, the chair).
+                let chosen: Constitution
+                do {
+                    chosen = try SeriesContinuity.constitutionForNext(after: last, number: previous, given: constitution, series: seriesConstitution)
+                } catch let refusal as Refusal {
+                    throw StoreError.refused(path: path, reason: refusal.reason)
+                }
                 let number = previous + 1
                 let constitutionJSON = try EventCodec.encode(chosen)
                 let mattersJSON = try EventCodec.encode(carried)

@@ -77,23 +77,21 @@ public struct SearchResult: Hashable, Sendable {
 }
 
 extension RecordStore {
-    /// `search`, judged against each meeting as it stands: events taken back by an undo are left out, and
-    /// confidential matter too unless `includeConfidential` (N4), by the one question the minutes ask.
+    /// `search`, judged against each meeting as it stands: events taken back by an undo are left out, and,
+    /// unless `includeConfidential`, every event the meeting's public projection does not show (N4).
     public func searchMeetings(_ text: String, includeConfidential: Bool = false, limit: Int = 20) throws(StoreError) -> [SearchResult] {
-        var meetings: [Int: (state: MeetingState, undone: [ClosedRange<Int>], events: [MeetingEvent])] = [:]
+        var meetings: [Int: (date: CalendarDay?, shown: Set<Int>)] = [:]
         var results: [SearchResult] = []
         for hit in try search(text, limit: limit * 4) where results.count < limit {
             if meetings[hit.meeting] == nil {
                 let live = try LiveMeeting(store: self, number: hit.meeting)
-                meetings[hit.meeting] = (live.state, MeetingState.undoneRanges(in: live.events), live.events)
+                let undone = MeetingState.undoneRanges(in: live.events)
+                let kept = live.events.filter { event in !undone.contains { $0.contains(event.sequence) } }
+                let shown = includeConfidential ? Set(kept.map(\.sequence)) : PublicProjection.publicEvents(of: kept, in: live.state)
+                meetings[hit.meeting] = (live.state.details?.date, shown)
             }
-            guard let meeting = meetings[hit.meeting], !meeting.undone.contains(where: { $0.contains(hit.sequence) }) else { continue }
-            if !includeConfidential {
-                let event = meeting.events.first { $0.sequence == hit.sequence }
-                if case .agendaItemAdded(let item)? = event?.payload, meeting.state.isConfidential(.item(item.id)) { continue }
-                if meeting.state.isConfidential(.event(hit.sequence)) { continue }
-            }
-            results.append(SearchResult(meeting: hit.meeting, date: meeting.state.details?.date, sequence: hit.sequence, kind: hit.kind, snippet: hit.snippet))
+            guard let meeting = meetings[hit.meeting], meeting.shown.contains(hit.sequence) else { continue }
+            results.append(SearchResult(meeting: hit.meeting, date: meeting.date, sequence: hit.sequence, kind: hit.kind, snippet: hit.snippet))
         }
         return results
     }

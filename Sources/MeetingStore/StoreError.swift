@@ -18,6 +18,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case noSuchMeeting(path: String, meeting: Int64)
     case chainBroken(path: String, detail: String)
     case database(path: String, detail: String)
+    /// The record's rules refused what was asked (a meeting started while the last is still going, say).
+    case refused(path: String, reason: String)
     /// B1: a record holds the meetings of one body.
     case otherBody(path: String, record: Body, given: String, givenBody: Body)
 
@@ -45,6 +47,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path) failed its integrity check: \(detail)."
         case .database(let path, let detail):
             "\(path): \(detail)."
+        case .refused(let path, let reason):
+            "\(path): \(reason) Nothing was recorded."
         case .otherBody(let path, let record, let given, let givenBody):
             "\(path) is the record of the \(record.fullName) (\(record.rawValue)), but \(given) is a constitution of the \(givenBody.fullName) (\(givenBody.rawValue)). A record holds one body's meetings (B1); give the \(givenBody.rawValue) its own record with --db. Nothing was recorded."
         }

@@ -56,7 +56,7 @@ struct Do: ParsableCommand {
         }
         let live = try LiveMeeting(store: try RecordStore.open(path: record.resolved), number: number)
         do {
-            let events = try live.perform(all: steps.map { LiveMeeting.Step($0.command, by: $0.author, at: $0.time) })
+            let events = try live.perform(all: steps.map { LiveMeeting.Step($0.command, by: $0.author, at: $0.clockSet ? $0.time : nil) })
             print("meeting \(number): recorded \(steps.count) command(s) as \(events.count) event(s); \(live.head)")
         } catch {
             FileHandle.standardError.write(Data("gavel: \(error)\n".utf8))

@@ -22,7 +22,7 @@ do {
     while count == 0 || index < count {
         index += 1
         let text = "\(tag) \(index)"
-        let events = try meeting.perform(.note(MinuteText(item: nil, text: text)), by: .clerk, at: Date())
+        let events = try meeting.perform(.note(MinuteText(item: nil, text: text)), by: .clerk)
         // Written straight to the descriptor: a buffered line could be lost with the process.
         FileHandle.standardOutput.write(Data("ACK \(events[0].sequence) \(text)\n".utf8))
     }

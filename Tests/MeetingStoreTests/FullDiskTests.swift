@@ -87,7 +87,15 @@ struct FullDiskTests {
             let reader = try LiveMeeting(store: try RecordStore.openForReading(path: path), number: 1)
             #expect(reader.events.count == acknowledged.count)
             #expect(try reader.store.verify().isIntact)
-            #expect(throws: StoreError.diskFull(path: path)) { try RecordStore.open(path: path).startMeeting() }
+            let other = try LiveMeeting(store: try RecordStore.open(path: path), number: 1)
+            do {
+                try other.perform(.note(MinuteText(item: nil, text: "another terminal")), by: .clerk)
+                Issue.record("another terminal's write on a full disk was acknowledged")
+            } catch .store(let error) {
+                #expect(error == .diskFull(path: path))
+            } catch {
+                Issue.record("refused by the rules, not the disk: \(error)")
+            }
         }
         disk.grow(toKilobytes: 4_096)
         try meeting.perform(.note(MinuteText(item: nil, text: "After space returned")), by: .clerk, at: Date())

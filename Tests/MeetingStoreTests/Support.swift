@@ -28,6 +28,14 @@ func makeRecord(at path: String) throws -> RecordStore {
     return store
 }
 
+/// I7: a meeting is opened (if it was not) and closed, so the next may start.
+func close(_ meeting: LiveMeeting) throws {
+    if meeting.state.openedAt == nil {
+        try meeting.perform(.openMeeting(MeetingDetails(title: "ELG", date: CalendarDay("2019-10-01")!, place: "Civic Offices", clerk: "Kim")), by: .chair)
+    }
+    try meeting.perform(.closeMeeting, by: .chair)
+}
+
 /// Every representative of the first `count` seats.
 func representatives(_ count: Int) -> [PersonID] {
     namedELG.seats.prefix(count).map { namedELG.holders[$0.id]!.representative }
