@@ -23,7 +23,12 @@ public struct ProjectorModel {
         }
     }
 
-    public var state: MeetingState
+    /// The meeting as the room may see it: the public projection, never the record itself (N4).
+    public var state: MeetingState {
+        get { shown }
+        set { shown = newValue.publicView.state }
+    }
+    private var shown: MeetingState
     public var meetingNumber: Int
     public var voteDisplay: VoteDisplay
     public var showAttendance = false
@@ -36,7 +41,7 @@ public struct ProjectorModel {
 
     /// `timeZone` defaults to the constitution's, where the body meets.
     public init(state: MeetingState, meetingNumber: Int, voteDisplay: VoteDisplay = .live, now: Date, timeZone: TimeZone? = nil) {
-        self.state = state
+        shown = state.publicView.state
         self.meetingNumber = meetingNumber
         self.voteDisplay = voteDisplay
         self.now = now

@@ -87,7 +87,7 @@ enum ProjectorPanels {
         grid.put("Agenda", x: 1, y: parts[0].y, limit: area.width - 2, role: .header, ascii: ascii)
         for item in state.agenda where y < parts[0].maxY {
             let mark = item.id == state.currentItem && state.closedAt == nil ? (ascii ? "> " : "▶ ") : "  "
-            let title = state.isConfidential(.item(item.id)) ? "Confidential item" : item.title
+            let title = item.title
             let time = item.allottedMinutes.map { " (\(used[item.id] ?? 0) of \($0) min)" } ?? ""
             grid.put("\(mark)\(item.id)  \(title)\(time)", x: 1, y: y, limit: area.width - 2, role: item.id == state.currentItem ? .title : .normal, ascii: ascii)
             y += 1

@@ -21,11 +21,7 @@ public enum ProjectorView {
         if model.state.closedAt != nil {
             ProjectorPanels.agenda(model, into: &grid, body, ascii: ascii)
         } else if let motion = model.shownMotion {
-            if model.state.isConfidential(.motion(motion)) {
-                centred("Confidential item", into: &grid, body, role: .confidential, ascii: ascii)
-            } else {
-                ProjectorPanels.motion(motion, model, into: &grid, body, ascii: ascii)
-            }
+            ProjectorPanels.motion(motion, model, into: &grid, body, ascii: ascii)
         } else {
             ProjectorPanels.agenda(model, into: &grid, body, ascii: ascii)
         }
@@ -64,8 +60,8 @@ public enum ProjectorView {
             return
         }
         grid.put("Item \(current.id)", x: item.x + 1, y: item.y, limit: item.width - 2, role: .header, ascii: ascii)
-        // N4: an item marked confidential is hidden from the moment it is current.
-        let title = state.isConfidential(.item(current.id)) ? "Confidential item" : current.title
+        // N4: the projection has already put a confidential item's title away.
+        let title = current.title
         let below = Rect(x: item.x + 1, y: item.y + 1, width: item.width - 2, height: item.height - 1)
         // Large when the window has room and the font every letter; otherwise as text, wrapped.
         let large = title.uppercased()
@@ -121,9 +117,9 @@ public enum ProjectorView {
                           state.quorum.isQuorate ? .quorumOK : .quorumLost))
         }
         if let item = state.currentItem.flatMap(state.item), state.closedAt == nil {
-            lines.append(("Item \(item.id): " + (state.isConfidential(.item(item.id)) ? "Confidential item" : item.title), .header))
+            lines.append(("Item \(item.id): " + item.title, .header))
         }
-        if let motion = model.shownMotion, !state.isConfidential(.motion(motion)), let tally = state.tally(of: motion.id) {
+        if let motion = model.shownMotion, let tally = state.tally(of: motion.id) {
             lines.append(("Motion \(motion.id): \(motion.draft.text)", .normal))
             let voting = state.openVote == motion.id
             if voting && model.voteDisplay != .live {

@@ -40,6 +40,20 @@ public enum PrivacyCheck {
         return texts.flatMap { location, text in scan(text).map { PrivacyFinding(kind: $0.kind, location: location, excerpt: $0.match) } }
     }
 
+    /// Every line of a public output as written: whatever free-text field the named passes above do not
+    /// know of (a report's challenge, a closing note, a name, a field added later) is still read, so the
+    /// check covers every public output whole. Findings a named pass already made are not repeated.
+    public static func findings(inOutput text: String, besides named: [PrivacyFinding] = []) -> [PrivacyFinding] {
+        let known = Set(named.map(\.excerpt))
+        var found: [PrivacyFinding] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for match in scan(String(line)) where !known.contains(match.match) {
+                found.append(PrivacyFinding(kind: match.kind, location: "line \(number + 1) of the output", excerpt: match.match))
+            }
+        }
+        return found
+    }
+
     /// What in `text` looks like personal data about a child.
     static func scan(_ text: String) -> [(kind: PrivacyFinding.Kind, match: String)] {
         var found: [(PrivacyFinding.Kind, String)] = []

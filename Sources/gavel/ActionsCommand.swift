@@ -23,6 +23,9 @@ struct Actions: ParsableCommand {
     @Flag(help: "Include confidential actions (N4).")
     var includeConfidential = false
 
+    @Flag(help: "Write the public register even if the privacy check finds what looks like a child's personal data (N4).")
+    var allow = false
+
     func validate() throws {
         guard ["csv", "md"].contains(format) else { throw ValidationError("Unknown format '\(format)'; expected csv or md.") }
         if let today, CalendarDay(today) == nil { throw ValidationError("--today: '\(today)' is not a date as YYYY-MM-DD.") }
@@ -36,6 +39,13 @@ struct Actions: ParsableCommand {
         }
         let register = ActionRegister(meetings: meetings, today: try today.flatMap(CalendarDay.init) ?? Self.today(), includeConfidential: includeConfidential)
         let text = format == "csv" ? ActionRegisterFormats.csv(register) : ActionRegisterFormats.markdown(register, series: try store.series().name)
+        // N4: the action register is a public output like the minutes, and is checked the same way.
+        let findings = PrivacyCheck.findings(inOutput: text)
+        for finding in findings { FileHandle.standardError.write(Data("gavel actions: privacy (N4): \(finding)\n".utf8)) }
+        if !findings.isEmpty && !includeConfidential && !allow {
+            FileHandle.standardError.write(Data("gavel actions: not written: the action register seems to hold a child's personal data (above). Check each action; --allow writes it anyway.\n".utf8))
+            throw ExitCode.failure
+        }
         if let output {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } else {

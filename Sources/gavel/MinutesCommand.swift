@@ -48,12 +48,6 @@ struct Minutes: ParsableCommand {
         }
         let live = try LiveMeeting(store: store, number: number)
         let document = MinutesDocument(state: live.state, includeConfidential: includeConfidential)
-        let findings = PrivacyCheck.findings(in: document)
-        for finding in findings { FileHandle.standardError.write(Data("gavel minutes: privacy (N4): \(finding)\n".utf8)) }
-        if !findings.isEmpty && !includeConfidential && !allow {
-            FileHandle.standardError.write(Data("gavel minutes: not written: the public minutes seem to hold a child's personal data (above). Check each entry; --allow writes them anyway.\n".utf8))
-            throw ExitCode.failure
-        }
         let head = "meeting \(number), \(live.head)"
         let signature = try store.keyring().signature(of: number).map {
             MinutesOutline.Signature(
@@ -62,12 +56,23 @@ struct Minutes: ParsableCommand {
         }
         // Times as the body keeps them, in its own zone, whatever this terminal's TZ.
         let zone = live.state.constitution.zone
+        let markdown = MarkdownMinutes.render(document, head: head, signature: signature, timeZone: zone)
         let data = switch format {
         case "json": Data(try JSONMinutes.render(
             document, head: JSONMinutes.ChainHead(meeting: number, eventCount: live.head.eventCount, hash: live.head.hash), signature: signature).utf8)
         case "html": Data(HTMLMinutes.render(document, head: head, signature: signature, timeZone: zone).utf8)
         case "docx": try DocxMinutes.render(document, head: head, signature: signature, timeZone: zone)
-        default: Data(MarkdownMinutes.render(document, head: head, signature: signature, timeZone: zone).utf8)
+        default: Data(markdown.utf8)
+        }
+        // N4: the named fields first, for findings that say where; then every line as written, so no field
+        // escapes the check (a Word file holds the same text as the Markdown, which is read for it).
+        let named = PrivacyCheck.findings(in: document)
+        let written = format == "docx" || format == "md" ? markdown : String(decoding: data, as: UTF8.self)
+        let findings = named + PrivacyCheck.findings(inOutput: written, besides: named)
+        for finding in findings { FileHandle.standardError.write(Data("gavel minutes: privacy (N4): \(finding)\n".utf8)) }
+        if !findings.isEmpty && !includeConfidential && !allow {
+            FileHandle.standardError.write(Data("gavel minutes: not written: the public minutes seem to hold a child's personal data (above). Check each entry; --allow writes them anyway.\n".utf8))
+            throw ExitCode.failure
         }
         if let output {
             try data.write(to: URL(fileURLWithPath: output), options: .atomic)

@@ -66,13 +66,14 @@ struct Register: ParsableCommand {
             let register = SeriesRegisters.attendance(meetings)
             tables = [register.people, register.seats, register.meetings]
         }
-        let findings = PrivacyCheck.findings(in: tables)
+        let text = try RegisterFormats.render(tables, series: try store.series().name, format: format)
+        let named = PrivacyCheck.findings(in: tables)
+        let findings = named + PrivacyCheck.findings(inOutput: text, besides: named)
         for finding in findings { FileHandle.standardError.write(Data("gavel register: privacy (N4): \(finding)\n".utf8)) }
         if !findings.isEmpty && !includeConfidential && !allow {
             FileHandle.standardError.write(Data("gavel register: not written: the register seems to hold a child's personal data (above); --allow writes it anyway.\n".utf8))
             throw ExitCode.failure
         }
-        let text = try RegisterFormats.render(tables, series: try store.series().name, format: format)
         if let output { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
     }
 }

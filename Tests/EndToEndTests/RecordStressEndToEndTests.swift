@@ -22,7 +22,7 @@ struct RecordStressEndToEndTests {
 
     @Test("#21 record under load: writers killed at random, a reader and the projector on one record; nothing acknowledged lost, nothing called damaged, the log bounded and gone afterwards")
     func recordUnderLoad() throws {
-        let writers = Self.setting("GAVEL_STRESS_WRITERS", 3), commands = Self.setting("GAVEL_STRESS_COMMANDS", 30)
+        let writers = Self.setting("GAVEL_STRESS_WRITERS", 3), commands = Self.setting("GAVEL_STRESS_COMMANDS", 80)
         let rounds = Self.setting("GAVEL_STRESS_ROUNDS", 1)
         let seed = ProcessInfo.processInfo.environment["GAVEL_STRESS_SEED"].flatMap(UInt64.init) ?? 0x5EED_0021
         print("record under load: \(writers) writers x \(commands) commands, \(rounds) round(s), seed \(seed)")
