@@ -39,7 +39,7 @@ struct Actions: ParsableCommand {
         if let output {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Output.document(Data(text.utf8))
         }
     }
 

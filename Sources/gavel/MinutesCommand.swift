@@ -49,9 +49,9 @@ struct Minutes: ParsableCommand {
         let live = try LiveMeeting(store: store, number: number)
         let document = MinutesDocument(state: live.state, includeConfidential: includeConfidential)
         let findings = PrivacyCheck.findings(in: document)
-        for finding in findings { FileHandle.standardError.write(Data("gavel minutes: privacy (N4): \(finding)\n".utf8)) }
+        for finding in findings { Output.error("gavel minutes: privacy (N4): \(finding)") }
         if !findings.isEmpty && !includeConfidential && !allow {
-            FileHandle.standardError.write(Data("gavel minutes: not written: the public minutes seem to hold a child's personal data (above). Check each entry; --allow writes them anyway.\n".utf8))
+            Output.error("gavel minutes: not written: the public minutes seem to hold a child's personal data (above). Check each entry; --allow writes them anyway.")
             throw ExitCode.failure
         }
         let head = "meeting \(number), \(live.head)"
@@ -72,7 +72,7 @@ struct Minutes: ParsableCommand {
         if let output {
             try data.write(to: URL(fileURLWithPath: output), options: .atomic)
         } else {
-            FileHandle.standardOutput.write(data)
+            Output.document(data)
         }
     }
 }

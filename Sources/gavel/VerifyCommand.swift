@@ -32,28 +32,28 @@ struct VerifyRecord: ParsableCommand {
         let report = try store.verify(head: head)
         for meeting in report.meetings {
             let status = meeting.problem.map { "BROKEN: \($0)" } ?? "ok"
-            print("meeting \(meeting.number): \(meeting.head.eventCount) events, head \(meeting.head.hash) — \(status)")
+            Output.line("meeting \(meeting.number): \(meeting.head.eventCount) events, head \(meeting.head.hash) — \(status)")
         }
-        if report.meetings.isEmpty { print("\(record.resolved): no meetings yet") }
-        if let problem = report.seriesProblem { print("series: BROKEN: \(problem)") }
-        if let problem = report.accessProblem { print("keys: BROKEN: \(problem)") }
+        if report.meetings.isEmpty { Output.line("\(record.resolved): no meetings yet") }
+        if let problem = report.seriesProblem { Output.line("series: BROKEN: \(problem)") }
+        if let problem = report.accessProblem { Output.line("keys: BROKEN: \(problem)") }
         for signature in report.signatures {
             let status = signature.problem.map { "BROKEN: \($0)" } ?? "ok, by the chair's key \(signature.fingerprint)"
-            print("meeting \(signature.meeting): minutes signed at event \(signature.eventCount) — \(status)")
+            Output.line("meeting \(signature.meeting): minutes signed at event \(signature.eventCount) — \(status)")
         }
-        print("database integrity: \(report.integrity.joined(separator: "; "))")
+        Output.line("database integrity: \(report.integrity.joined(separator: "; "))")
         var failed = !report.isIntact
         switch report.head {
         case nil: break
         case .last(let meeting, let sequence)?:
-            print("head \(head ?? ""): the last event of meeting \(meeting) (event \(sequence)); the record holds exactly what those minutes were drawn from")
+            Output.line("head \(head ?? ""): the last event of meeting \(meeting) (event \(sequence)); the record holds exactly what those minutes were drawn from")
         case .earlier(let meeting, let sequence, let after)?:
-            print("head \(head ?? ""): event \(sequence) of meeting \(meeting); the record holds everything up to it, and \(after) event(s) recorded after it")
+            Output.line("head \(head ?? ""): event \(sequence) of meeting \(meeting); the record holds everything up to it, and \(after) event(s) recorded after it")
         case .unproven(let meeting, let sequence, let problem)?:
-            print("head \(head ?? ""): event \(sequence) of meeting \(meeting), NOT PROVEN: the chain is broken at or before it (\(problem))")
+            Output.line("head \(head ?? ""): event \(sequence) of meeting \(meeting), NOT PROVEN: the chain is broken at or before it (\(problem))")
             failed = true
         case .absent?:
-            print("head \(head ?? "") NOT FOUND: the record no longer holds what those minutes were drawn from")
+            Output.line("head \(head ?? "") NOT FOUND: the record no longer holds what those minutes were drawn from")
             failed = true
         }
         if failed { throw ExitCode.failure }

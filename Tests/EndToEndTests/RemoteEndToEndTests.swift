@@ -175,4 +175,67 @@ struct RemoteEndToEndTests {
         let refused = try runChild("/bin/bash", ["-c", forged], captureErrors: true)
         #expect(refused.status != 0 && refused.output.contains("Only the chair signs"), "\(refused.output)")
     }
+
+    /// What a stranger's terminal must never show: the Swift runtime's backtracer or a crash report.
+    private func leaks(_ screen: [String]) -> [String] {
+        screen.filter { line in ["Backtrace", "backtrace", ">>>", "Program crashed", "Crash", ".swift:", "registers", "Fatal error"].contains { line.contains($0) } }
+    }
+
+    @Test("#23: Ctrl-\\ and Ctrl-C end a remote session cleanly, the terminal restored; Ctrl-Z does nothing; no backtracer, no source path, at the chair's console, a ballot or the projector")
+    func controlKeysOverSSH() throws {
+        let host = try Host(members: ["finance-representative"])
+        let authorized = try String(contentsOfFile: host.server.authorizedKeys, encoding: .utf8)
+        #expect(authorized.split(separator: "\n").allSatisfy { $0.contains("command=\"SWIFT_BACKTRACE=enable=no '") }, "\(authorized)")
+        for (name, opened) in [("chair", "chair"), ("finance-representative", "No vote is open"), ("projector", "ELG")] {
+            for (key, hex, status) in [("Ctrl-\\", "1c", "EXIT=131"), ("Ctrl-C", "03", "EXIT=130")] {
+                let terminal = try host.terminal(name, width: 100, height: 30)
+                #expect(terminal.waitFor(opened) != nil, "\(name) did not open:\n\(terminal.screen.joined(separator: "\n"))")
+                // Ctrl-Z first: nothing stops, and the view still answers keys.
+                try terminal.sendBytes("1a")
+                Thread.sleep(forTimeInterval: 0.3)
+                try terminal.send("?")
+                #expect(terminal.waitUntil { screen in ["Esc", "help", "Help", "work here"].contains { screen.joined().contains($0) } } != nil,
+                        "\(name): after Ctrl-Z the view did not answer ?:\n\(terminal.screen.joined(separator: "\n"))")
+                try terminal.sendBytes(hex)
+                let after = terminal.waitFor("FINISHED", seconds: 10)
+                #expect(after?.contains { $0.contains(status) } == true, "\(name), \(key): \(terminal.screen.joined(separator: "\n"))")
+                #expect(leaks(terminal.screen).isEmpty, "\(name), \(key) showed: \(leaks(terminal.screen))")
+                #expect(!terminal.alternateScreen, "\(name), \(key): the terminal was left on the alternate screen")
+            }
+        }
+        // Whatever the runtime would have said went to the log, not to the terminal; nothing crashed.
+        let log = (try? String(contentsOfFile: host.record.folder + "/gavel/gavel.log", encoding: .utf8)) ?? ""
+        #expect(!log.contains("Program crashed"), "\(log)")
+    }
+}
+
+/// The backtracer off for every process, however it was started: gavel starts itself again with
+/// SWIFT_BACKTRACE=enable=no when it was not set, before the runtime has read it.
+@Suite("#23: no backtracer at the console")
+struct BacktracerEndToEndTests {
+    /// The environment of `pid`'s child that runs gavel, as the kernel holds it.
+    private func gavelEnvironment(under shell: Int32) -> [String] {
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        for child in children.split(separator: " ") {
+            let command = (try? String(contentsOfFile: "/proc/\(child)/cmdline", encoding: .utf8)) ?? ""
+            guard command.contains("gavel") else { continue }
+            let data = FileManager.default.contents(atPath: "/proc/\(child)/environ") ?? Data()
+            return data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return []
+    }
+
+    @Test("#23: the console started without SWIFT_BACKTRACE runs with the backtracer off; Ctrl-\\ ends it cleanly, the terminal restored, nothing printed")
+    func consoleWithoutBacktracer() throws {
+        let record = ScratchRecord()
+        let tmux = try Tmux(width: 100, height: 30, command: "env -u SWIFT_BACKTRACE LANG=C.UTF-8 TERM=xterm-256color '\(gavelPath)' console --db '\(record.path)' --role clerk")
+        #expect(tmux.waitFor("clerk") != nil, "\(tmux.screen.joined(separator: "\n"))")
+        #expect(gavelEnvironment(under: tmux.shellPID).contains("SWIFT_BACKTRACE=enable=no"))
+        try tmux.sendBytes("1c")
+        let after = tmux.waitFor("FINISHED", seconds: 10)
+        #expect(after?.contains { $0.contains("EXIT=131") } == true, "\(tmux.screen.joined(separator: "\n"))")
+        #expect(after?.contains { $0.contains("icanon echo") } == true, "the terminal was not restored")
+        #expect(!tmux.alternateScreen)
+        #expect(!tmux.screen.joined().contains("crashed") && !tmux.screen.joined().contains(".swift"))
+    }
 }
