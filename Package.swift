@@ -27,8 +27,9 @@ let package = Package(
         .target(name: "TOMLLines", swiftSettings: strict),
         // Constitution files (TOML) to MeetingKit values, with file/line/field errors; the shipped defaults.
         .target(name: "ConstitutionFile", dependencies: ["MeetingKit", "TOMLKit", "TOMLLines"], swiftSettings: strict),
-        // OpenSSH public keys (fingerprints) and detached signatures (SSHSIG), read with swift-crypto.
-        .target(name: "SSHKeys", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
+        // OpenSSH public keys (fingerprints) and detached signatures (SSHSIG), read with swift-crypto (RSA with
+        // its _CryptoExtras, the only maintained RSA verification in Swift).
+        .target(name: "SSHKeys", dependencies: [.product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto")], swiftSettings: strict),
         // The durable journal: SQLite through GRDB, hash-chained events, series, cross-process notice.
         .target(
             name: "MeetingStore",

@@ -43,17 +43,23 @@ struct AddKey: ParsableCommand {
         Output.line("Run `gavel keys authorized` to write the host's authorized_keys.")
     }
 
-    /// The first key line of `path`; the error names the file, the line and what is wrong with it.
+    /// The one key of `path`: a file with none, more than one, or a line that is not a key is refused, the
+    /// error naming the file, the line and what is wrong with it.
     static func readKey(_ path: String) throws -> SSHPublicKey {
         guard let data = FileManager.default.contents(atPath: path) else { throw CommandRefusal("\(path): cannot read the key file.") }
         guard let text = String(data: data, encoding: .utf8) else { throw CommandRefusal("\(path): the key file is not UTF-8 text.") }
         if text.contains("PRIVATE KEY") { throw CommandRefusal("\(path) is a private key; give its .pub file, and keep the private key to its owner.") }
+        var keys: [(line: Int, key: SSHPublicKey)] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            do { return try SSHPublicKey(line: trimmed) } catch { throw CommandRefusal("\(path):\(index + 1): \(error)") }
+            do { keys.append((index + 1, try SSHPublicKey(line: trimmed))) } catch { throw CommandRefusal("\(path):\(index + 1): \(error)") }
         }
-        throw CommandRefusal("\(path): no public key in the file.")
+        guard let first = keys.first else { throw CommandRefusal("\(path): no public key in the file.") }
+        guard keys.count == 1 else {
+            throw CommandRefusal("\(path): \(keys.count) keys (lines \(keys.map { String($0.line) }.joined(separator: ", "))); give each person's key in a file of its own.")
+        }
+        return first.key
     }
 }
 
@@ -165,9 +171,8 @@ enum KeyHolderName {
                 ($0.isNamed ? $0.name : $0.placeholder).caseInsensitiveCompare(text) == .orderedSame
             }
             if named.count == 1 { return .person(named[0].id) }
-            let known = constitution.people.values.sorted { $0.id < $1.id }.map { "\n  \($0.id) " + ($0.isNamed ? "(\($0.name))" : $0.displayName) }
-            if named.count > 1 { throw CommandRefusal("More than one person is named '\(text)'; give the person's id:\(known.joined())") }
-            throw CommandRefusal("There is no person '\(text)' in the constitution in force. Give clerk, projector, or one of these ids (or a name):\(known.joined())")
+            if named.count > 1 { throw CommandRefusal("More than one person is named '\(text)'; give the person's id:\(named.map { "\n  \($0.id)" }.sorted().joined())") }
+            throw CommandRefusal("There is no person '\(text)' in the constitution in force.\(Keyring.holders(in: constitution))")
         }
     }
 }

@@ -16,8 +16,16 @@ struct RemoteEndToEndTests {
         init(members: [String], stale: [String] = []) throws {
             server = try SSHServer(dataFolder: record.folder)
             #expect(try runChild(gavelPath, ["new", "--db", path]).status == 0)
+            // Keys are for named people (#23): the chair is named, each member appointed to their place
+            // ("finance-proxy" as the finance seat's proxy), and their key added by name.
+            let appointments = (members + stale).map { id in
+                let cut = id.range(of: "-", options: .backwards)!
+                return "appoint \(id[..<cut.lowerBound]) \(id[cut.upperBound...]) \"\(Self.name(of: id))\""
+            }
+            let named = try runChild(gavelPath, ["do", "--db", path, "name chair \"Ann Chair\""] + appointments, captureErrors: true)
+            #expect(named.status == 0, "\(named.output)")
             var holders = [("chair", "chair"), ("clerk", "clerk"), ("projector", "projector")]
-            holders += (members + stale).map { ($0, $0) }
+            holders += (members + stale).map { ($0, Self.name(of: $0)) }
             for (name, holder) in holders {
                 let added = try runChild(gavelPath, ["keys", "add", "--db", path, holder, try server.makeKey(name)] + (holder == "clerk" ? ["--name", "Kim Clerk"] : []), captureErrors: true)
                 #expect(added.status == 0, "\(added.output)")
@@ -25,8 +33,11 @@ struct RemoteEndToEndTests {
             let lines = try runChild(gavelPath, ["keys", "authorized", "--db", path], capture: true)
             try lines.output.write(toFile: server.authorizedKeys, atomically: true, encoding: .utf8)
             // Removed after authorized_keys was written: sshd still lets the key in, the record does not.
-            for name in stale { #expect(try runChild(gavelPath, ["keys", "remove", "--db", path, name]).status == 0) }
+            for name in stale { #expect(try runChild(gavelPath, ["keys", "remove", "--db", path, Self.name(of: name)]).status == 0) }
         }
+
+        /// The name a member is appointed under: "Member finance-proxy".
+        static func name(of id: String) -> String { "Member " + id }
 
         func terminal(_ name: String, width: Int = 100, height: Int = 30) throws -> Tmux {
             try Tmux(width: width, height: height, command: "env LANG=C.UTF-8 TERM=xterm-256color " + server.shellCommand(name))
@@ -120,7 +131,7 @@ struct RemoteEndToEndTests {
         // The log says who made each event, and with which key.
         try press(chair, "6", expect: "[6 Log]")
         #expect(chair.waitFor("· by Kim Clerk, key SHA256:") != nil, "\(chair.screen.joined(separator: "\n"))")
-        #expect(chair.waitFor("for on motion M1  · by (Early Years' Settings representative), key SHA256:") != nil, "\(chair.screen.joined(separator: "\n"))")
+        #expect(chair.waitFor("for on motion M1  · by Member early-years-representative, key SHA256:") != nil, "\(chair.screen.joined(separator: "\n"))")
 
         let events = try host.export()
         let ballotsCast = events.filter { ($0["payload"] as? [String: Any])?["voteCast"] != nil }
@@ -157,7 +168,7 @@ struct RemoteEndToEndTests {
         let script = ["open \"ELG\"", "arrive finance.rep", "note \"Apologies were noted\"", "close"]
         #expect(try runChild(gavelPath, ["do", "--db", host.path] + script).status == 0)
         let head = try host.request("chair", "head")
-        #expect(head.status == 0 && head.output.hasPrefix("gavel minutes\nmeeting 1\nevents 4\nhead "), "\(head.output)")
+        #expect(head.status == 0 && head.output.hasPrefix("gavel minutes\nmeeting 1\nevents 7\nhead "), "\(head.output)")
         let sign = "set -o pipefail; \(host.server.sshCommand("chair", terminal: false, request: "head").map { "'\($0)'" }.joined(separator: " ")) "
             + "| /usr/bin/ssh-keygen -q -Y sign -n gavel-minutes -f '\(host.server.privateKey("chair"))' "
             + "| \(host.server.sshCommand("chair", terminal: false, request: "sign").map { "'\($0)'" }.joined(separator: " "))"
@@ -165,7 +176,7 @@ struct RemoteEndToEndTests {
         #expect(signed.status == 0 && signed.output.contains("Meeting 1 signed"), "\(signed.output)")
         let verified = try runChild(gavelPath, ["verify", "--db", host.path], capture: true)
         let chairKey = try host.fingerprint("chair")
-        #expect(verified.status == 0 && verified.output.contains("minutes signed at event 4 — ok, by the chair's key \(chairKey)"), "\(verified.output)")
+        #expect(verified.status == 0 && verified.output.contains("minutes signed at event 7 — ok, by the chair's key \(chairKey)"), "\(verified.output)")
         let minutes = try runChild(gavelPath, ["minutes", "--db", host.path], capture: true).output
         #expect(minutes.contains("Signed by the chair") && minutes.contains("BEGIN SSH SIGNATURE"))
         // A member's key cannot sign, whatever it pipes in.
