@@ -9,7 +9,8 @@ import TerminalUI
 enum RemoteSigning {
     static func printHead(_ store: RecordStore, _ key: AuthorizedKey, meeting: String?) throws {
         let live = try closedMeeting(store, key, meeting)
-        Output.line(MinutesSignature.message(meeting: live.number, eventCount: live.head.eventCount, head: live.head.hash), terminator: "")
+        let keys = try store.keyJournalHead()
+        Output.line(MinutesSignature.message(meeting: live.number, eventCount: live.head.eventCount, head: live.head.hash, keys: keys), terminator: "")
     }
 
     static func sign(_ store: RecordStore, _ key: AuthorizedKey, meeting: String?, log: Logger) throws {

@@ -27,9 +27,12 @@ struct VerifyRecord: ParsableCommand {
     @Option(help: "A chain head hash from circulated minutes, which the record must still contain.")
     var head: String?
 
+    @Option(help: "The chair's own public key file: every signature in the record must be by it, so a key swapped in the file and signed again is caught.")
+    var chairKey: String?
+
     func run() throws {
         let store = try RecordStore.openForReading(path: record.resolved)
-        let report = try store.verify(head: head)
+        let report = try store.verify(head: head, chairKey: try chairKey.map { try AddKey.readKey($0).fingerprint })
         for meeting in report.meetings {
             let status = meeting.problem.map { "BROKEN: \($0)" } ?? "ok"
             Output.line("meeting \(meeting.number): \(meeting.head.eventCount) events, head \(meeting.head.hash) — \(status)")
@@ -37,10 +40,12 @@ struct VerifyRecord: ParsableCommand {
         if report.meetings.isEmpty { Output.line("\(record.resolved): no meetings yet") }
         if let problem = report.seriesProblem { Output.line("series: BROKEN: \(problem)") }
         if let problem = report.accessProblem { Output.line("keys: BROKEN: \(problem)") }
+        if let problem = report.keyUseProblem { Output.line("keys: BROKEN: \(problem)") }
         for signature in report.signatures {
-            let status = signature.problem.map { "BROKEN: \($0)" } ?? "ok, by the chair's key \(signature.fingerprint)"
+            let status = signature.problem.map { "BROKEN: \($0)" } ?? "ok, by the chair's key \(signature.fingerprint)" + (chairKey == nil ? "" : " (the key given)")
             Output.line("meeting \(signature.meeting): minutes signed at event \(signature.eventCount) — \(status)")
         }
+        Output.line(Self.keyCoverage(report))
         Output.line("database integrity: \(report.integrity.joined(separator: "; "))")
         var failed = !report.isIntact
         switch report.head {
@@ -57,5 +62,19 @@ struct VerifyRecord: ParsableCommand {
             failed = true
         }
         if failed { throw ExitCode.failure }
+    }
+
+    /// What the chairs' signatures prove of the key journal, and what rests on the file alone: entries
+    /// after the last signature can be deleted or re-chained without a trace in the file (the chair's own
+    /// copy of the signed minutes, or a backup, is what shows it).
+    static func keyCoverage(_ report: VerificationReport) -> String {
+        let total = report.keyEntries, covered = report.keyEntriesCovered
+        if total == 0 { return "keys: the key journal is empty" }
+        if covered == 0 {
+            return "keys: \(total) entries; NOT PROVEN beyond this file: no chair's signature covers them yet, so an entry deleted or rewritten and re-chained would not show"
+        }
+        if covered == total { return "keys: \(total) entries, all covered by the chair's signature" }
+        let rest = covered + 1 == total ? "entry \(total)" : "entries \(covered + 1)–\(total)"
+        return "keys: \(total) entries; 1–\(covered) covered by the chair's signature; \(rest) NOT PROVEN beyond this file (after the last signature: deleted or rewritten and re-chained, it would not show; compare the chair's signed minutes or a backup)"
     }
 }

@@ -177,6 +177,13 @@ struct RemoteEndToEndTests {
         let verified = try runChild(gavelPath, ["verify", "--db", host.path], capture: true)
         let chairKey = try host.fingerprint("chair")
         #expect(verified.status == 0 && verified.output.contains("minutes signed at event 7 — ok, by the chair's key \(chairKey)"), "\(verified.output)")
+        // The signature covers the key journal as it stood (#23): every entry before it; the signature's own
+        // entry, the last, rests on the file alone, and verify says so.
+        #expect(verified.output.contains("keys: 7 entries; 1–6 covered by the chair's signature; entry 7 NOT PROVEN beyond this file"), "\(verified.output)")
+        let withKey = try runChild(gavelPath, ["verify", "--db", host.path, "--chair-key", host.server.privateKey("chair") + ".pub"], capture: true)
+        #expect(withKey.status == 0 && withKey.output.contains("(the key given)"), "\(withKey.output)")
+        let otherKey = try runChild(gavelPath, ["verify", "--db", host.path, "--chair-key", host.server.privateKey("clerk") + ".pub"], capture: true)
+        #expect(otherKey.status == 1 && otherKey.output.contains("not by the chair's key given"), "\(otherKey.output)")
         let minutes = try runChild(gavelPath, ["minutes", "--db", host.path], capture: true).output
         #expect(minutes.contains("Signed by the chair") && minutes.contains("BEGIN SSH SIGNATURE"))
         // A member's key cannot sign, whatever it pipes in.

@@ -48,7 +48,7 @@ struct KeyBindingTests {
         try runMeetingWithOpenVote(meeting)
         try meeting.perform(.closeVote("M1"), by: .chair, at: Date(timeIntervalSince1970: 1_570_010_000))
         try meeting.perform(.closeMeeting, by: .chair, at: Date(timeIntervalSince1970: 1_570_010_060))
-        let message = MinutesSignature.message(meeting: 1, eventCount: meeting.head.eventCount, head: meeting.head.hash)
+        let message = MinutesSignature.message(meeting: 1, eventCount: meeting.head.eventCount, head: meeting.head.hash, keys: try meeting.store.keyJournalHead())
         let signature = try keys.sign(message, with: "chair", namespace: RecordStore.minutesNamespace)
         #expect(signature.contains("BEGIN SSH SIGNATURE"))
         try store.signMinutes(meeting: 1, signature: signature, fingerprint: chairKey.fingerprint)
