@@ -17,9 +17,11 @@ struct VerifyRecord: ParsableCommand {
         discussion: """
             Names the first event that does not match: an edited, reordered or deleted row is caught. \
             With --head, also proves the record still holds everything up to a chain head printed in \
-            circulated minutes. Checks the key journal's chain and each chair's signature over a closed \
-            meeting's head, against the chair's key as the record holds it. Exit status 1 when the record \
-            fails any check.
+            circulated minutes. Checks the key journal's chain, that every event made with a key names a \
+            key the journal gave its author, and each chair's signature over a closed meeting's head and \
+            the key journal's head, against the chair's key as the record holds it (with --chair-key, \
+            against the chair's own). Says which key entries no signature covers yet: those rest on the \
+            file alone. Exit status 1 when the record fails any check.
             """)
 
     @OptionGroup var record: RecordOption
