@@ -27,8 +27,9 @@ let package = Package(
         .target(name: "TOMLLines", swiftSettings: strict),
         // Constitution files (TOML) to MeetingKit values, with file/line/field errors; the shipped defaults.
         .target(name: "ConstitutionFile", dependencies: ["MeetingKit", "TOMLKit", "TOMLLines"], swiftSettings: strict),
-        // OpenSSH public keys (fingerprints) and detached signatures (SSHSIG), read with swift-crypto.
-        .target(name: "SSHKeys", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
+        // OpenSSH public keys (fingerprints) and detached signatures (SSHSIG), read with swift-crypto (RSA with
+        // its _CryptoExtras, the only maintained RSA verification in Swift).
+        .target(name: "SSHKeys", dependencies: [.product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto")], swiftSettings: strict),
         // The durable journal: SQLite through GRDB, hash-chained events, series, cross-process notice.
         .target(
             name: "MeetingStore",
@@ -59,15 +60,20 @@ let package = Package(
         .executableTarget(
             name: "gavel",
             dependencies: [
-                "MeetingKit", "ConstitutionFile", "MeetingStore", "CommandLanguage", "Console", "ConsoleLive", "TerminalUI", "NcursesBackend", "MinutesFormats", "TextHazards", "SSHKeys", "TOMLKit", "TOMLLines",
+                "MeetingKit", "ConstitutionFile", "MeetingStore", "CommandLanguage", "Console", "ConsoleLive", "TerminalUI", "NcursesBackend", "MinutesFormats", "TextHazards", "SSHKeys", "TOMLKit", "TOMLLines", "AuditLog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
+        // gavel.log: one whole line per event, from any number of processes at once.
+        .target(name: "AuditLog", dependencies: ["TerminalUI", .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         .executableTarget(name: "gavel-bench", dependencies: ["MeetingKit", "ConstitutionFile", "MeetingStore", "Console", "ConsoleLive", "TerminalUI", "NcursesBackend", "MinutesFormats"], swiftSettings: strict),
         // Test support: a child process that writes to a record and reports each acknowledged commit, so
         // tests can kill it with SIGKILL mid-write or race two of them.
         .executableTarget(name: "journal-writer", dependencies: ["MeetingKit", "ConstitutionFile", "MeetingStore"], swiftSettings: strict),
+        // Test support: writes log lines through AuditLog, so a test can run fifty at once.
+        .executableTarget(name: "log-writer", dependencies: ["AuditLog", .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
+        .testTarget(name: "AuditLogTests", dependencies: ["AuditLog", "log-writer", .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         .testTarget(
             name: "MeetingKitTests",
             dependencies: ["MeetingKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
@@ -79,7 +85,7 @@ let package = Package(
         .target(name: "GridSnapshots", dependencies: ["TerminalUI"], path: "Sources/GridSnapshots", swiftSettings: strict),
         .target(name: "TestSupport", swiftSettings: strict),
         // Drives the real binary in tmux (.ci/run installs tmux).
-        .testTarget(name: "EndToEndTests", dependencies: ["gavel", "MeetingKit", "MeetingStore", "TerminalUI", "GridSnapshots", "TestSupport", "SSHKeys"], exclude: ["__Snapshots__"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["gavel", "MeetingKit", "MeetingStore", "TerminalUI", "TextHazards", "GridSnapshots", "TestSupport", "SSHKeys"], exclude: ["__Snapshots__"], swiftSettings: strict),
         .testTarget(name: "SSHKeysTests", dependencies: ["SSHKeys", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalUI", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "GridSnapshots"], exclude: ["__Snapshots__"], swiftSettings: strict),

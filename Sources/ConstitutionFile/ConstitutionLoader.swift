@@ -13,8 +13,8 @@ public enum ConstitutionLoader {
                 .init(file: file, line: $0.field.flatMap(lines.line(of:)), field: $0.field, message: $0.message)
             })
         }
-        if let problem = TableHeaderGuard.check(text) {
-            throw ConstitutionFileError(problems: [.init(file: file, line: problem.line, field: nil, message: "not valid TOML: \(problem.message)")])
+        if let problem = TOMLGuard.check(text) {
+            throw ConstitutionFileError(problems: [.init(file: file, line: problem.line, field: nil, message: problem.message)])
         }
         let root: TOMLTable
         do {

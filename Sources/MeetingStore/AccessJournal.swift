@@ -40,6 +40,13 @@ enum AccessJournal {
         return event
     }
 
+    /// The head after each entry as stored, from 0 (the genesis) to the last: what a chair's signature
+    /// covering the first `count` entries must find at `count`.
+    static func heads(_ db: Database) throws -> [String] {
+        guard try db.tableExists("access_event") else { return [genesis] }
+        return [genesis] + (try String.fetchAll(db, sql: "SELECT hash FROM access_event ORDER BY sequence"))
+    }
+
     /// The first link that does not match, or nil.
     static func problem(_ db: Database) throws -> String? {
         guard try db.tableExists("access_event") else { return nil }

@@ -40,12 +40,25 @@ public struct VerificationReport: Sendable {
         public var meeting: Int
         public var eventCount: Int
         public var fingerprint: String
+        /// How many key journal entries the signature covers; nil for one made before signatures covered it.
+        public var coversKeys: Int?
         /// Why the signature does not hold, or nil when it does.
         public var problem: String?
     }
 
+    /// Entries in the key journal.
+    public var keyEntries = 0
+    /// A keyed event whose key the key journal never gave to its author: the journal lost or rewrote an entry.
+    public var keyUseProblem: String?
+
+    /// How many key journal entries a chair's signature that holds covers: the rest, after it, rest on the
+    /// file alone, and deleting or rewriting them (the last signature among them) cannot be seen from it.
+    public var keyEntriesCovered: Int {
+        signatures.filter { $0.problem == nil }.compactMap(\.coversKeys).max() ?? 0
+    }
+
     public var isIntact: Bool {
-        integrity == ["ok"] && seriesProblem == nil && accessProblem == nil && meetings.allSatisfy { $0.problem == nil }
+        integrity == ["ok"] && seriesProblem == nil && accessProblem == nil && keyUseProblem == nil && meetings.allSatisfy { $0.problem == nil }
             && signatures.allSatisfy { $0.problem == nil }
     }
 }
@@ -54,13 +67,16 @@ extension RecordStore {
     /// Recomputes every meeting's chain from its first link and names the first event that does not match:
     /// an edited, reordered or deleted row is caught. A chain cannot see its last rows cut off, so `head`,
     /// a hash printed in circulated minutes, is looked for too: if it is not found, events are missing.
-    public func verify(head: String? = nil) throws(StoreError) -> VerificationReport {
+    /// `chairKey`, the fingerprint of the chair's own key, makes every signature answer to it.
+    public func verify(head: String? = nil, chairKey: String? = nil) throws(StoreError) -> VerificationReport {
         try read { db in
             var report = VerificationReport(meetings: [])
             report.integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check(20)")
             report.seriesProblem = try Self.seriesProblem(db)
             report.accessProblem = try AccessJournal.problem(db)
             let access = try AccessJournal.load(db).events
+            report.keyEntries = access.count
+            let keyUse = KeyUseCheck(access)
             let signed = Keyring.fold(access).signatures
             let targets = Set(signed.map { SignatureTarget(meeting: $0.meeting, eventCount: $0.eventCount) })
             var signedHashes: [SignatureTarget: String] = [:]
@@ -87,6 +103,7 @@ extension RecordStore {
                         }
                     }
                     if stored == head { found = (number, sequence, chain.problem) }
+                    if report.keyUseProblem == nil { report.keyUseProblem = keyUse.problem(meeting: number, sequence: sequence, body: row["body"]) }
                     let target = SignatureTarget(meeting: number, eventCount: sequence)
                     if targets.contains(target) { signedHashes[target] = stored }
                     previous = stored
@@ -102,7 +119,7 @@ extension RecordStore {
                         : .earlier(meeting: found.meeting, sequence: found.sequence, after: count - found.sequence)
                 } ?? .absent
             }
-            report.signatures = Self.checkSignatures(signed, keys: access, chains: report.meetings, hashes: signedHashes)
+            report.signatures = Self.checkSignatures(signed, keys: access, accessHeads: try AccessJournal.heads(db), chains: report.meetings, hashes: signedHashes, chairKey: chairKey)
             return report
         }
     }

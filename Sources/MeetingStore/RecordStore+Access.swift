@@ -25,6 +25,14 @@ extension RecordStore {
     /// The keys that may reach the record now, and the signatures made.
     public func keyring() throws(StoreError) -> Keyring { Keyring.fold(try accessEvents()) }
 
+    /// The key journal's head now: what a chair's signature covers beside the meeting's head.
+    public func keyJournalHead() throws(StoreError) -> MinutesSignature.JournalHead {
+        try read { db in
+            let journal = try AccessJournal.load(db)
+            return MinutesSignature.JournalHead(count: journal.events.count, hash: journal.lastHash)
+        }
+    }
+
     /// The access journal as written, oldest first.
     public func accessEvents() throws(StoreError) -> [AccessEvent] { try read { db in try AccessJournal.load(db).events } }
 
@@ -56,7 +64,11 @@ extension RecordStore {
             }
             let journal = try MeetingJournal.load(db: db, number: number, path: path)
             let head = (eventCount: journal.events.count, hash: journal.lastHash)
-            let signature = MinutesSignature(meeting: number, eventCount: head.eventCount, head: head.hash, fingerprint: fingerprint, signature: armored)
+            // The key journal as it stands inside this transaction: if a key was added or removed since
+            // `head` printed what to sign, the signature covers another head and does not verify.
+            let access = try AccessJournal.load(db)
+            let keys = MinutesSignature.JournalHead(count: access.events.count, hash: access.lastHash)
+            let signature = MinutesSignature(meeting: number, eventCount: head.eventCount, head: head.hash, keys: keys, fingerprint: fingerprint, signature: armored)
             let payload = try keyring.decideSign(signature, meeting: journal.state, head: head)
             guard let stored = keyring.key(fingerprint) else { throw Refusal("The signing key is not in the record.") }
             do {

@@ -26,7 +26,8 @@ public enum ActionRegisterFormats {
             if let hazard = TextHazard.of(scalar), hazard != .lineBreak { cell += "<\(TextHazard.codePoint(scalar))>" } else { cell.unicodeScalars.append(scalar) }
         }
         if let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { cell = "'" + cell }
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
+        // By scalar, not Character: CR LF is one Character, equal to neither "\r" nor "\n".
+        guard cell.unicodeScalars.contains(where: { ",\"\n\r".unicodeScalars.contains($0) }) else { return cell }
         return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

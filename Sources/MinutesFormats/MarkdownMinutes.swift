@@ -10,13 +10,13 @@ public enum MarkdownMinutes {
 
     static func block(_ block: MinutesOutline.Block) -> String {
         switch block {
-        case .title(let text): return "# " + inline(text) + "\n"
+        case .title(let text): return "# " + line(text) + "\n"
         case .banner(let text): return "**" + MarkdownText.escape(text) + "**\n"
-        case .heading(let text): return "## " + inline(text) + "\n"
-        case .paragraph(let text): return inline(text) + "\n"
+        case .heading(let text): return "## " + line(text) + "\n"
+        case .paragraph(let text): return line(text) + "\n"
         case .list(let items):
             return items.map { item in
-                "- " + inline(item.text) + "\n" + item.children.map { "  - " + inline($0) + "\n" }.joined()
+                "- " + line(item.text) + "\n" + item.children.map { "  - " + line($0) + "\n" }.joined()
             }.joined()
         case .table(let header, let rows):
             let cells = [header] + rows
@@ -25,6 +25,10 @@ public enum MarkdownMinutes {
         case .rule: return "---\n"
         }
     }
+
+    /// Parts that begin a line (a paragraph, a heading's or a list item's text): a note starting `# ` or
+    /// `1. ` stays text inside its list item instead of making a heading or a list of its own.
+    static func line(_ parts: [MinutesOutline.Inline]) -> String { MarkdownText.atLineStart(inline(parts)) }
 
     static func inline(_ parts: [MinutesOutline.Inline]) -> String {
         parts.map { part in

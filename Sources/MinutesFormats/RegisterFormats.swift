@@ -24,7 +24,7 @@ public enum RegisterFormats {
             out += "|" + String(repeating: "---|", count: table.columns.count) + "\n"
             for row in table.rows { out += "| " + row.map(MarkdownText.escape).joined(separator: " | ") + " |\n" }
             if table.rows.isEmpty { out += "\nNothing recorded.\n" }
-            for note in table.notes { out += "\n\(MarkdownText.escape(note))\n" }
+            for note in table.notes { out += "\n\(MarkdownText.atLineStart(MarkdownText.escape(note)))\n" }
         }
         return out
     }

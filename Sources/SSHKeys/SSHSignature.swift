@@ -1,4 +1,5 @@
 import Crypto
+import _CryptoExtras
 import Foundation
 
 /// OpenSSH's detached signatures (`ssh-keygen -Y sign`, the SSHSIG format of OpenSSH's PROTOCOL.sshsig),
@@ -13,8 +14,8 @@ public enum SSHSignature {
 
         public var description: String {
             switch self {
-            case .malformed(let what): "the signature is not in OpenSSH's format: \(what)"
-            case .unsupported(let algorithm): "signatures by \(algorithm) keys cannot be checked here; use an ed25519 or ecdsa-sha2-nistp256 key"
+            case .malformed(let what): "the signature cannot be read: \(what)"
+            case .unsupported(let algorithm): "signatures by \(algorithm) keys cannot be checked here; use an ed25519, ecdsa-sha2-nistp256 or RSA key"
             case .wrongKey(let fingerprint): "it was made with another key (\(fingerprint))"
             case .wrongNamespace(let namespace): "it was made for '\(namespace)', not for Gavel's minutes"
             case .invalid: "it does not match the text signed: the signature or what it covers was changed"
@@ -59,8 +60,20 @@ public enum SSHSignature {
         guard let type = signature.text(), let raw = signature.string(), keyBlob.text() == key.algorithm else {
             throw .malformed("the signature blob is cut short")
         }
-        guard type == key.algorithm else { throw .malformed("a \(type) signature from a \(key.algorithm) key") }
+        // An ssh-rsa key signs as rsa-sha2-512 or rsa-sha2-256 (RFC 8332); the others sign as their own type.
+        let expected = key.algorithm == "ssh-rsa" ? ["rsa-sha2-512", "rsa-sha2-256"] : [key.algorithm]
+        guard expected.contains(type) else { throw .malformed("a \(type) signature from a \(key.algorithm) key") }
         switch key.algorithm {
+        case "ssh-rsa":
+            guard let exponent = keyBlob.string(), let modulus = keyBlob.string(),
+                  let publicKey = try? _RSA.Signing.PublicKey(n: modulus, e: exponent)
+            else { throw .malformed("the RSA key is cut short") }
+            let signature = _RSA.Signing.RSASignature(rawRepresentation: raw)
+            // ssh-rsa's old SHA-1 signatures (type "ssh-rsa") are refused above: SHA-1 is broken.
+            let valid = type == "rsa-sha2-512"
+                ? publicKey.isValidSignature(signature, for: SHA512.hash(data: data), padding: .insecurePKCS1v1_5)
+                : publicKey.isValidSignature(signature, for: SHA256.hash(data: data), padding: .insecurePKCS1v1_5)
+            guard valid else { throw .invalid }
         case "ssh-ed25519":
             guard let point = keyBlob.string(), let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: point) else {
                 throw .malformed("the ed25519 key is cut short")

@@ -26,6 +26,16 @@ public enum SafeText {
         return out
     }
 
+    /// Lines of text escaped one by one, the line feeds between them kept: for messages and reports that
+    /// are several lines of gavel's own with record text or a person's input inside. A carriage return is
+    /// shown (`^M`), as it would let a line overwrite itself.
+    public static func escapeKeepingLines(_ text: String, asciiOnly: Bool = false) -> String {
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }) { return text }
+        return text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { escape(String(String.UnicodeScalarView($0)), asciiOnly: asciiOnly) }
+            .joined(separator: "\n")
+    }
+
     /// A grapheme as one terminal cell can hold it: one spacing character and a few marks. Clusters of
     /// several pictures (a family joined by ZWJ, a hand and its skin tone) have no width all terminals
     /// agree on, and ncurses cannot hold them in a cell, so they are replaced as a whole by their first

@@ -32,8 +32,8 @@ public enum ThemeLoader {
         func fail(_ key: String?, _ message: String) -> ThemeError {
             ThemeError(file: file, line: key.flatMap(lines.line(of:)), key: key, message: message)
         }
-        if let problem = TableHeaderGuard.check(text) {
-            throw ThemeError(file: file, line: problem.line, key: nil, message: "not valid TOML: \(problem.message)")
+        if let problem = TOMLGuard.check(text) {
+            throw ThemeError(file: file, line: problem.line, key: nil, message: problem.message)
         }
         let root: TOMLTable
         do { root = try TOMLTable(string: text) } catch let error as TOMLParseError {

@@ -16,7 +16,10 @@ public enum TextHazard: Equatable, Sendable {
     case bidi
     /// Characters with no width or look of their own that can hide text or split a word unseen: zero-width
     /// space, word joiner, the byte-order mark, and the line and paragraph separators (U+2028/9), which
-    /// break lines where no line break is expected. ZWJ and ZWNJ are not here: emoji and scripts need them.
+    /// break lines where no line break is expected. ZWJ and ZWNJ are not here, and every output keeps them
+    /// as they are: Persian and the Indic scripts need ZWNJ to spell words, emoji need ZWJ, and neither
+    /// reorders or hides text by itself. The screen alone shows one with nothing before it to join as a
+    /// code point, as it does any mark with no character to sit on, because a terminal cell cannot draw it.
     case invisible
 
     /// The character's hazard, or nil when it may be written as it is.

@@ -41,15 +41,15 @@ struct Actions: ParsableCommand {
         let text = format == "csv" ? ActionRegisterFormats.csv(register) : ActionRegisterFormats.markdown(register, series: try store.series().name)
         // N4: the action register is a public output like the minutes, and is checked the same way.
         let findings = PrivacyCheck.findings(inOutput: text)
-        for finding in findings { FileHandle.standardError.write(Data("gavel actions: privacy (N4): \(finding)\n".utf8)) }
+        for finding in findings { Output.error("gavel actions: privacy (N4): \(finding)") }
         if !findings.isEmpty && !includeConfidential && !allow {
-            FileHandle.standardError.write(Data("gavel actions: not written: the action register seems to hold a child's personal data (above). Check each action; --allow writes it anyway.\n".utf8))
+            Output.error("gavel actions: not written: the action register seems to hold a child's personal data (above). Check each action; --allow writes it anyway.")
             throw ExitCode.failure
         }
         if let output {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Output.document(Data(text.utf8))
         }
     }
 

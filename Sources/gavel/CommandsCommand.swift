@@ -7,7 +7,7 @@ struct Commands: ParsableCommand {
 
     func run() {
         for spec in CommandCatalog.all {
-            print("\(spec.usage)\n    \(spec.summary)")
+            Output.line("\(spec.usage)\n    \(spec.summary)")
         }
     }
 }

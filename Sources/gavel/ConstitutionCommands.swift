@@ -39,11 +39,11 @@ struct ShowConstitution: ParsableCommand {
             guard let shipped = ShippedConstitution(rawValue: constitution ?? ShippedConstitution.default.rawValue) else {
                 throw ValidationError("--toml prints a shipped constitution: hnb-elg, framework-elg or hnb-eog.")
             }
-            print(shipped.text, terminator: "")
+            Output.line(shipped.text, terminator: "")
             return
         }
         let (loaded, source) = try resolveConstitution(constitution)
-        print(ConstitutionReport(constitution: loaded, source: source).text)
+        Output.line(ConstitutionReport(constitution: loaded, source: source).text)
     }
 }
 
@@ -56,7 +56,7 @@ struct CheckConstitution: ParsableCommand {
 
     func run() throws {
         let (loaded, _) = try resolveConstitution(file)
-        print("\(file): ok — \(loaded.name), \(loaded.body.rawValue), \(loaded.seats.count) voting seats")
+        Output.line("\(file): ok — \(loaded.name), \(loaded.body.rawValue), \(loaded.seats.count) voting seats")
     }
 }
 
@@ -68,7 +68,7 @@ struct ListConstitutions: ParsableCommand {
         for shipped in ShippedConstitution.allCases {
             let c = shipped.constitution
             let mark = shipped == .default ? " (default)" : ""
-            print("\(shipped.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)) \(c.name): \(c.body.rawValue), \(c.seats.count) voting seats\(mark)")
+            Output.line("\(shipped.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)) \(c.name): \(c.body.rawValue), \(c.seats.count) voting seats\(mark)")
         }
     }
 }

@@ -51,15 +51,15 @@ struct Do: ParsableCommand {
         do {
             steps = try MeetingScript.plan(lines, file: file, from: log, now: Date(), timeZone: planned.state.constitution.zone, meetingNumber: number, role: role)
         } catch {
-            FileHandle.standardError.write(Data("gavel: \(error)\nNothing was recorded.\n".utf8))
+            Output.error("gavel: \(error)\nNothing was recorded.")
             throw ExitCode.failure
         }
         let live = try LiveMeeting(store: try RecordStore.open(path: record.resolved), number: number)
         do {
             let events = try live.perform(all: steps.map { LiveMeeting.Step($0.command, by: $0.author, at: $0.clockSet ? $0.time : nil) })
-            print("meeting \(number): recorded \(steps.count) command(s) as \(events.count) event(s); \(live.head)")
+            Output.line("meeting \(number): recorded \(steps.count) command(s) as \(events.count) event(s); \(live.head)")
         } catch {
-            FileHandle.standardError.write(Data("gavel: \(error)\n".utf8))
+            Output.error("gavel: \(error)")
             throw ExitCode.failure
         }
     }
@@ -69,12 +69,12 @@ struct Do: ParsableCommand {
     private static func scriptLines(_ path: String) throws -> [String] {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            FileHandle.standardError.write(Data("gavel: \(path) cannot be read: \(error.localizedDescription)\nNothing was recorded.\n".utf8))
+            Output.error("gavel: \(path) cannot be read: \(error.localizedDescription)\nNothing was recorded.")
             throw ExitCode.failure
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             let valid = data.prefix { $0 < 0x80 }.count
-            FileHandle.standardError.write(Data("gavel: \(path) is not UTF-8 text (near byte \(valid + 1)); save it as UTF-8.\nNothing was recorded.\n".utf8))
+            Output.error("gavel: \(path) is not UTF-8 text (near byte \(valid + 1)); save it as UTF-8.\nNothing was recorded.")
             throw ExitCode.failure
         }
         return text.components(separatedBy: "\n")

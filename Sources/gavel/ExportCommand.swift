@@ -40,8 +40,7 @@ struct Export: ParsableCommand {
         if let output {
             try data.write(to: URL(fileURLWithPath: output), options: .atomic)
         } else {
-            FileHandle.standardOutput.write(data)
-            FileHandle.standardOutput.write(Data("\n".utf8))
+            Output.document(data + Data("\n".utf8))
         }
     }
 }

@@ -39,8 +39,8 @@ struct GavelConfiguration: Equatable {
         func fail(_ key: String?, _ message: String) -> Problem {
             Problem(file: file, line: key.flatMap(lines.line(of:)), key: key, message: message)
         }
-        if let problem = TableHeaderGuard.check(text) {
-            throw Problem(file: file, line: problem.line, key: nil, message: "not valid TOML: \(problem.message)")
+        if let problem = TOMLGuard.check(text) {
+            throw Problem(file: file, line: problem.line, key: nil, message: problem.message)
         }
         let root: TOMLTable
         do { root = try TOMLTable(string: text) } catch let error as TOMLParseError {

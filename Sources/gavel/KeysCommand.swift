@@ -4,6 +4,7 @@ import MeetingKit
 import MeetingStore
 import SSHKeys
 import TerminalUI
+import TextHazards
 
 struct Keys: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,21 +39,27 @@ struct AddKey: ParsableCommand {
         let constitution = try store.constitutionInForce()
         let resolved = try KeyHolderName.resolve(holder, clerkName: name, in: constitution)
         let added = try store.addKey(key, for: resolved)
-        print("Added \(added.fingerprint) (\(added.algorithm)) for \(SafeText.escape(resolved.describe(in: constitution))).")
-        print("Run `gavel keys authorized` to write the host's authorized_keys.")
+        Output.line("Added \(added.fingerprint) (\(added.algorithm)) for \(SafeText.escape(resolved.describe(in: constitution))).")
+        Output.line("Run `gavel keys authorized` to write the host's authorized_keys.")
     }
 
-    /// The first key line of `path`; the error names the file, the line and what is wrong with it.
+    /// The one key of `path`: a file with none, more than one, or a line that is not a key is refused, the
+    /// error naming the file, the line and what is wrong with it.
     static func readKey(_ path: String) throws -> SSHPublicKey {
         guard let data = FileManager.default.contents(atPath: path) else { throw CommandRefusal("\(path): cannot read the key file.") }
         guard let text = String(data: data, encoding: .utf8) else { throw CommandRefusal("\(path): the key file is not UTF-8 text.") }
         if text.contains("PRIVATE KEY") { throw CommandRefusal("\(path) is a private key; give its .pub file, and keep the private key to its owner.") }
+        var keys: [(line: Int, key: SSHPublicKey)] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            do { return try SSHPublicKey(line: trimmed) } catch { throw CommandRefusal("\(path):\(index + 1): \(error)") }
+            do { keys.append((index + 1, try SSHPublicKey(line: trimmed))) } catch { throw CommandRefusal("\(path):\(index + 1): \(error)") }
         }
-        throw CommandRefusal("\(path): no public key in the file.")
+        guard let first = keys.first else { throw CommandRefusal("\(path): no public key in the file.") }
+        guard keys.count == 1 else {
+            throw CommandRefusal("\(path): \(keys.count) keys (lines \(keys.map { String($0.line) }.joined(separator: ", "))); give each person's key in a file of its own.")
+        }
+        return first.key
     }
 }
 
@@ -65,11 +72,11 @@ struct ListKeys: ParsableCommand {
         let store = try RecordStore.openForReading(path: record.resolved)
         let constitution = try store.constitutionInForce()
         let keys = try store.keyring().keys
-        if keys.isEmpty { print("No keys: nobody can reach \(record.resolved) over SSH. `gavel keys add` lets one in.") }
+        if keys.isEmpty { Output.line("No keys: nobody can reach \(record.resolved) over SSH. `gavel keys add` lets one in.") }
         for key in keys {
             // Names and comments come from the record: escaped, so none reaches the terminal raw.
             let comment = key.comment.isEmpty ? "" : "  (\(SafeText.escape(key.comment)))"
-            print("\(key.fingerprint)  \(key.algorithm)  \(SafeText.escape(key.holder.describe(in: constitution)))\(comment)")
+            Output.line("\(key.fingerprint)  \(key.algorithm)  \(SafeText.escape(key.holder.describe(in: constitution)))\(comment)")
         }
     }
 }
@@ -99,7 +106,7 @@ struct RemoveKey: ParsableCommand {
         }
         for fingerprint in fingerprints {
             try store.removeKey(fingerprint, note: note)
-            print("Removed \(fingerprint). Run `gavel keys authorized` to update the host's authorized_keys; the record refuses it already.")
+            Output.line("Removed \(fingerprint). Run `gavel keys authorized` to update the host's authorized_keys; the record refuses it already.")
         }
     }
 }
@@ -123,10 +130,10 @@ struct AuthorizedKeys: ParsableCommand {
         let binary = gavel ?? Self.thisExecutable()
         let database = URL(fileURLWithPath: record.resolved).standardizedFileURL.path
         for (label, value) in [("binary", binary), ("record", database)] where !RemoteCommandLine.isQuotable(value) {
-            throw CommandRefusal("The \(label) path \(value) holds a quote, backslash or line break, which an authorized_keys command cannot carry safely; move it.")
+            throw CommandRefusal("The \(label) path \(value) holds a quote, a backslash or a control or invisible character, which an authorized_keys command cannot carry safely; move it.")
         }
         for key in try store.keyring().keys {
-            print(RemoteCommandLine.authorizedLine(key, binary: binary, database: database))
+            Output.line(RemoteCommandLine.authorizedLine(key, binary: binary, database: database))
         }
     }
 
@@ -137,12 +144,16 @@ struct AuthorizedKeys: ParsableCommand {
 
 /// The forced command sshd runs for a key: `gavel remote` told which record and which key.
 enum RemoteCommandLine {
+    /// By scalar, not Character: a quote followed by a joiner or a mark is one Character, which would
+    /// compare equal to no quote and slip into the command line.
     static func isQuotable(_ path: String) -> Bool {
-        !path.contains { "'\"\\\n\r".contains($0) || $0.asciiValue.map { $0 < 0x20 } ?? false }
+        !path.unicodeScalars.contains { "'\"\\".unicodeScalars.contains($0) || TextHazard.of($0) != nil }
     }
 
+    /// The backtracer is switched off in the command itself (see `Backtracer`), so a crash or Ctrl-\ can
+    /// never show a connected stranger source paths or a prompt into the process's memory.
     static func authorizedLine(_ key: AuthorizedKey, binary: String, database: String) -> String {
-        let command = "'\(binary)' remote --db '\(database)' --key \(key.fingerprint)"
+        let command = "SWIFT_BACKTRACE=\(Backtracer.off) '\(binary)' remote --db '\(database)' --key \(key.fingerprint)"
         return "restrict,pty,command=\"\(command)\" \(key.algorithm) \(key.publicKey) gavel:\(key.fingerprint)"
     }
 }
@@ -160,9 +171,8 @@ enum KeyHolderName {
                 ($0.isNamed ? $0.name : $0.placeholder).caseInsensitiveCompare(text) == .orderedSame
             }
             if named.count == 1 { return .person(named[0].id) }
-            let known = constitution.people.values.sorted { $0.id < $1.id }.map { "\n  \($0.id) " + ($0.isNamed ? "(\($0.name))" : $0.displayName) }
-            if named.count > 1 { throw CommandRefusal("More than one person is named '\(text)'; give the person's id:\(known.joined())") }
-            throw CommandRefusal("There is no person '\(text)' in the constitution in force. Give clerk, projector, or one of these ids (or a name):\(known.joined())")
+            if named.count > 1 { throw CommandRefusal("More than one person is named '\(text)'; give the person's id:\(named.map { "\n  \($0.id)" }.sorted().joined())") }
+            throw CommandRefusal("There is no person '\(text)' in the constitution in force.\(Keyring.holders(in: constitution))")
         }
     }
 }

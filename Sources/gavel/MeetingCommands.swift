@@ -26,7 +26,7 @@ struct NewMeeting: ParsableCommand {
         }
         let number = try started ?? store.startMeeting(constitution: chosen)
         let runningUnder = try chosen?.name ?? store.series().constitution.name
-        print("\(path): meeting \(number) started under \(runningUnder)")
+        Output.line("\(path): meeting \(number) started under \(runningUnder)")
     }
 }
 
@@ -38,10 +38,10 @@ struct ListMeetings: ParsableCommand {
     func run() throws {
         let store = try RecordStore.openForReading(path: record.resolved)
         let series = try store.series()
-        print("\(record.resolved): \(series.name)")
+        Output.line("\(record.resolved): \(series.name)")
         let formatter = ISO8601DateFormatter()
         for meeting in try store.meetings() {
-            print("  meeting \(meeting.number): started \(formatter.string(from: meeting.createdAt)), \(meeting.eventCount) events")
+            Output.line("  meeting \(meeting.number): started \(formatter.string(from: meeting.createdAt)), \(meeting.eventCount) events")
         }
     }
 }

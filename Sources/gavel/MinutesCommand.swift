@@ -69,15 +69,15 @@ struct Minutes: ParsableCommand {
         let named = PrivacyCheck.findings(in: document)
         let written = format == "docx" || format == "md" ? markdown : String(decoding: data, as: UTF8.self)
         let findings = named + PrivacyCheck.findings(inOutput: written, besides: named)
-        for finding in findings { FileHandle.standardError.write(Data("gavel minutes: privacy (N4): \(finding)\n".utf8)) }
+        for finding in findings { Output.error("gavel minutes: privacy (N4): \(finding)") }
         if !findings.isEmpty && !includeConfidential && !allow {
-            FileHandle.standardError.write(Data("gavel minutes: not written: the public minutes seem to hold a child's personal data (above). Check each entry; --allow writes them anyway.\n".utf8))
+            Output.error("gavel minutes: not written: the public minutes seem to hold a child's personal data (above). Check each entry; --allow writes them anyway.")
             throw ExitCode.failure
         }
         if let output {
             try data.write(to: URL(fileURLWithPath: output), options: .atomic)
         } else {
-            FileHandle.standardOutput.write(data)
+            Output.document(data)
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AuditLog
 import Console
 import ConsoleLive
 import Foundation

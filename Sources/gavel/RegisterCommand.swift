@@ -69,11 +69,11 @@ struct Register: ParsableCommand {
         let text = try RegisterFormats.render(tables, series: try store.series().name, format: format)
         let named = PrivacyCheck.findings(in: tables)
         let findings = named + PrivacyCheck.findings(inOutput: text, besides: named)
-        for finding in findings { FileHandle.standardError.write(Data("gavel register: privacy (N4): \(finding)\n".utf8)) }
+        for finding in findings { Output.error("gavel register: privacy (N4): \(finding)") }
         if !findings.isEmpty && !includeConfidential && !allow {
-            FileHandle.standardError.write(Data("gavel register: not written: the register seems to hold a child's personal data (above); --allow writes it anyway.\n".utf8))
+            Output.error("gavel register: not written: the register seems to hold a child's personal data (above); --allow writes it anyway.")
             throw ExitCode.failure
         }
-        if let output { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+        if let output { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } else { Output.document(Data(text.utf8)) }
     }
 }

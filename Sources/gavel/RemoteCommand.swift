@@ -1,4 +1,5 @@
 import ArgumentParser
+import AuditLog
 import Console
 import ConsoleLive
 import Foundation
@@ -28,7 +29,13 @@ struct Remote: ParsableCommand {
     var key: String
 
     func run() throws {
-        _ = GavelLog.bootstrap(dataFolder: RecordLocation.dataFolder())
+        let logPath = GavelLog.bootstrap(dataFolder: RecordLocation.dataFolder())
+        // Standard error is the connecting terminal: whatever the runtime would say there as the process
+        // dies goes to the log instead, and only gavel's own escaped messages reach the person.
+        Output.divertStandardError(to: logPath)
+        // Ctrl-Z would stop a process that no shell will ever continue, leaving the connection hung: over
+        // SSH it is ignored (ncurses then leaves SIGTSTP alone too), so it does nothing, like any unbound key.
+        signal(SIGTSTP, SIG_IGN)
         let log = Logger(label: "gavel.remote")
         let from = ProcessInfo.processInfo.environment["SSH_CONNECTION"]?.split(separator: " ").first.map(String.init) ?? "?"
         let request = (ProcessInfo.processInfo.environment["SSH_ORIGINAL_COMMAND"] ?? "").split(separator: " ").map(String.init)

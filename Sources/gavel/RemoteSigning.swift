@@ -9,7 +9,8 @@ import TerminalUI
 enum RemoteSigning {
     static func printHead(_ store: RecordStore, _ key: AuthorizedKey, meeting: String?) throws {
         let live = try closedMeeting(store, key, meeting)
-        print(MinutesSignature.message(meeting: live.number, eventCount: live.head.eventCount, head: live.head.hash), terminator: "")
+        let keys = try store.keyJournalHead()
+        Output.line(MinutesSignature.message(meeting: live.number, eventCount: live.head.eventCount, head: live.head.hash, keys: keys), terminator: "")
     }
 
     static func sign(_ store: RecordStore, _ key: AuthorizedKey, meeting: String?, log: Logger) throws {
@@ -25,7 +26,7 @@ enum RemoteSigning {
             throw CommandRefusal("\(error)")
         }
         log.info("minutes signed", metadata: ["meeting": "\(live.number)", "key": "\(key.fingerprint)"])
-        print("Meeting \(live.number) signed at \(live.head): the minutes will carry the signature, and gavel verify checks it.")
+        Output.line("Meeting \(live.number) signed at \(live.head): the minutes will carry the signature, and gavel verify checks it.")
     }
 
     private static func closedMeeting(_ store: RecordStore, _ key: AuthorizedKey, _ meeting: String?) throws -> LiveMeeting {

@@ -28,13 +28,13 @@ struct Search: ParsableCommand {
         let text = words.joined(separator: " ")
         let results = try RecordStore.openForReading(path: record.resolved).searchMeetings(text, includeConfidential: includeConfidential, limit: limit)
         guard !results.isEmpty else {
-            FileHandle.standardError.write(Data("gavel search: nothing found for \(SafeText.escape(text))\n".utf8))
+            Output.error("gavel search: nothing found for \(SafeText.escape(text))")
             throw ExitCode.failure
         }
         for result in results {
             let date = result.date.map { ", \($0)" } ?? ""
             // Record text shown escaped: a search result cannot carry a terminal escape either.
-            print("meeting \(result.meeting)\(date), event \(result.sequence), \(result.kind): \(SafeText.escape(result.snippet))")
+            Output.line("meeting \(result.meeting)\(date), event \(result.sequence), \(result.kind): \(SafeText.escape(result.snippet))")
         }
     }
 }

@@ -17,9 +17,11 @@ struct VerifyRecord: ParsableCommand {
         discussion: """
             Names the first event that does not match: an edited, reordered or deleted row is caught. \
             With --head, also proves the record still holds everything up to a chain head printed in \
-            circulated minutes. Checks the key journal's chain and each chair's signature over a closed \
-            meeting's head, against the chair's key as the record holds it. Exit status 1 when the record \
-            fails any check.
+            circulated minutes. Checks the key journal's chain, that every event made with a key names a \
+            key the journal gave its author, and each chair's signature over a closed meeting's head and \
+            the key journal's head, against the chair's key as the record holds it (with --chair-key, \
+            against the chair's own). Says which key entries no signature covers yet: those rest on the \
+            file alone. Exit status 1 when the record fails any check.
             """)
 
     @OptionGroup var record: RecordOption
@@ -27,35 +29,54 @@ struct VerifyRecord: ParsableCommand {
     @Option(help: "A chain head hash from circulated minutes, which the record must still contain.")
     var head: String?
 
+    @Option(help: "The chair's own public key file: every signature in the record must be by it, so a key swapped in the file and signed again is caught.")
+    var chairKey: String?
+
     func run() throws {
         let store = try RecordStore.openForReading(path: record.resolved)
-        let report = try store.verify(head: head)
+        let report = try store.verify(head: head, chairKey: try chairKey.map { try AddKey.readKey($0).fingerprint })
         for meeting in report.meetings {
             let status = meeting.problem.map { "BROKEN: \($0)" } ?? "ok"
-            print("meeting \(meeting.number): \(meeting.head.eventCount) events, head \(meeting.head.hash) — \(status)")
+            Output.line("meeting \(meeting.number): \(meeting.head.eventCount) events, head \(meeting.head.hash) — \(status)")
         }
-        if report.meetings.isEmpty { print("\(record.resolved): no meetings yet") }
-        if let problem = report.seriesProblem { print("series: BROKEN: \(problem)") }
-        if let problem = report.accessProblem { print("keys: BROKEN: \(problem)") }
+        if report.meetings.isEmpty { Output.line("\(record.resolved): no meetings yet") }
+        if let problem = report.seriesProblem { Output.line("series: BROKEN: \(problem)") }
+        if let problem = report.accessProblem { Output.line("keys: BROKEN: \(problem)") }
+        if let problem = report.keyUseProblem { Output.line("keys: BROKEN: \(problem)") }
         for signature in report.signatures {
-            let status = signature.problem.map { "BROKEN: \($0)" } ?? "ok, by the chair's key \(signature.fingerprint)"
-            print("meeting \(signature.meeting): minutes signed at event \(signature.eventCount) — \(status)")
+            let status = signature.problem.map { "BROKEN: \($0)" } ?? "ok, by the chair's key \(signature.fingerprint)" + (chairKey == nil ? "" : " (the key given)")
+            Output.line("meeting \(signature.meeting): minutes signed at event \(signature.eventCount) — \(status)")
         }
-        print("database integrity: \(report.integrity.joined(separator: "; "))")
+        Output.line(Self.keyCoverage(report))
+        Output.line("database integrity: \(report.integrity.joined(separator: "; "))")
         var failed = !report.isIntact
         switch report.head {
         case nil: break
         case .last(let meeting, let sequence)?:
-            print("head \(head ?? ""): the last event of meeting \(meeting) (event \(sequence)); the record holds exactly what those minutes were drawn from")
+            Output.line("head \(head ?? ""): the last event of meeting \(meeting) (event \(sequence)); the record holds exactly what those minutes were drawn from")
         case .earlier(let meeting, let sequence, let after)?:
-            print("head \(head ?? ""): event \(sequence) of meeting \(meeting); the record holds everything up to it, and \(after) event(s) recorded after it")
+            Output.line("head \(head ?? ""): event \(sequence) of meeting \(meeting); the record holds everything up to it, and \(after) event(s) recorded after it")
         case .unproven(let meeting, let sequence, let problem)?:
-            print("head \(head ?? ""): event \(sequence) of meeting \(meeting), NOT PROVEN: the chain is broken at or before it (\(problem))")
+            Output.line("head \(head ?? ""): event \(sequence) of meeting \(meeting), NOT PROVEN: the chain is broken at or before it (\(problem))")
             failed = true
         case .absent?:
-            print("head \(head ?? "") NOT FOUND: the record no longer holds what those minutes were drawn from")
+            Output.line("head \(head ?? "") NOT FOUND: the record no longer holds what those minutes were drawn from")
             failed = true
         }
         if failed { throw ExitCode.failure }
+    }
+
+    /// What the chairs' signatures prove of the key journal, and what rests on the file alone: entries
+    /// after the last signature can be deleted or re-chained without a trace in the file (the chair's own
+    /// copy of the signed minutes, or a backup, is what shows it).
+    static func keyCoverage(_ report: VerificationReport) -> String {
+        let total = report.keyEntries, covered = report.keyEntriesCovered
+        if total == 0 { return "keys: the key journal is empty" }
+        if covered == 0 {
+            return "keys: \(total) entries; NOT PROVEN beyond this file: no chair's signature covers them yet, so an entry deleted or rewritten and re-chained would not show"
+        }
+        if covered == total { return "keys: \(total) entries, all covered by the chair's signature" }
+        let rest = covered + 1 == total ? "entry \(total)" : "entries \(covered + 1)–\(total)"
+        return "keys: \(total) entries; 1–\(covered) covered by the chair's signature; \(rest) NOT PROVEN beyond this file (after the last signature: deleted or rewritten and re-chained, it would not show; compare the chair's signed minutes or a backup)"
     }
 }

@@ -2,6 +2,7 @@ import ConstitutionFile
 import Foundation
 import MeetingKit
 import TerminalUI
+import TestSupport
 import Testing
 
 /// Constitution and theme files as an attacker or an unlucky editor writes them: every one is an error with
@@ -37,6 +38,54 @@ struct HostileFileTests {
         // What only looks like a header: a nested array value, a header inside a multi-line string.
         #expect(constitutionProblem("a = [\n  [ +1 ],\n]\n")?.contains("table header") == false)
         #expect(constitutionProblem("a = '''\n[\\]\n'''\n")?.contains("table header") == false)
+    }
+
+    @Test("#23: a dotted key or header of 100,000 parts, deep arrays and inline tables, and an oversized file are each an error with file:line, never a crash")
+    func deepNesting() {
+        let parts = Array(repeating: "a", count: 100_000).joined(separator: ".")
+        let cases: [(text: String, line: Int)] = [
+            ("name = \"x\"\n\(parts) = 1\n", 2),
+            ("[\(parts)]\nx = 1\n", 1),
+            ("[[\(parts)]]\n", 1),
+            ("# a comment\n\n[seats]\n\"q.q\".\(parts) = 1\n", 4),
+            ("x = { \(parts) = 1 }\n", 1),
+            ("x = \(String(repeating: "[", count: 100_000))\n", 1),
+            ("x = \(String(repeating: "{ a = ", count: 50_000))\n", 1),
+            // Shallow apiece, too deep together: a header's parts, then a key's.
+            ("[\(Array(repeating: "t", count: 40).joined(separator: "."))]\n\(Array(repeating: "k", count: 40).joined(separator: ".")) = 1\n", 2),
+        ]
+        for (text, line) in cases {
+            let problem = constitutionProblem(text)
+            #expect(problem?.hasPrefix("c.toml:\(line): values nest") == true, "\(text.prefix(40)): \(problem?.prefix(200) ?? "accepted")")
+            #expect(themeProblem(text)?.hasPrefix("t.toml:\(line): values nest") == true)
+        }
+        let huge = "name = \"x\"\n" + String(repeating: "# \(String(repeating: "-", count: 1000))\n", count: 1100)
+        #expect(constitutionProblem(huge)?.hasPrefix("c.toml:1047: the file is longer than 1024 KiB") == true, "\(constitutionProblem(huge) ?? "accepted")")
+        // What is not deep stays the parser's to judge: dots inside strings and values count for nothing.
+        let dotted = "a = \"\(parts)\"\nb = 1.5\nc = [1.5, 2.5]\n\"\(parts)\" = 1\n"
+        #expect(constitutionProblem(dotted)?.contains("values nest") == false)
+        #expect(constitutionProblem("[\(Array(repeating: "t", count: 30).joined(separator: "."))]\nk = { a.b = [[1]] }\n")?.contains("values nest") == false)
+    }
+
+    @Test("#23: fuzz: random nesting of headers, dotted keys, arrays and inline tables loads or names file and line, never crashes")
+    func nestingFuzz() {
+        var generator = FuzzBudget.generator(23)
+        for _ in 0..<min(FuzzBudget.iterations, 300) {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                let depth = Int.random(in: 1...400, using: &generator)
+                let key = (0..<depth).map { _ in ["a", "\"b.c\"", "'d'", "1", "e-f"].randomElement(using: &generator)! }.joined(separator: ".")
+                switch Int.random(in: 0..<5, using: &generator) {
+                case 0: text += "[\(key)]\n"
+                case 1: text += "[[\(key)]]\n"
+                case 2: text += "\(key) = 1\n"
+                case 3: text += "x = \(String(repeating: "[", count: depth))1\(String(repeating: "]", count: depth))\n"
+                default: text += "x = \(String(repeating: "{ k.l = ", count: depth))1\(String(repeating: " }", count: depth))\n"
+                }
+            }
+            let problem = constitutionProblem(text)
+            #expect(problem == nil || problem!.hasPrefix("c.toml:"), "\(problem ?? "")")
+        }
     }
 
     @Test("rule V2: a fraction rule's denominator is bounded, so no count or product can overflow")

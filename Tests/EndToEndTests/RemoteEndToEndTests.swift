@@ -16,8 +16,16 @@ struct RemoteEndToEndTests {
         init(members: [String], stale: [String] = []) throws {
             server = try SSHServer(dataFolder: record.folder)
             #expect(try runChild(gavelPath, ["new", "--db", path]).status == 0)
+            // Keys are for named people (#23): the chair is named, each member appointed to their place
+            // ("finance-proxy" as the finance seat's proxy), and their key added by name.
+            let appointments = (members + stale).map { id in
+                let cut = id.range(of: "-", options: .backwards)!
+                return "appoint \(id[..<cut.lowerBound]) \(id[cut.upperBound...]) \"\(Self.name(of: id))\""
+            }
+            let named = try runChild(gavelPath, ["do", "--db", path, "name chair \"Ann Chair\""] + appointments, captureErrors: true)
+            #expect(named.status == 0, "\(named.output)")
             var holders = [("chair", "chair"), ("clerk", "clerk"), ("projector", "projector")]
-            holders += (members + stale).map { ($0, $0) }
+            holders += (members + stale).map { ($0, Self.name(of: $0)) }
             for (name, holder) in holders {
                 let added = try runChild(gavelPath, ["keys", "add", "--db", path, holder, try server.makeKey(name)] + (holder == "clerk" ? ["--name", "Kim Clerk"] : []), captureErrors: true)
                 #expect(added.status == 0, "\(added.output)")
@@ -25,8 +33,11 @@ struct RemoteEndToEndTests {
             let lines = try runChild(gavelPath, ["keys", "authorized", "--db", path], capture: true)
             try lines.output.write(toFile: server.authorizedKeys, atomically: true, encoding: .utf8)
             // Removed after authorized_keys was written: sshd still lets the key in, the record does not.
-            for name in stale { #expect(try runChild(gavelPath, ["keys", "remove", "--db", path, name]).status == 0) }
+            for name in stale { #expect(try runChild(gavelPath, ["keys", "remove", "--db", path, Self.name(of: name)]).status == 0) }
         }
+
+        /// The name a member is appointed under: "Member finance-proxy".
+        static func name(of id: String) -> String { "Member " + id }
 
         func terminal(_ name: String, width: Int = 100, height: Int = 30) throws -> Tmux {
             try Tmux(width: width, height: height, command: "env LANG=C.UTF-8 TERM=xterm-256color " + server.shellCommand(name))
@@ -120,7 +131,7 @@ struct RemoteEndToEndTests {
         // The log says who made each event, and with which key.
         try press(chair, "6", expect: "[6 Log]")
         #expect(chair.waitFor("· by Kim Clerk, key SHA256:") != nil, "\(chair.screen.joined(separator: "\n"))")
-        #expect(chair.waitFor("for on motion M1  · by (Early Years' Settings representative), key SHA256:") != nil, "\(chair.screen.joined(separator: "\n"))")
+        #expect(chair.waitFor("for on motion M1  · by Member early-years-representative, key SHA256:") != nil, "\(chair.screen.joined(separator: "\n"))")
 
         let events = try host.export()
         let ballotsCast = events.filter { ($0["payload"] as? [String: Any])?["voteCast"] != nil }
@@ -157,7 +168,7 @@ struct RemoteEndToEndTests {
         let script = ["open \"ELG\"", "arrive finance.rep", "note \"Apologies were noted\"", "close"]
         #expect(try runChild(gavelPath, ["do", "--db", host.path] + script).status == 0)
         let head = try host.request("chair", "head")
-        #expect(head.status == 0 && head.output.hasPrefix("gavel minutes\nmeeting 1\nevents 4\nhead "), "\(head.output)")
+        #expect(head.status == 0 && head.output.hasPrefix("gavel minutes\nmeeting 1\nevents 7\nhead "), "\(head.output)")
         let sign = "set -o pipefail; \(host.server.sshCommand("chair", terminal: false, request: "head").map { "'\($0)'" }.joined(separator: " ")) "
             + "| /usr/bin/ssh-keygen -q -Y sign -n gavel-minutes -f '\(host.server.privateKey("chair"))' "
             + "| \(host.server.sshCommand("chair", terminal: false, request: "sign").map { "'\($0)'" }.joined(separator: " "))"
@@ -165,7 +176,14 @@ struct RemoteEndToEndTests {
         #expect(signed.status == 0 && signed.output.contains("Meeting 1 signed"), "\(signed.output)")
         let verified = try runChild(gavelPath, ["verify", "--db", host.path], capture: true)
         let chairKey = try host.fingerprint("chair")
-        #expect(verified.status == 0 && verified.output.contains("minutes signed at event 4 — ok, by the chair's key \(chairKey)"), "\(verified.output)")
+        #expect(verified.status == 0 && verified.output.contains("minutes signed at event 7 — ok, by the chair's key \(chairKey)"), "\(verified.output)")
+        // The signature covers the key journal as it stood (#23): every entry before it; the signature's own
+        // entry, the last, rests on the file alone, and verify says so.
+        #expect(verified.output.contains("keys: 7 entries; 1–6 covered by the chair's signature; entry 7 NOT PROVEN beyond this file"), "\(verified.output)")
+        let withKey = try runChild(gavelPath, ["verify", "--db", host.path, "--chair-key", host.server.privateKey("chair") + ".pub"], capture: true)
+        #expect(withKey.status == 0 && withKey.output.contains("(the key given)"), "\(withKey.output)")
+        let otherKey = try runChild(gavelPath, ["verify", "--db", host.path, "--chair-key", host.server.privateKey("clerk") + ".pub"], capture: true)
+        #expect(otherKey.status == 1 && otherKey.output.contains("not by the chair's key given"), "\(otherKey.output)")
         let minutes = try runChild(gavelPath, ["minutes", "--db", host.path], capture: true).output
         #expect(minutes.contains("Signed by the chair") && minutes.contains("BEGIN SSH SIGNATURE"))
         // A member's key cannot sign, whatever it pipes in.
@@ -174,5 +192,68 @@ struct RemoteEndToEndTests {
             + "| \(host.server.sshCommand("finance-representative", terminal: false, request: "sign").map { "'\($0)'" }.joined(separator: " "))"
         let refused = try runChild("/bin/bash", ["-c", forged], captureErrors: true)
         #expect(refused.status != 0 && refused.output.contains("Only the chair signs"), "\(refused.output)")
+    }
+
+    /// What a stranger's terminal must never show: the Swift runtime's backtracer or a crash report.
+    private func leaks(_ screen: [String]) -> [String] {
+        screen.filter { line in ["Backtrace", "backtrace", ">>>", "Program crashed", "Crash", ".swift:", "registers", "Fatal error"].contains { line.contains($0) } }
+    }
+
+    @Test("#23: Ctrl-\\ and Ctrl-C end a remote session cleanly, the terminal restored; Ctrl-Z does nothing; no backtracer, no source path, at the chair's console, a ballot or the projector")
+    func controlKeysOverSSH() throws {
+        let host = try Host(members: ["finance-representative"])
+        let authorized = try String(contentsOfFile: host.server.authorizedKeys, encoding: .utf8)
+        #expect(authorized.split(separator: "\n").allSatisfy { $0.contains("command=\"SWIFT_BACKTRACE=enable=no '") }, "\(authorized)")
+        for (name, opened) in [("chair", "chair"), ("finance-representative", "No vote is open"), ("projector", "ELG")] {
+            for (key, hex, status) in [("Ctrl-\\", "1c", "EXIT=131"), ("Ctrl-C", "03", "EXIT=130")] {
+                let terminal = try host.terminal(name, width: 100, height: 30)
+                #expect(terminal.waitFor(opened) != nil, "\(name) did not open:\n\(terminal.screen.joined(separator: "\n"))")
+                // Ctrl-Z first: nothing stops, and the view still answers keys.
+                try terminal.sendBytes("1a")
+                Thread.sleep(forTimeInterval: 0.3)
+                try terminal.send("?")
+                #expect(terminal.waitUntil { screen in ["Esc", "help", "Help", "work here"].contains { screen.joined().contains($0) } } != nil,
+                        "\(name): after Ctrl-Z the view did not answer ?:\n\(terminal.screen.joined(separator: "\n"))")
+                try terminal.sendBytes(hex)
+                let after = terminal.waitFor("FINISHED", seconds: 10)
+                #expect(after?.contains { $0.contains(status) } == true, "\(name), \(key): \(terminal.screen.joined(separator: "\n"))")
+                #expect(leaks(terminal.screen).isEmpty, "\(name), \(key) showed: \(leaks(terminal.screen))")
+                #expect(!terminal.alternateScreen, "\(name), \(key): the terminal was left on the alternate screen")
+            }
+        }
+        // Whatever the runtime would have said went to the log, not to the terminal; nothing crashed.
+        let log = (try? String(contentsOfFile: host.record.folder + "/gavel/gavel.log", encoding: .utf8)) ?? ""
+        #expect(!log.contains("Program crashed"), "\(log)")
+    }
+}
+
+/// The backtracer off for every process, however it was started: gavel starts itself again with
+/// SWIFT_BACKTRACE=enable=no when it was not set, before the runtime has read it.
+@Suite("#23: no backtracer at the console")
+struct BacktracerEndToEndTests {
+    /// The environment of `pid`'s child that runs gavel, as the kernel holds it.
+    private func gavelEnvironment(under shell: Int32) -> [String] {
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        for child in children.split(separator: " ") {
+            let command = (try? String(contentsOfFile: "/proc/\(child)/cmdline", encoding: .utf8)) ?? ""
+            guard command.contains("gavel") else { continue }
+            let data = FileManager.default.contents(atPath: "/proc/\(child)/environ") ?? Data()
+            return data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return []
+    }
+
+    @Test("#23: the console started without SWIFT_BACKTRACE runs with the backtracer off; Ctrl-\\ ends it cleanly, the terminal restored, nothing printed")
+    func consoleWithoutBacktracer() throws {
+        let record = ScratchRecord()
+        let tmux = try Tmux(width: 100, height: 30, command: "env -u SWIFT_BACKTRACE LANG=C.UTF-8 TERM=xterm-256color '\(gavelPath)' console --db '\(record.path)' --role clerk")
+        #expect(tmux.waitFor("clerk") != nil, "\(tmux.screen.joined(separator: "\n"))")
+        #expect(gavelEnvironment(under: tmux.shellPID).contains("SWIFT_BACKTRACE=enable=no"))
+        try tmux.sendBytes("1c")
+        let after = tmux.waitFor("FINISHED", seconds: 10)
+        #expect(after?.contains { $0.contains("EXIT=131") } == true, "\(tmux.screen.joined(separator: "\n"))")
+        #expect(after?.contains { $0.contains("icanon echo") } == true, "the terminal was not restored")
+        #expect(!tmux.alternateScreen)
+        #expect(!tmux.screen.joined().contains("crashed") && !tmux.screen.joined().contains(".swift"))
     }
 }

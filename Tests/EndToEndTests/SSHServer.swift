@@ -16,8 +16,10 @@ final class SSHServer {
     var authorizedKeys: String { keys.path + "/authorized_keys" }
     var log: String { keys.path + "/sshd.log" }
 
-    /// `dataFolder` becomes the forced command's XDG_DATA_HOME, so its log stays with the test.
-    init(dataFolder: String) throws {
+    /// `dataFolder` becomes the forced command's XDG_DATA_HOME, so its log stays with the test. With
+    /// `accountsOwnKeys`, sshd reads each account's own `~/.ssh/authorized_keys` with its strict checks of
+    /// owners and modes, as a stock host does, and the data folder is the account's own.
+    init(dataFolder: String?, accountsOwnKeys: Bool = false) throws {
         keys = try SSHKeyFolder()
         port = try Self.freePort()
         user = String(cString: getpwuid(getuid()).pointee.pw_name)
@@ -28,16 +30,15 @@ final class SSHServer {
             ListenAddress 127.0.0.1
             HostKey \(keys.path)/host_key
             PidFile \(keys.path)/sshd.pid
-            AuthorizedKeysFile \(authorizedKeys)
-            StrictModes no
+            AuthorizedKeysFile \(accountsOwnKeys ? ".ssh/authorized_keys" : authorizedKeys)
+            StrictModes \(accountsOwnKeys ? "yes" : "no")
             UsePAM no
             PasswordAuthentication no
             KbdInteractiveAuthentication no
             PermitRootLogin forced-commands-only
             AcceptEnv LANG
-            SetEnv XDG_DATA_HOME=\(dataFolder)
             LogLevel VERBOSE
-            """
+            """ + (dataFolder.map { "\nSetEnv XDG_DATA_HOME=\($0)" } ?? "")
         try configuration.write(toFile: keys.path + "/sshd_config", atomically: true, encoding: .utf8)
         // sshd run as root wants its privilege separation folder, which a fresh machine has only once sshd ran.
         if getuid() == 0 { try? FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true) }
@@ -64,15 +65,15 @@ final class SSHServer {
     func privateKey(_ name: String) -> String { keys.path + "/" + name }
 
     /// The ssh command line for `name`'s key: no user configuration, no agent, no host key prompts.
-    func sshCommand(_ name: String, terminal: Bool, request: String = "") -> [String] {
+    func sshCommand(_ name: String, terminal: Bool, request: String = "", account: String? = nil) -> [String] {
         ["/usr/bin/ssh", "-F", "/dev/null", "-p", "\(port)", "-i", privateKey(name), "-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none",
          "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR",
-         "-o", "SendEnv=LANG", terminal ? "-tt" : "-T", "\(user)@127.0.0.1"] + (request.isEmpty ? [] : [request])
+         "-o", "SendEnv=LANG", terminal ? "-tt" : "-T", "\(account ?? user)@127.0.0.1"] + (request.isEmpty ? [] : [request])
     }
 
     /// The same, quoted for a shell (tmux runs it through sh).
-    func shellCommand(_ name: String, request: String = "") -> String {
-        sshCommand(name, terminal: true, request: request).map { "'\($0)'" }.joined(separator: " ")
+    func shellCommand(_ name: String, request: String = "", account: String? = nil) -> String {
+        sshCommand(name, terminal: true, request: request, account: account).map { "'\($0)'" }.joined(separator: " ")
     }
 
     private func waitUntilListening() throws {

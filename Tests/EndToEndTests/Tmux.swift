@@ -10,8 +10,9 @@ final class Tmux {
 
     /// Starts `command` in a shell in a new session of the given size.
     init(width: Int, height: Int, command: String) throws {
-        // The shell traps SIGINT (a no-op) so that Ctrl-C reaches gavel but the shell lives to report.
-        try run(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", "trap : INT; " + command + "; echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo | tr '\\n' ' '; echo; echo FINISHED; sleep 30"])
+        // The shell traps SIGINT and SIGQUIT (a no-op) so that Ctrl-C and Ctrl-\ reach gavel but the shell lives
+        // to report.
+        try run(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", "trap : INT QUIT; " + command + "; echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo | tr '\\n' ' '; echo; echo FINISHED; sleep 30"])
     }
 
     // Ending its one session ends the server too; tmux leaves the socket file behind.
@@ -28,6 +29,15 @@ final class Tmux {
 
     /// Sends text literally (no key names).
     func type(_ text: String) throws { try run(["send-keys", "-t", name, "-l", text]) }
+
+    /// Sends raw bytes, by hex (`1c` is Ctrl-\), as a terminal would for a key tmux has no name for.
+    func sendBytes(_ hex: String...) throws { try run(["send-keys", "-t", name, "-H"] + hex) }
+
+    /// Whether the pane shows the alternate screen, which a full-screen program leaves when it ends well.
+    var alternateScreen: Bool { ((try? run(["display-message", "-p", "-t", name, "#{alternate_on}"], capture: true)) ?? "").hasPrefix("1") }
+
+    /// The pane's shell; the program under test is its child.
+    var shellPID: Int32 { Int32(((try? run(["display-message", "-p", "-t", name, "#{pane_pid}"], capture: true)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 }
 
     func resize(width: Int, height: Int) throws { try run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"]) }
 

@@ -29,7 +29,7 @@ struct AccessJournalTests {
     }
 
     private func sign(_ keys: SSHKeyFolder, _ meeting: LiveMeeting, by name: String = "chair", namespace: String = "gavel-minutes") throws -> String {
-        try keys.sign(MinutesSignature.message(meeting: 1, eventCount: meeting.head.eventCount, head: meeting.head.hash), with: name, namespace: namespace)
+        try keys.sign(MinutesSignature.message(meeting: 1, eventCount: meeting.head.eventCount, head: meeting.head.hash, keys: try meeting.store.keyJournalHead()), with: name, namespace: namespace)
     }
 
     @Test("keys added and removed are chained entries; a key removed mid-meeting records nothing more")

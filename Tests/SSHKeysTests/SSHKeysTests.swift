@@ -28,7 +28,7 @@ struct SSHKeysTests {
         #expect(reason("ssh-ed25519 AAAAB3NzaC1yc2EAAAADAQABAAABAQ==").contains("not a ssh-ed25519 key"))
     }
 
-    @Test("a signature by ssh-keygen -Y sign verifies; another text, namespace or key does not", arguments: ["ed25519", "ecdsa"])
+    @Test("a signature by ssh-keygen -Y sign verifies; another text, namespace or key does not (#23: RSA's rsa-sha2-512 too)", arguments: ["ed25519", "ecdsa", "rsa"])
     func signatures(type: String) throws {
         let keys = try SSHKeyFolder()
         let pub = try keys.make("chair", type: type)

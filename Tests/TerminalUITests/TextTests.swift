@@ -32,6 +32,13 @@ struct TextTests {
         #expect(SafeText.escape("c1\u{9B}31m") == "c1<U+009B>31m")
     }
 
+    @Test("#23: messages keep their own line feeds and show every other hazard, CR and CR LF included")
+    func keepingLines() {
+        #expect(SafeText.escapeKeepingLines("Error: a\u{1B}]52;c;aGk=\u{07}\nUsage: gavel") == "Error: a^[]52;c;aGk=^G\nUsage: gavel")
+        #expect(SafeText.escapeKeepingLines("shown\rhidden\r\nnext\n") == "shown^Mhidden^M\nnext\n")
+        #expect(SafeText.escapeKeepingLines("\u{202E}x\n\u{9B}2J") == "<U+202E>x\n<U+009B>2J")
+    }
+
     @Test("bidi overrides are shown, so a name cannot read backwards")
     func bidi() {
         #expect(SafeText.escape("evil\u{202E}txt.exe") == "evil<U+202E>txt.exe")

@@ -1,0 +1,39 @@
+import Foundation
+import MeetingKit
+
+/// Meeting events name the key that made them (`by`), and the meetings' chains are what the chair signs:
+/// so each keyed event is a witness that the key journal gave that key to that author. A key entry
+/// deleted or rewritten, re-chained so its own chain holds, still leaves those witnesses behind.
+struct KeyUseCheck {
+    /// Every holder the journal ever gave each key.
+    private let holders: [String: [KeyHolder]]
+
+    init(_ access: [AccessEvent]) {
+        var holders: [String: [KeyHolder]] = [:]
+        for event in access {
+            if case .keyAdded(let key) = event.payload { holders[key.fingerprint, default: []].append(key.holder) }
+        }
+        self.holders = holders
+    }
+
+    /// Why the event stored as `body` could not have been made as it says, or nil.
+    func problem(meeting: Int, sequence: Int, body: String) -> String? {
+        // Most events carry no key; only those are decoded.
+        guard body.contains("\"key\""), let event = try? EventCodec.decode(MeetingEvent.self, from: body),
+              let actor = event.by, let key = actor.key
+        else { return nil }
+        let given = holders[key] ?? []
+        let matches = given.contains { holder in
+            switch holder {
+            case .person(let person): actor.person == person
+            case .clerk: actor.person == nil
+            case .projector: false
+            }
+        }
+        guard !matches else { return nil }
+        let who = actor.person?.rawValue ?? actor.name ?? "the clerk"
+        return given.isEmpty
+            ? "meeting \(meeting) event \(sequence) was made with key \(key), which the key journal no longer holds: a key entry was deleted"
+            : "meeting \(meeting) event \(sequence) was made by \(who) with key \(key), which the key journal gives to someone else: a key entry was rewritten"
+    }
+}
