@@ -28,6 +28,9 @@ public struct BallotModel {
     }
 
     public var standing: BallotStanding { state.ballotStanding(of: person) }
+    /// What the screen may show (N4): the public projection of the meeting. Who may vote is decided on the
+    /// record itself, so a member votes on a confidential motion without its text on their screen.
+    public var publicState: MeetingState { state.publicView.state }
     public var timeZone: TimeZone { state.constitution.zone }
 
     static let choices: [(key: Character, choice: VoteChoice)] = [("y", .inFavour), ("n", .against), ("b", .abstain)]

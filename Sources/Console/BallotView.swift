@@ -28,7 +28,9 @@ public enum BallotView {
         } else if let motionID = state.openVote, let motion = state.motions[motionID] {
             let heading = (constitution.votesAreIndicative ? "INDICATIVE VOTE · " : "") + "Motion \(motionID)"
             line(heading, .header)
-            line(motion.draft.text, .title)
+            // N4: a member's terminal shows what the public projection shows; a confidential motion is voted
+            // on as heard in the room, its text kept off the screen.
+            line(model.publicState.motions[motionID]?.draft.text ?? "Confidential motion: its text is not shown on this terminal.", .title)
             line("Rule: \(motion.rule.description)", .dim)
             y += 1
             standing(model, line: line)

@@ -140,7 +140,7 @@ extension MeetingState {
             // Mutated through its index: copying the record out would copy its ballots on every vote.
             guard let index = motions.index(forKey: ballot.motion), case .voting = motions.values[index].stage else { return }
             let changed = motions.values[index].ballots.record(ballot) != nil
-            motions.values[index].ballotHistory.append(BallotRecord(ballot: ballot, at: time, changed: changed, fromOwnTerminal: event.author == .member))
+            motions.values[index].ballotHistory.append(BallotRecord(ballot: ballot, at: time, changed: changed, fromOwnTerminal: event.author == .member, keyedBy: event.author))
         case .voteClosed(let id, let castingVote):
             closeVote(id, castingVote: castingVote, at: time, sequence: event.sequence)
         default:

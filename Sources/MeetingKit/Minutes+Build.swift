@@ -111,7 +111,7 @@ extension MinutesDocument {
             if let ballot = seat.ballot {
                 return NamedVote(
                     seat: partner, voter: c.displayName(ballot.voter), capacity: ballot.capacity, choice: ballot.choice,
-                    changes: motion.changes(of: seat.seat))
+                    changes: motion.changes(of: seat.seat), keyedBy: motion.keyedBy(seat.seat))
             }
             switch seat.holding {
             case .held(let person, let capacity):

@@ -152,6 +152,8 @@ extension MinutesDocument {
         public var note: String?
         /// V1, A4: each change the voter made while the vote was open, in order.
         public var changes: [VoteChange] = []
+        /// I3, V1: who keyed the standing vote: "member" (at their own terminal), "chair" or "clerk".
+        public var keyedBy: Role?
     }
 
     /// The same voter changing their seat's vote while it was open (V1).
@@ -159,6 +161,8 @@ extension MinutesDocument {
         public var from: VoteChoice
         public var to: VoteChoice
         public var at: Date
+        /// I3, V1: who keyed the change.
+        public var keyedBy: Role
     }
 
     public struct ReportLine: Hashable, Sendable, Encodable {

@@ -47,7 +47,7 @@ public struct MotionRecord: Hashable, Sendable {
         var changes: [MinutesDocument.VoteChange] = []
         for record in ballotHistory where record.ballot.seat == seat {
             if let from = previous, from != record.ballot.choice {
-                changes.append(MinutesDocument.VoteChange(from: from, to: record.ballot.choice, at: record.at))
+                changes.append(MinutesDocument.VoteChange(from: from, to: record.ballot.choice, at: record.at, keyedBy: record.keyedBy))
             }
             previous = record.ballot.choice
         }
@@ -67,9 +67,14 @@ public struct BallotRecord: Hashable, Sendable {
     public var changed: Bool
     /// Cast by the member at their own terminal (their key), not keyed for them by the chair or clerk.
     public var fromOwnTerminal: Bool = false
+    /// Who keyed it: the member (at their own terminal), the chair or the clerk (I3, V1).
+    public var keyedBy: Role = .chair
 }
 
 extension MotionRecord {
+    /// Who keyed `seat`'s standing ballot (I3): the member at their own terminal, the chair or the clerk.
+    public func keyedBy(_ seat: SeatID) -> Role? { ballotHistory.last { $0.ballot.seat == seat }?.keyedBy }
+
     /// Whether `seat`'s standing ballot was cast by its voter at their own terminal.
     public func castFromOwnTerminal(_ seat: SeatID) -> Bool {
         ballotHistory.last { $0.ballot.seat == seat }?.fromOwnTerminal ?? false

@@ -177,9 +177,10 @@ private struct Builder {
         if let tally = m.tally, let outcome = m.outcome {
             // A4: seat by seat, who cast its vote and in which capacity.
             votes = m.votes.map { vote in
-                let who = vote.voter.map { $0 + (vote.capacity == .proxy ? ", proxy" : "") } ?? "-"
-                // V1, A4: the latest change first, earlier ones after it: "against, changed from for at 14:07".
-                let changes = vote.changes.reversed().map { "changed from \($0.from.word) at \(time($0.at))" }.joined(separator: "; earlier ")
+                let who = vote.voter.map { $0 + (vote.capacity == .proxy ? ", proxy" : "") + (vote.keyedBy.map { " (\(Self.keyed($0)))" } ?? "") } ?? "-"
+                // V1, A4, I3: the latest change first, earlier ones after it: "against, changed from for at 14:07
+                // (keyed by the clerk)".
+                let changes = vote.changes.reversed().map { "changed from \($0.from.word) at \(time($0.at)) (\(Self.keyed($0.keyedBy)))" }.joined(separator: "; earlier ")
                 return [vote.seat, who, (vote.choice?.word ?? vote.note ?? "did not vote") + (changes.isEmpty ? "" : ", \(changes)")]
             }
             items.append(ListItem(text: [.text("Tally: \(tally.inFavour) for, \(tally.against) against, \(tally.abstentions) abstained")]))
@@ -190,6 +191,9 @@ private struct Builder {
         blocks.append(.list(items))
         if !votes.isEmpty { blocks.append(.table(header: ["Seat (named votes)", "Cast by", "Vote"], rows: votes)) }
     }
+
+    /// I3: who keyed a vote, as the minutes say it.
+    static func keyed(_ role: Role) -> String { role == .member ? "at their own terminal" : "keyed by the \(role.rawValue)" }
 
     mutating func registers(_ d: MinutesDocument) {
         if !d.actions.isEmpty {

@@ -47,6 +47,23 @@ struct BallotTests {
         #expect(model.handle(.character("q")) == .quit)
     }
 
+    @Test("#22, N4: a member's screen reads the public projection: a confidential motion is voted on without its text shown")
+    func confidentialMotion() throws {
+        var log = MeetingLog(constitution: constitution)
+        try log.perform(.openMeeting(MeetingDetails(title: "ELG", date: CalendarDay("2019-10-01")!, place: "Civic Offices", clerk: "Kim")), by: .chair, at: at)
+        for seat in constitution.seats.prefix(5) { try log.perform(.arrive(constitution.holders[seat.id]!.representative), by: .clerk, at: at) }
+        try log.perform(.addAgendaItem(AgendaItem(id: "4", title: "A named child's placement", confidential: true)), by: .chair, at: at)
+        try log.perform(.openAgendaItem("4"), by: .chair, at: at)
+        try log.perform(.moveMotion(MotionDraft(id: "M1", text: "That the placement at Oakwood be funded", mover: "EOG")), by: .chair, at: at)
+        try log.perform(.openVote("M1"), by: .chair, at: at)
+        var model = BallotModel(state: log.state, person: rep, meetingNumber: 1, now: at)
+        let screen = BallotView.render(model, width: 80, height: 24).lines.joined(separator: "\n")
+        #expect(!screen.contains("Oakwood"))
+        #expect(!screen.contains("named child"))
+        #expect(screen.contains("Confidential motion"))
+        #expect(model.handle(.character("y")) == .cast(.castVote("M1", seat: seat, choice: .inFavour, by: rep)))
+    }
+
     @Test("A2: a proxy whose representative is present is told why, and no key casts anything; with no vote open, nothing either")
     func cannotVote() throws {
         var log = try votingLog()

@@ -29,4 +29,17 @@ struct ExportEndToEndTests {
         broken["meetings"] = meetings
         #expect(!validator.errors(in: broken).isEmpty)
     }
+
+    @Test("#22, N4: the action register is a public output checked for a child's personal data like the minutes; --allow writes it anyway")
+    func actionRegisterPrivacy() throws {
+        let record = ScratchRecord()
+        #expect(try runChild(gavelPath, ["new", "--db", record.path]).status == 0)
+        #expect(try runChild(gavelPath, ["do", "--db", record.path, "action \"Write to pupil A123456789012's school\" who=Kim due=2019-11-01"]).status == 0)
+        let refused = try runChild(gavelPath, ["actions", "--db", record.path], captureErrors: true)
+        #expect(refused.status == 1)
+        #expect(refused.output.contains("looks like a Unique Pupil Number (A123456789012)"), "\(refused.output)")
+        #expect(refused.output.contains("not written"))
+        let allowed = try runChild(gavelPath, ["actions", "--db", record.path, "--allow"], capture: true)
+        #expect(allowed.status == 0 && allowed.output.contains("A123456789012"))
+    }
 }

@@ -101,6 +101,7 @@ struct RuleIntegrityTests {
         let motion = try #require(MinutesDocument(state: m.state).items.flatMap(\.motions).first)
         let vote = try #require(motion.votes.first { $0.seat == "Early Years' Settings" })
         #expect(vote.choice == .against)
-        #expect(vote.changes == [MinutesDocument.VoteChange(from: .inFavour, to: .against, at: changeTime)])
+        #expect(vote.changes == [MinutesDocument.VoteChange(from: .inFavour, to: .against, at: changeTime, keyedBy: .chair)])
+        #expect(vote.keyedBy == .chair, "I3: the minutes say who keyed the vote")
     }
 }

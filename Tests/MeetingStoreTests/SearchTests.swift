@@ -31,6 +31,24 @@ struct SearchTests {
         #expect(try store.searchMeetings("\"; DROP TABLE search; --").isEmpty, "punctuation in a query is never FTS syntax")
     }
 
+    @Test("#22, N4: public search reads the public projection: an amendment, a vote's override reason and an action's closing under an item confidential throughout are not found")
+    func continuationsOfConfidentialMatter() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("elg.gavel")
+        let meeting = try LiveMeeting(store: try makeRecord(at: path), number: 1)
+        try meeting.perform(.openMeeting(MeetingDetails(title: "ELG", date: CalendarDay("2019-10-01")!, place: "", clerk: "")), by: .chair)
+        try meeting.perform(.addAgendaItem(AgendaItem(id: "2", title: "A placement", confidential: true)), by: .chair)
+        try meeting.perform(.openAgendaItem("2"), by: .chair)
+        try meeting.perform(.moveMotion(MotionDraft(id: "M1", text: "Fund the placement", mover: "EOG")), by: .chair)
+        try meeting.perform(.amendMotion("M1", text: "Fund the Oakwood placement", note: "named school"), by: .chair)
+        try meeting.perform(.recordAction(ActionItem(id: "A1", item: nil, what: "Write to the family", who: "Kim", due: CalendarDay("2019-11-01"))), by: .clerk)
+        try meeting.perform(.closeAction("A1", note: "Oakwood letter sent"), by: .clerk)
+        let store = try RecordStore.openForReading(path: path)
+        let found = try store.searchMeetings("oakwood")
+        #expect(found.isEmpty, "\(found.map(\.snippet))")
+        #expect(try store.searchMeetings("oakwood", includeConfidential: true).count == 2)
+    }
+
     @Test("a record written before the index is searched the same, read-only by scanning, and indexed when first opened for writing")
     func earlierRecord() throws {
         let folder = TemporaryFolder()
