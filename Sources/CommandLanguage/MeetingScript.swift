@@ -44,6 +44,10 @@ public enum MeetingScript {
                 guard let time = context.time(String(text.dropFirst())) else {
                     throw Failure(file: file, line: index + 1, text: text, message: "expected @HH:MM or @YYYY-MM-DDTHH:MM to set the clock")
                 }
+                // Time runs forward (I2): a clock set ahead of now would refuse every live command until then.
+                guard time <= now.addingTimeInterval(60) else {
+                    throw Failure(file: file, line: index + 1, text: text, message: "the clock cannot be set later than now; a script records what has happened")
+                }
                 clock = time
                 clockSet = true
                 continue

@@ -14,8 +14,16 @@ extension MeetingState {
     public func admit(_ command: Command, by author: Role, as actor: Actor? = nil, at time: Date, journal: [MeetingEvent]) throws(Refusal) -> Admission {
         if RecordInvariant.timeRunsForward.isChecked, let latest = latestTime, time < latest {
             let zone = constitution.zone
+            // The day too, when the two instants fall on different days: "06:17 before 00:00" reads as nonsense.
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            let sameDay = calendar.isDate(time, inSameDayAs: latest)
+            func when(_ date: Date) -> String {
+                let day = calendar.dateComponents([.year, .month, .day], from: date)
+                return sameDay ? clockTime(date, in: zone) : String(format: "%04d-%02d-%02d ", day.year ?? 0, day.month ?? 0, day.day ?? 0) + clockTime(date, in: zone)
+            }
             throw RecordInvariant.timeRunsForward.refusal(
-                "the command is timed \(clockTime(time, in: zone)), before the meeting's latest event at \(clockTime(latest, in: zone))",
+                "the command is timed \(when(time)), before the meeting's latest event at \(when(latest))",
                 instead: "Give the time now; to record that someone came or left earlier, use at= on the arrival or departure.")
         }
         let payloads = try decide(command, by: author, as: actor, at: time)

@@ -18,6 +18,7 @@ extension MeetingState {
                 for target in change.appliesTo {
                     guard let motion = motions[target] else { throw Refusal("A rule change names motion \(target), which has not been moved.") }
                     try require(motion.result == nil, "Motion \(target) has been voted on; a rule change cannot reach it.")
+                    try require(!motion.stage.isVoting, "The vote on motion \(target) is open; a rule change cannot reach a vote already under way (V3).")
                 }
             }
             return [.motionMoved(draft)]

@@ -9,7 +9,7 @@ public enum SeriesContinuity {
     public static func constitutionForNext(after previous: MeetingState?, number: Int, given: Constitution?, series: Constitution) throws(Refusal) -> Constitution {
         guard let previous else { return given ?? series }
         let invariant = RecordInvariant.seriesIsContinuous
-        if invariant.isChecked, previous.lastSequence > 0, previous.closedAt == nil {
+        if invariant.isChecked, previous.closedAt == nil {
             throw invariant.refusal(
                 "meeting \(number) is still going (it has not been closed)",
                 instead: "Close it first (the chair's X, or gavel do --as chair close), then start the next.")
@@ -17,20 +17,23 @@ public enum SeriesContinuity {
         let carried = previous.constitutionForNext
         guard var next = given else { return carried }
         let named = carried.people.values.filter(\.isNamed).sorted { $0.id < $1.id }
-        let dropped = named.filter { next.people[$0.id] == nil }
+        // A person the file names the same way, under another id (a chair written by name), is kept.
+        let namesInFile = Set(next.people.values.filter(\.isNamed).map(\.name))
+        let dropped = named.filter { next.people[$0.id] == nil && !namesInFile.contains($0.name) }
         if invariant.isChecked, !dropped.isEmpty {
             throw invariant.refusal(
                 "the constitution given leaves out \(dropped.map(\.name).joined(separator: ", ")), named in this series",
-                instead: "Add them to the file (with the ids they have in the record), or start the meeting from the series' own constitution.")
+                instead: "Add them to the file by name, or start the meeting from the series' own constitution.")
         }
         for person in named where !(next.people[person.id]?.isNamed ?? true) { next.people[person.id]?.name = person.name }
         if let chair = carried.chair, carried.chairSeat == nil, previous.chairHandovers.last?.person == chair {
-            guard next.people[chair] != nil else {
+            let kept = next.people[chair] != nil ? chair : next.people.values.first { $0.isNamed && $0.name == carried.people[chair]?.name }?.id
+            guard let kept else {
                 throw invariant.refusal(
                     "the constitution given leaves out the chair, \(carried.displayName(chair))",
                     instead: "Add them to the file, or hand the chair over at the next meeting.")
             }
-            next.chair = chair
+            next.chair = kept
             next.chairSeat = nil
         }
         return next

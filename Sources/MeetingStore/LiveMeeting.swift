@@ -101,6 +101,10 @@ public final class LiveMeeting {
                 let now = max(Date(), working.state.latestTime ?? .distantPast)
                 for (index, step) in steps.enumerated() {
                     do {
+                        // Time runs forward (I2): a step timed ahead of now would refuse every live command until then.
+                        if let time = step.time, time > now.addingTimeInterval(60) {
+                            throw Refusal("Not recorded: the command is timed later than now; the record holds what has happened (invariant I2).")
+                        }
                         try Self.requireStillEntitled(step.actor, as: step.author, in: working.state, db)
                         let admission = try working.state.admit(step.command, by: step.author, as: step.actor, at: step.time ?? now, journal: working.events)
                         try working.append(db, admission)

@@ -12,14 +12,13 @@ enum RecordInspection {
     /// Returns the reading connection it looked through, for a caller that only reads.
     @discardableResult
     static func inspect(path: String, forWriting: Bool = true) throws(StoreError) -> DatabaseQueue {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        // The file is opened by SQLite alone. POSIX drops every lock a process holds on a file when the
+        // process closes any descriptor of it, so a look at its bytes through a descriptor of our own, while
+        // a connection of this process is open, would let another process delete the write-ahead log under
+        // it and lose commits (SQLite's "How to corrupt", 2.2). Its bytes are read only once SQLite has
+        // refused the file, to say whether it is an SQLite database at all.
+        guard FileManager.default.isReadableFile(atPath: path) else {
             throw .cannotOpen(path: path, detail: "it cannot be read (check its permissions)")
-        }
-        let magic = (try? handle.read(upToCount: 16)) ?? Data()
-        try? handle.close()
-        // The only bytes read by hand: written once when the file is made, never moved by a checkpoint.
-        guard magic == Data("SQLite format 3\0".utf8) else {
-            throw .notAGavelRecord(path: path, detail: "not an SQLite database")
         }
         let reader: DatabaseQueue
         do {
@@ -37,6 +36,8 @@ enum RecordInspection {
                     throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
                 }
             }
+        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) && !startsAsSQLite(path) {
+            throw StoreError.notAGavelRecord(path: path, detail: "not an SQLite database")
         } catch {
             throw StoreError.from(error, path: path, beforeOpening: true)
         }
@@ -45,5 +46,12 @@ enum RecordInspection {
             if !FileManager.default.isWritableFile(atPath: path) { throw .readOnly(path: path) }
         }
         return reader
+    }
+
+    /// Whether the file begins as every SQLite database does. Read only after SQLite has refused the file.
+    private static func startsAsSQLite(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: 16)) == Data("SQLite format 3\0".utf8)
     }
 }

@@ -21,6 +21,14 @@ extension RecordStore {
         guard !FileManager.default.fileExists(atPath: target) else {
             throw .cannotOpen(path: target, detail: "a file is already there, and a backup never replaces one")
         }
+        do {
+            return try copy(to: target)
+        } catch .diskFull {
+            throw .cannotOpen(path: target, detail: "the disk is full; no backup was made, and the record is as it was")
+        }
+    }
+
+    private func copy(to target: String) throws(StoreError) -> BackupReport {
         var counted = (meetings: 0, events: 0)
         let placed = try RecordCreation.create(at: target) { (aside: String) throws(StoreError) in
             do {

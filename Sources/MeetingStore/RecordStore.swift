@@ -136,8 +136,9 @@ public final class RecordStore: Sendable {
     }
 
     /// Starts the next meeting of the series under `constitution` (the series' own by default), carrying
-    /// the previous meeting's open actions and risk register as matters arising (N2, N3). Given `expected`,
-    /// the meeting is started only if `expected` is still the latest; otherwise the latest is returned.
+    /// the previous meeting's open actions and risk register as matters arising (N2, N3), once the previous
+    /// meeting is closed (I7). Given `expected`, the meeting is started only if `expected` is still the
+    /// latest; otherwise the latest is returned, as it is when the latest has not yet begun.
     @discardableResult
     public func startMeeting(constitution: Constitution? = nil, after expected: Int? = nil, at time: Date = Date()) throws(StoreError) -> Int {
         let seriesConstitution = try series().constitution
@@ -151,6 +152,9 @@ public final class RecordStore: Sendable {
                 // Two terminals asking for the meeting after the same one get the same new meeting.
                 if let expected, previous != expected { return .commit }
                 let last = previous == 0 ? nil : try MeetingJournal.load(db: db, number: previous, path: path).state
+                // A meeting started but not yet begun is the next meeting: asking again (two clerks, a retry)
+                // gets it, never a second meeting beside it.
+                if let last, last.lastSequence == 0 { return .commit }
                 let carried = last?.mattersArisingForNext(meetingNumber: previous) ?? .none
                 // I7: only after a closed meeting, from its constitution (names, appointments, the chair).
                 let chosen: Constitution

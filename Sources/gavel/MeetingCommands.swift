@@ -19,12 +19,17 @@ struct NewMeeting: ParsableCommand {
         let chosen = try constitution.map { try resolveConstitution($0).0 }
         let path = record.path ?? RecordLocation.defaultRecord(series: constitution.flatMap(ShippedConstitution.init(rawValue:))?.rawValue ?? "hnb-elg")
         let initial = try chosen ?? resolveConstitution(nil).0
-        // A new record is made with its first meeting before it is put in place: a full disk leaves nothing.
-        var started: Int?
+        // A new record is made with its first meeting before it is put in place, so a full disk leaves
+        // nothing; asking for the next meeting again then gets that same meeting, as it has not begun.
+        let before = (try? RecordStore.openForReading(path: path).meetings().last?.number) ?? nil
         let store = try RecordStore.open(path: path, newSeries: (initial.name, initial)) { (made: RecordStore) throws(StoreError) in
-            started = try made.startMeeting(constitution: chosen)
+            try made.startMeeting(constitution: chosen)
         }
-        let number = try started ?? store.startMeeting(constitution: chosen)
+        let number = try store.startMeeting(constitution: chosen)
+        if number == before {
+            Output.line("\(path): meeting \(number) has not begun yet; it is the next meeting (nothing new was started)")
+            return
+        }
         let runningUnder = try chosen?.name ?? store.series().constitution.name
         Output.line("\(path): meeting \(number) started under \(runningUnder)")
     }

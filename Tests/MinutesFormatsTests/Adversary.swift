@@ -184,6 +184,10 @@ struct Adversary {
         default: break
         }
         if confidential { confidentialTokens.formUnion(mine) }
+        // An undo takes matter back; an id used again later names new matter.
+        tokensOfMotion = tokensOfMotion.filter { state.motions[$0.key] != nil }
+        tokensOfAction = tokensOfAction.filter { state.actions[$0.key] != nil }
+        tokensOfRisk = tokensOfRisk.filter { state.risks[$0.key] != nil }
         // Whatever Gavel itself calls confidential counts from now on too: it may never decrease.
         for event in log.events where state.recordsConfidentialMatter(event) { confidentialTokens.formUnion(tokensOfEvent[event.sequence] ?? []) }
         if case .openVote(let id, _) = command, let motion = state.motions[id] { textAtOpening[id] = motion.draft.text + "|" + motion.originalText }
