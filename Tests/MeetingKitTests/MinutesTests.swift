@@ -63,7 +63,7 @@ struct MinutesTests {
         #expect(motion.indicative)
         #expect(motion.tally == Tally(inFavour: 2, against: 1, notVoted: 4, unrepresented: 2))
         #expect(motion.outcome?.carried == true)
-        #expect(motion.votes.first { $0.seat == "Finance Representative" } == .init(seat: "Finance Representative", voter: "Finance Representative Proxy", capacity: .proxy, choice: .inFavour))
+        #expect(motion.votes.first { $0.seat == "Finance Representative" } == .init(seat: "Finance Representative", voter: "Finance Representative Proxy", capacity: .proxy, choice: .inFavour, keyedBy: .chair))
         #expect(motion.votes.first { $0.seat == "Pupil Referral Units" }?.note == "not represented: representative and proxy both absent")
     }
 

@@ -190,6 +190,7 @@ struct DurabilityTests {
         #expect(try store.meetings().map(\.number) == [1])
         var sameBody = ShippedConstitution.frameworkELG.constitution
         for person in namedELG.people.values where sameBody.people[person.id] == nil { sameBody.people[person.id] = person }
+        try close(try LiveMeeting(store: store, number: 1))
         #expect(try store.startMeeting(constitution: sameBody) == 2, "another ELG constitution is the same body")
     }
 }
