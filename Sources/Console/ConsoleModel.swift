@@ -119,6 +119,10 @@ public struct ConsoleModel {
     public mutating func handle(_ key: Key) -> Effect {
         let place = (screen: screen, selected: selected)
         let typed = mode == .command ? commandLine.text : nil
+        if let refusal = refusalWhileTooSmall(key) {
+            message = (refusal, true)
+            return .none
+        }
         let effect = dispatch(key)
         if case .perform = effect {
             placeOfPendingCommand = place
@@ -138,7 +142,7 @@ public struct ConsoleModel {
             case .down?: helpScroll = min(most, helpScroll + 1)
             case .pageUp?: helpScroll = max(0, min(helpScroll, most) - 10)
             case .pageDown?: helpScroll = min(most, helpScroll + 10)
-            case nil: break
+            case nil: message = (refusalUnderOverlay(key), true)
             }
             return .none
         case .confirm(let question):

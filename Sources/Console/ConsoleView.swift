@@ -12,6 +12,12 @@ public enum ConsoleView {
         guard width >= minimumSize.width, height >= minimumSize.height else {
             let text = "Enlarge the window to \(minimumSize.width)x\(minimumSize.height) (it is \(width)x\(height))"
             grid.put(text, x: max(0, (width - DisplayWidth.of(text)) / 2), y: height / 2, limit: width, role: .warning, ascii: ascii)
+            // Why the last key did nothing, under the request, so a key pressed blind is answered (#24).
+            if let message = model.message, message.isError {
+                for (offset, line) in TextFit.wrap(message.text, to: max(1, width - 2), maxLines: 3).enumerated() where height / 2 + 2 + offset < height {
+                    grid.put(line, x: 1, y: height / 2 + 2 + offset, limit: width - 2, role: .refusal, ascii: ascii)
+                }
+            }
             return (grid, nil)
         }
         let keys = ConsoleKeys.keymap.footer(in: model, ascii: ascii)
@@ -60,6 +66,11 @@ public enum ConsoleView {
         if model.mode == .results, let results = model.searchResults {
             HelpOverlay.render(resultEntries(model), title: "Search \"\(results.query)\": \(results.lines.count) found", scroll: model.helpScroll,
                                into: &grid, grid.bounds, ascii: ascii)
+        }
+        if model.mode == .help || model.mode == .results, let message = model.message, message.isError {
+            // A key the overlay does not take says so on the bottom row, over the overlay's edge (#24).
+            grid.fill(Rect(x: 0, y: height - 1, width: width, height: 1), role: .refusal)
+            grid.put(message.text, x: 1, y: height - 1, limit: width - 2, role: .refusal, ascii: ascii)
         }
         if case .confirm(let question) = model.mode {
             Dialog(title: question.title, lines: question.lines, buttons: ["y \(question.proceed)", "any other key: cancel"], role: .warning)
