@@ -30,8 +30,7 @@ public enum ConsoleView {
         rulesLine(model, into: &grid, parts[1], ascii: ascii)
         switch model.screen {
         case .roll:
-            var table = rollTable(model)
-            table.render(into: &grid, parts[2], ascii: ascii)
+            RollCallScreen.render(model, into: &grid, parts[2], ascii: ascii)
         case .agenda:
             AgendaScreen.render(model, into: &grid, parts[2], ascii: ascii)
         case .motion:
@@ -135,7 +134,7 @@ public enum ConsoleView {
     static func rollTable(_ model: ConsoleModel) -> Table {
         let rows = model.roll
         return Table(
-            columns: [.init("Seat or role", .percentage(30)), .init("Person", .fill(1)), .init("As", .length(15)), .init("Here", .length(14)), .init("Vote", .length(6))],
+            columns: [.init("Seat or role", .percentage(22)), .init("Person", .fill(1)), .init("As", .length(15)), .init("Here", .length(24)), .init("Vote", .length(6))],
             rows: rows.map { [$0.place, $0.name, $0.capacity, mark($0, model.timeZone), $0.holdsVote ? "holds" : ""] },
             rowRoles: rows.map(markRole),
             selected: rows.isEmpty ? nil : min(model.selected, rows.count - 1))
@@ -145,8 +144,9 @@ public enum ConsoleView {
     static func mark(_ row: RollRow, _ zone: TimeZone) -> String {
         switch row.presence {
         case .present: row.capacity == "proxy" ? "✓ as proxy" : "✓ here"
-        case .late(let at): "✓ late \(clock(at, zone))"
-        case .back(let at): "✓ back \(clock(at, zone))"
+        // A1: a proxy who came after the roll call reads as both, and a return shows when they had left.
+        case .late(let at): row.capacity == "proxy" ? "✓ as proxy, late \(clock(at, zone))" : "✓ late \(clock(at, zone))"
+        case .back(let at, let leftAt): "✓ left \(clock(leftAt, zone)) back \(clock(at, zone))"
         case .left(let at): "← left \(clock(at, zone))"
         case .apologies: "✗ apologies"
         case .absent: "· absent"
