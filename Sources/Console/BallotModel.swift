@@ -10,7 +10,7 @@ public struct BallotModel {
     public let meetingNumber: Int
     public var now: Date
     public var message: (text: String, isError: Bool)?
-    /// A vote already cast, about to be changed: the member confirms with Enter (V1, as the console asks).
+    /// A vote already cast, about to be changed: the member confirms with `y` only, as every console question (V1).
     public var changing: VoteChoice?
     public var notFollowing: String?
 
@@ -39,7 +39,7 @@ public struct BallotModel {
         if let choice = changing {
             changing = nil
             switch key {
-            case .enter: return ballot(choice)
+            case .character("y"): return ballot(choice)
             default:
                 message = ("Your vote was not changed.", false)
                 return .none
@@ -71,7 +71,7 @@ public struct BallotModel {
             return .none
         case .mayVote(_, _, _, let cast?):
             changing = choice
-            message = ("Change \(cast.word.uppercased()) to \(choice.word.uppercased())? Enter changes it; any other key keeps it.", false)
+            message = ("Change \(cast.word.uppercased()) to \(choice.word.uppercased())? y changes it; any other key keeps it.", false)
             return .none
         case .mayVote:
             return ballot(choice)

@@ -118,6 +118,16 @@ extension ConsoleModel {
 
 extension ConsoleModel {
     /// The motion shown is still before its vote: it may be amended, withdrawn or deferred (V5).
+    /// #24: the first meeting of a series has no previous minutes to approve, so `P` is not offered on it.
+    var hasPreviousMeeting: Bool { meetingNumber > 1 }
+
+    /// #24: the footer offers `u` only while the record would take the undo: not once the action closed a
+    /// vote (V5), nor once anything was recorded after it.
+    var ownLastActionCanBeUndone: Bool {
+        guard let first = ownLastAction, let last = state.lastAction, last.first == first else { return false }
+        return !last.closedAVote
+    }
+
     var motionAwaitsVote: Bool {
         guard state.openVote == nil, let motion = shownMotion else { return false }
         if case .moved = motion.stage { return true }

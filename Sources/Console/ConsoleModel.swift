@@ -98,6 +98,10 @@ public struct ConsoleModel {
         if let binding = ConsoleKeys.keymap.bindings.first(where: { $0.keys.contains(key) && $0.isEnabled(other) }) {
             return ("\(character) is the \(other.role.rawValue)'s key here (\(binding.label)); this terminal is the \(role.rawValue)'s.", true)
         }
+        // #24: a key that would record something new says the meeting is closed, rather than only that it is unavailable.
+        if let closed = state.closedAt, ConsoleKeys.keymap.bindings.contains(where: { $0.keys.contains(key) && $0.action.recordsNew }) {
+            return ("\(character) records nothing: meeting \(meetingNumber) closed at \(ConsoleView.clock(closed, timeZone)) and takes only corrections (V5).", true)
+        }
         if ConsoleKeys.keymap.bindings.contains(where: { $0.keys.contains(key) }) {
             return ("\(character) is not available here now; ? lists the keys that are.", true)
         }
@@ -119,6 +123,10 @@ public struct ConsoleModel {
     public mutating func handle(_ key: Key) -> Effect {
         let place = (screen: screen, selected: selected)
         let typed = mode == .command ? commandLine.text : nil
+        if let refusal = refusalWhileTooSmall(key) {
+            message = (refusal, true)
+            return .none
+        }
         let effect = dispatch(key)
         if case .perform = effect {
             placeOfPendingCommand = place
@@ -138,7 +146,7 @@ public struct ConsoleModel {
             case .down?: helpScroll = min(most, helpScroll + 1)
             case .pageUp?: helpScroll = max(0, min(helpScroll, most) - 10)
             case .pageDown?: helpScroll = min(most, helpScroll + 10)
-            case nil: break
+            case nil: message = (refusalUnderOverlay(key), true)
             }
             return .none
         case .confirm(let question):
@@ -185,10 +193,14 @@ public struct ConsoleModel {
         case .draft(let draft): start(draft)
         case .undo:
             guard let first = ownLastAction else { return .none }
+            if events.first(where: { $0.sequence == first })?.payload == .meetingClosed {
+                mode = .confirm(.undoClose(first: first, number: meetingNumber))
+                return .none
+            }
             return .perform(.undoLastAction(first: first))
         case .withdraw, .defer:
             guard let motion = shownMotion else { return .none }
-            return .perform(action == .withdraw ? .withdrawMotion(motion.id) : .deferMotion(motion.id))
+            mode = .confirm(.endMotion(motion, withdraw: action == .withdraw))
         case .toggleWholeMinutes:
             wholeMinutes.toggle()
             selected = 0
@@ -197,11 +209,10 @@ public struct ConsoleModel {
                 message = ("Open an agenda item first: confidentiality is set per item (N4).", true)
                 return .none
             }
-            return .perform(.markConfidential(item.id, !item.confidential))
+            return toggledConfidentiality(of: item)
         case .toggleSelectedConfidential:
             guard state.agenda.indices.contains(selected) else { return .none }
-            let item = state.agenda[selected]
-            return .perform(.markConfidential(item.id, !item.confidential))
+            return toggledConfidentiality(of: state.agenda[selected])
         case .voteFor, .voteAgainst, .abstain:
             guard let motion = state.openVote, state.constitution.seats.indices.contains(selected) else { return .none }
             let choice: VoteChoice = action == .voteFor ? .inFavour : (action == .voteAgainst ? .against : .abstain)
@@ -269,6 +280,13 @@ public struct ConsoleModel {
             guard people.indices.contains(selected) else { return .none }
             return .perform(action == .arrived ? .arrive(people[selected].person) : .depart(people[selected].person))
         }
+        return .none
+    }
+
+    /// Marking an item confidential hides it at once; making it public again shows the room, so it asks (N4).
+    private mutating func toggledConfidentiality(of item: AgendaItem) -> Effect {
+        guard item.confidential else { return .perform(.markConfidential(item.id, true)) }
+        mode = .confirm(.makePublic(item))
         return .none
     }
 

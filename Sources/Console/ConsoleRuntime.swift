@@ -42,7 +42,11 @@ public struct ConsoleRuntime {
                 return model.notFollowing
             },
             frame: { [ascii = terminal.ascii] model, size in ConsoleView.render(model, width: size.width, height: size.height, ascii: ascii) },
-            handle: { key, model in handle(key, &model) })
+            handle: { [terminal] key, model in
+                // The size now, not at the last frame: a key pressed just after the window shrank must see it (#24).
+                (model.width, model.height) = terminal.size
+                return handle(key, &model)
+            })
         return model
     }
 

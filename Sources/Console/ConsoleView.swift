@@ -12,6 +12,12 @@ public enum ConsoleView {
         guard width >= minimumSize.width, height >= minimumSize.height else {
             let text = "Enlarge the window to \(minimumSize.width)x\(minimumSize.height) (it is \(width)x\(height))"
             grid.put(text, x: max(0, (width - DisplayWidth.of(text)) / 2), y: height / 2, limit: width, role: .warning, ascii: ascii)
+            // Why the last key did nothing, under the request, so a key pressed blind is answered (#24).
+            if let message = model.message, message.isError {
+                for (offset, line) in TextFit.wrap(message.text, to: max(1, width - 2), maxLines: 3).enumerated() where height / 2 + 2 + offset < height {
+                    grid.put(line, x: 1, y: height / 2 + 2 + offset, limit: width - 2, role: .refusal, ascii: ascii)
+                }
+            }
             return (grid, nil)
         }
         let keys = ConsoleKeys.keymap.footer(in: model, ascii: ascii)
@@ -24,8 +30,7 @@ public enum ConsoleView {
         rulesLine(model, into: &grid, parts[1], ascii: ascii)
         switch model.screen {
         case .roll:
-            var table = rollTable(model)
-            table.render(into: &grid, parts[2], ascii: ascii)
+            RollCallScreen.render(model, into: &grid, parts[2], ascii: ascii)
         case .agenda:
             AgendaScreen.render(model, into: &grid, parts[2], ascii: ascii)
         case .motion:
@@ -60,6 +65,11 @@ public enum ConsoleView {
         if model.mode == .results, let results = model.searchResults {
             HelpOverlay.render(resultEntries(model), title: "Search \"\(results.query)\": \(results.lines.count) found", scroll: model.helpScroll,
                                into: &grid, grid.bounds, ascii: ascii)
+        }
+        if model.mode == .help || model.mode == .results, let message = model.message, message.isError {
+            // A key the overlay does not take says so on the bottom row, over the overlay's edge (#24).
+            grid.fill(Rect(x: 0, y: height - 1, width: width, height: 1), role: .refusal)
+            grid.put(message.text, x: 1, y: height - 1, limit: width - 2, role: .refusal, ascii: ascii)
         }
         if case .confirm(let question) = model.mode {
             Dialog(title: question.title, lines: question.lines, buttons: ["y \(question.proceed)", "any other key: cancel"], role: .warning)
@@ -124,7 +134,7 @@ public enum ConsoleView {
     static func rollTable(_ model: ConsoleModel) -> Table {
         let rows = model.roll
         return Table(
-            columns: [.init("Seat or role", .percentage(30)), .init("Person", .fill(1)), .init("As", .length(15)), .init("Here", .length(14)), .init("Vote", .length(6))],
+            columns: [.init("Seat or role", .percentage(22)), .init("Person", .fill(1)), .init("As", .length(15)), .init("Here", .length(24)), .init("Vote", .length(6))],
             rows: rows.map { [$0.place, $0.name, $0.capacity, mark($0, model.timeZone), $0.holdsVote ? "holds" : ""] },
             rowRoles: rows.map(markRole),
             selected: rows.isEmpty ? nil : min(model.selected, rows.count - 1))
@@ -134,8 +144,9 @@ public enum ConsoleView {
     static func mark(_ row: RollRow, _ zone: TimeZone) -> String {
         switch row.presence {
         case .present: row.capacity == "proxy" ? "✓ as proxy" : "✓ here"
-        case .late(let at): "✓ late \(clock(at, zone))"
-        case .back(let at): "✓ back \(clock(at, zone))"
+        // A1: a proxy who came after the roll call reads as both, and a return shows when they had left.
+        case .late(let at): row.capacity == "proxy" ? "✓ as proxy, late \(clock(at, zone))" : "✓ late \(clock(at, zone))"
+        case .back(let at, let leftAt): "✓ left \(clock(leftAt, zone)) back \(clock(at, zone))"
         case .left(let at): "← left \(clock(at, zone))"
         case .apologies: "✗ apologies"
         case .absent: "· absent"

@@ -38,7 +38,7 @@ extension SeriesRegisters {
                 let own = (movements[person] ?? []).sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }
                 if let first = own.first(where: { $0.kind == .arrived }) {
                     tally.attended += 1
-                    if let opened = state.openedAt, first.at > opened { tally.late += 1 }
+                    if state.arrivesLate(at: first.at) { tally.late += 1 }
                     if own.last?.kind == .departed, own.last.map({ $0.at < (state.closedAt ?? .distantFuture) }) == true { tally.leftEarly += 1 }
                 } else if state.apologies[person] != nil {
                     tally.apologies += 1

@@ -29,7 +29,7 @@ extension MinutesDocument {
                 let attendee = Attendee(
                     name: name, capacity: capacity, arrivals: arrivals,
                     departures: own.filter { $0.kind == .departed }.map(\.at),
-                    late: state.openedAt.map { opened in arrivals.first.map { $0 > opened } ?? false } ?? false)
+                    late: arrivals.first.map(state.arrivesLate(at:)) ?? false)
                 let everHeldASeat = epochs.contains { !$0.seats(heldBy: person).isEmpty }
                 if everHeldASeat { result.present.append(attendee) } else { result.nonVoting.append(attendee) }
             } else if let note = state.apologies[person] {

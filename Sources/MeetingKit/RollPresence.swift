@@ -2,12 +2,12 @@ import Foundation
 
 /// Where someone on the roll stands now, as the roll call shows it at a glance (A1).
 public enum RollPresence: Hashable, Sendable {
-    /// Here since before the meeting opened, or since it opened.
+    /// Here since before the meeting opened, or arrived while the roll was taken at the opening (A1).
     case present
-    /// Arrived after the meeting opened, at that time.
+    /// Arrived after the roll call at the opening ended, at that time.
     case late(Date)
-    /// Left and came back: here again since that time.
-    case back(Date)
+    /// Left and came back: here again since `at`, having last left at `leftAt`; both are shown.
+    case back(Date, leftAt: Date)
     /// Gone since that time.
     case left(Date)
     case apologies
@@ -27,8 +27,8 @@ extension MeetingState {
         let own = movements.filter { $0.person == person }.sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }
         guard let last = own.last else { return apologies[person] != nil ? .apologies : .absent }
         if last.kind == .departed { return .left(last.at) }
-        if own.contains(where: { $0.kind == .departed }) { return .back(last.at) }
-        if let opened = openedAt, last.at > opened { return .late(last.at) }
+        if let leftAt = own.last(where: { $0.kind == .departed })?.at { return .back(last.at, leftAt: leftAt) }
+        if let first = own.first, arrivesLate(at: first.at) { return .late(first.at) }
         return .present
     }
 }

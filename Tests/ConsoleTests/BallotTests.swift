@@ -41,9 +41,13 @@ struct BallotTests {
         #expect(model.message?.text == "You have already voted FOR.")
         #expect(model.handle(.character("n")) == .none)
         #expect(model.message?.text.hasPrefix("Change FOR to AGAINST?") == true)
-        #expect(model.handle(.character("x")) == .none, "any key but Enter keeps the vote")
+        #expect(model.handle(.character("x")) == .none, "any key but y keeps the vote")
         _ = model.handle(.character("n"))
-        #expect(model.handle(.enter) == .cast(.castVote("M1", seat: seat, choice: .against, by: rep)))
+        #expect(model.handle(.enter) == .none, "#24: Enter is not yes, on the ballot as on every console question")
+        #expect(model.message?.text == "Your vote was not changed.")
+        _ = model.handle(.character("n"))
+        #expect(model.message?.text.hasSuffix("y changes it; any other key keeps it.") == true)
+        #expect(model.handle(.character("y")) == .cast(.castVote("M1", seat: seat, choice: .against, by: rep)))
         #expect(model.handle(.character("q")) == .quit)
     }
 

@@ -130,9 +130,12 @@ struct ConsoleCorrectionTests {
         #expect(handover == .handOverChair(to: "chair"), "anyone named can be handed the chair by name")
     }
 
-    @Test("A1: the roll call marks present, as proxy, late, left, back, apologies and absent, each its own way, in ASCII too")
+    @Test("A1, #24: the roll call marks present, as proxy, late, left, back, apologies and absent, each its own way, in ASCII too")
     func rollMarks() throws {
         var session = try ConsoleSession(role: .clerk, present: ["early-years", "primary-schools", "finance"], proxies: ["special-schools"])
+        // The roll call at the opening ends when the first item is taken; only arrivals after it are late.
+        try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Banding")), by: .chair)
+        try session.elsewhere(.openAgendaItem("1"), by: .chair)
         try session.elsewhere(.arrive("secondary-schools-representative"), by: .clerk)
         try session.elsewhere(.depart("primary-schools-representative"), by: .clerk)
         try session.elsewhere(.depart("finance-representative"), by: .clerk)
@@ -146,10 +149,11 @@ struct ConsoleCorrectionTests {
         let marks = [mark("early-years-representative"), mark("special-schools-proxy"), mark("secondary-schools-representative"),
                      mark("primary-schools-representative"), mark("finance-representative"), mark("primary-governors-representative"),
                      mark("pupil-referral-units-representative")]
-        #expect(marks.map(\.0) == ["✓ here", "✓ as proxy", "✓ late 14:05", "← left 14:05", "✓ back 14:05", "✗ apologies", "· absent"])
+        #expect(marks.map(\.0) == ["✓ here", "✓ as proxy", "✓ late 14:05", "← left 14:05", "✓ left 14:05 back 14:05", "✗ apologies", "· absent"])
         #expect(Set(marks.map(\.1)).count == 7, "each its own colour")
-        let ascii = ConsoleView.render(session.model, width: 80, height: 24, ascii: true).grid.lines.joined(separator: "\n")
-        for form in ["+ here", "+ as proxy", "+ late 14:05", "<- left 14:05", "+ back 14:05", "x apologies", "- absent"] {
+        // 26 rows: the roll call's line above the table leaves Finance, the last seat, just below 24 (#24).
+        let ascii = ConsoleView.render(session.model, width: 80, height: 26, ascii: true).grid.lines.joined(separator: "\n")
+        for form in ["+ here", "+ as proxy", "+ late 14:05", "<- left 14:05", "+ left 14:05 back 14:05", "x apologies", "- absent"] {
             #expect(ascii.contains(form), "ASCII form \(form)")
         }
     }

@@ -79,7 +79,7 @@ struct MinutesScreenTests {
         #expect(!model.wholeMinutes)
     }
 
-    @Test("N4: x marks the current item confidential; the screen says it is left out of the public minutes")
+    @Test("N4, #24: x marks the current item confidential at once; making it public again asks, naming what shows and to whom")
     func confidentialToggle() throws {
         var (model, log) = try meeting()
         _ = model.handle(.character("4"))
@@ -89,7 +89,14 @@ struct MinutesScreenTests {
         let frame = ConsoleView.render(model, width: 80, height: 24)
         #expect(frame.grid.lines[2].contains("CONFIDENTIAL: left out of the public minutes (N4)"))
         #expect(frame.grid.roles(row: 2).contains(.confidential))
-        #expect(model.handle(.character("x")) == .perform(.markConfidential("1", false)))
+        #expect(model.handle(.character("x")) == .none, "making an item public again asks first")
+        guard case .confirm(let question) = model.mode else { Issue.record("no question"); return }
+        #expect(question.title == "Make item 1 public again?")
+        #expect(question.lines.joined(separator: " ").contains("shows on the projector at once, to the room and on members' ballots"))
+        #expect(model.handle(.enter) == .none, "only y answers yes")
+        #expect(model.message?.text == "Item 1 stays confidential.")
+        _ = model.handle(.character("x"))
+        #expect(model.handle(.character("y")) == .perform(.markConfidential("1", false)))
     }
 
     @Test("N1, N2: the clerk's minute keys start the command complete but for what must be typed, the cursor where it goes")
@@ -147,14 +154,21 @@ struct ConsoleActionKeyTests {
         #expect(model.commandLine.text == "appoint early-years proxy \"\"")
     }
 
-    @Test("V5: the chair's keys withdraw or defer the motion shown before its vote, and draft an amendment")
+    @Test("V5, #24: the chair's keys withdraw or defer the motion shown before its vote after a question, and draft an amendment")
     func motionKeys() throws {
         var (model, log) = try meeting(role: .chair)
         try log.perform(.moveMotion(MotionDraft(id: "M2", text: "That transport be reviewed", mover: "Chair", rationale: "")), by: .chair, at: model.now)
         model.state = log.state
         _ = model.handle(.character("3"))
-        #expect(model.handle(.character("w")) == .perform(.withdrawMotion("M2")))
-        #expect(model.handle(.character("d")) == .perform(.deferMotion("M2")))
+        #expect(model.handle(.character("w")) == .none)
+        if case .confirm(let question) = model.mode { #expect(question.title == "Withdraw motion M2?") } else { Issue.record("w did not ask") }
+        #expect(model.handle(.character("n")) == .none, "any key but y leaves the motion")
+        #expect(model.message?.text == "Motion M2 stands as it was.")
+        _ = model.handle(.character("w"))
+        #expect(model.handle(.character("y")) == .perform(.withdrawMotion("M2")))
+        _ = model.handle(.character("d"))
+        if case .confirm(let question) = model.mode { #expect(question.title == "Defer motion M2?") } else { Issue.record("d did not ask") }
+        #expect(model.handle(.character("y")) == .perform(.deferMotion("M2")))
         _ = model.handle(.character("e"))
         #expect(model.commandLine.text == "amend M2 \"That transport be reviewed\"")
         #expect(model.commandLine.cursor == model.commandLine.text.count - 1, "the cursor at the end of the text, inside its quote")

@@ -12,10 +12,11 @@ struct SeriesRegistersTests {
         try first.arriveRepresentatives(4)
         try first.run(.giveApologies(Fixture.rep("pupil-referral-units"), note: "Unwell"))
         try first.open()
-        try first.arrive(Fixture.rep("special-schools"))
         try first.run(.addAgendaItem(AgendaItem(id: "1", title: "Banding")))
         try first.run(.addAgendaItem(AgendaItem(id: "2", title: "A placement")))
         try first.run(.openAgendaItem("1"))
+        // Late: after the roll call at the opening ended with the first item (A1, #24).
+        try first.arrive(Fixture.rep("special-schools"))
         try first.run(.declareInterest(Declaration(person: Fixture.rep("finance"), item: nil, interest: "Governor of a special school")))
         _ = try first.decide("M1", votes: seats(4).map { ($0, .inFavour) })
         try first.run(.openAgendaItem("2"))

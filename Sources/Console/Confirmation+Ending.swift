@@ -1,0 +1,43 @@
+import MeetingKit
+
+/// Questions for keys that end something or show the room something (issue #24, point 3): each names what
+/// happens and to whom, and only `y` goes ahead.
+extension Confirmation {
+    /// N4: making an item public again shows its title, and what is recorded under it from now on, to the
+    /// room at once; what was recorded while it was confidential stays confidential.
+    static func makePublic(_ item: AgendaItem) -> Confirmation {
+        Confirmation(
+            title: "Make item \(item.id) public again?",
+            lines: ["Its title \"\(item.title)\" shows on the projector at once,",
+                    "to the room and on members' ballots; from now on what is recorded",
+                    "under it goes into the public minutes, registers and search.",
+                    "What was recorded while it was confidential stays confidential (N4)."],
+            proceed: "make it public",
+            effect: .perform(.markConfidential(item.id, false)),
+            declined: "Item \(item.id) stays confidential.")
+    }
+
+    /// V5: a motion withdrawn or deferred is not voted on in this meeting; the question names it.
+    static func endMotion(_ motion: MotionRecord, withdraw: Bool) -> Confirmation {
+        let verb = withdraw ? "Withdraw" : "Defer"
+        return Confirmation(
+            title: "\(verb) motion \(motion.id)?",
+            lines: ["\"\(motion.draft.text)\"",
+                    withdraw ? "It is withdrawn before its vote and is not voted on (V5)." : "It is deferred to later and is not voted on now (V5).",
+                    "The minutes record it; a note can give the reason (n on the minutes screen, 4)."],
+            proceed: withdraw ? "withdraw it" : "defer it",
+            effect: .perform(withdraw ? .withdrawMotion(motion.id) : .deferMotion(motion.id)),
+            declined: "Motion \(motion.id) stands as it was.")
+    }
+
+    /// V5: undoing the meeting's close opens it again to new business, so it is asked as closing was.
+    static func undoClose(first: Int, number: Int) -> Confirmation {
+        Confirmation(
+            title: "Re-open the meeting?",
+            lines: ["Undo closing meeting \(number): it is open again and takes new business,",
+                    "and the closing time leaves the minutes."],
+            proceed: "re-open the meeting",
+            effect: .perform(.undoLastAction(first: first)),
+            declined: "The meeting stays closed.")
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import MeetingKit
+import TerminalUI
+
+/// The roll call screen: a line saying whether the roll taken at the opening still lasts, above the table of
+/// who is here (A1). The clerk sees when arrivals stop counting from the opening and start being late.
+enum RollCallScreen {
+    static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
+        let parts = area.split(.vertical, [.length(1), .fill(1)])
+        grid.put(endLine(model.state, model.timeZone), x: 1, y: parts[0].y, limit: area.width - 2,
+                 role: model.state.rollCallEndedAt == nil ? .header : .dim, ascii: ascii)
+        var table = ConsoleView.rollTable(model)
+        table.render(into: &grid, parts[1], ascii: ascii)
+    }
+
+    /// When the roll call at the opening ends, or ended, and what that means for an arrival now.
+    static func endLine(_ state: MeetingState, _ zone: TimeZone) -> String {
+        guard let ended = state.rollCallEndedAt, let first = state.itemOpenings.first else {
+            return "Roll call at the opening, until the first item is taken: nobody is late (A1)."
+        }
+        return "Roll call ended \(ConsoleView.clock(ended, zone)) (item \(first.item) taken): arrivals since then are late (A1)."
+    }
+}

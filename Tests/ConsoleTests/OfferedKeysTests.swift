@@ -1,0 +1,59 @@
+import Foundation
+import MeetingKit
+import Testing
+@testable import Console
+import TerminalUI
+
+/// Issue #24, point 6: the footer and help offer only keys that can act now.
+@Suite("#24: the console offers only what can act")
+struct OfferedKeysTests {
+    private func footerLabels(_ model: ConsoleModel) -> [String] {
+        ConsoleKeys.keymap.footer(in: model).map(\.label)
+    }
+
+    @Test("#24, N1: P (approve the previous minutes) is not offered on a series' first meeting, and is on the second")
+    func approveMinutesOnlyAfterAFirstMeeting() throws {
+        var session = try ConsoleSession(role: .chair)
+        session.press("2")
+        #expect(!footerLabels(session.model).contains("approve minutes"))
+        session.press("P")
+        #expect(session.model.mode == .browse, "P starts no draft on meeting 1")
+        session.model.meetingNumber = 2
+        #expect(footerLabels(session.model).contains("approve minutes"))
+    }
+
+    @Test("#24, V5: o is not offered on a withdrawn motion")
+    func openVoteNotOnWithdrawn() throws {
+        var session = try ConsoleSession(role: .chair)
+        try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
+        session.press("3")
+        #expect(footerLabels(session.model).contains("open vote"))
+        try session.elsewhere(.withdrawMotion("M1"), by: .chair)
+        #expect(!footerLabels(session.model).contains("open vote"))
+    }
+
+    @Test("#24, V5: u is not offered once this terminal's last action closed a vote, nor after another terminal recorded")
+    func undoOnlyWhenItWouldBeTaken() throws {
+        var session = try ConsoleSession(role: .chair)
+        try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
+        try session.elsewhere(.openVote("M1"), by: .chair)
+        session.press("3")
+        session.press("y")
+        #expect(footerLabels(session.model).contains("undo"))
+        try session.elsewhere(.arrive(PersonID("post-16-19-colleges-representative")), by: .clerk)
+        #expect(!footerLabels(session.model).contains("undo"), "the record would refuse it: something came after")
+        session.press("y")
+        session.press("c")
+        session.press("y")
+        #expect(session.log.state.openVote == nil)
+        #expect(!footerLabels(session.model).contains("undo"), "a closed vote is only corrected")
+    }
+
+    @Test("#24, V5: a recording key on a closed meeting says the meeting is closed, not only that it is unavailable")
+    func closedMeetingSaysWhy() throws {
+        var session = try ConsoleSession(role: .clerk)
+        try session.elsewhere(.closeMeeting, by: .chair)
+        session.press("a")
+        #expect(session.model.message?.text == "a records nothing: meeting 1 closed at 14:05 and takes only corrections (V5).")
+    }
+}
