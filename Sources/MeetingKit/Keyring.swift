@@ -64,7 +64,7 @@ public struct Keyring: Hashable, Sendable {
         guard state.closedAt != nil else { throw Refusal("Meeting \(signature.meeting) is not closed; the chair signs the minutes once it is.") }
         guard let key = key(signature.fingerprint) else { throw Refusal("The signing key is not in the record.") }
         guard case .person(let person) = key.holder, person == state.chair else {
-            throw Refusal("Only the chair signs the minutes; this key is \(key.holder.describe(in: state.constitution))'s.")
+            throw Refusal("Only the chair signs the minutes; this key is \(key.holder.describe(in: state.constitution).possessive).")
         }
         guard signature.eventCount == head.eventCount, signature.head == head.hash else {
             throw Refusal("The signature is over head \(signature.head) at \(signature.eventCount) events, but the meeting's head is \(head.hash) at \(head.eventCount) events.")
