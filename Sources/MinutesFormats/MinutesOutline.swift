@@ -97,7 +97,8 @@ private struct Builder {
     /// A1: the attendee with their times, the same for members, the chair, non-voting members and guests:
     /// "arrived late, 14:12; left 14:41, returned 14:44".
     func attendeeLine(_ person: MinutesDocument.Attendee) -> String {
-        var entry = "\(person.name), \(person.capacity)"
+        // Under "In the chair:" the capacity "Chair" would only repeat the heading.
+        var entry = person.capacity == "Chair" ? person.name : "\(person.name), \(person.capacity)"
         if person.late, let first = person.arrivals.first { entry += "; arrived late, \(time(first))" }
         let later = (person.arrivals.dropFirst().map { (at: $0, back: true) } + person.departures.map { (at: $0, back: false) })
             .sorted { ($0.at, $0.back ? 1 : 0) < ($1.at, $1.back ? 1 : 0) }
