@@ -30,6 +30,10 @@ public struct Keyring: Hashable, Sendable {
     /// The newest signature over `meeting`, if its chair has signed it.
     public func signature(of meeting: Int) -> MinutesSignature? { signatures.last { $0.meeting == meeting } }
 
+    /// Every signature the chair made over the meeting, oldest first: a chair who signs again after a
+    /// correction leaves the earlier signature standing, and the minutes print each (V5).
+    public func allSignatures(of meeting: Int) -> [MinutesSignature] { signatures.filter { $0.meeting == meeting } }
+
     /// A key is added once; it names someone the record knows. `constitution` is the one in force now.
     public func decideAdd(_ key: AuthorizedKey, in constitution: Constitution) throws(Refusal) -> AccessPayload {
         if let existing = self.key(key.fingerprint) {

@@ -141,7 +141,7 @@ extension MinutesDocument {
         switch stage {
         case .moved: "Moved; not put to the vote"
         case .voting: "The vote was open when these minutes were drawn"
-        case .closed: "Closed"
+        case .closed: "closed"
         case .withdrawn: "Withdrawn by the mover"
         case .deferred: "Deferred to a later meeting"
         }

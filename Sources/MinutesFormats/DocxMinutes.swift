@@ -7,8 +7,8 @@ import ZIPFoundation
 /// Heading 1, List Bullet, Table Grid), so a council's template restyles them. The private record carries
 /// CONFIDENTIAL in the header of every page; the chain head is in every page's footer (N4).
 public enum DocxMinutes {
-    public static func render(_ document: MinutesDocument, head: String, signature: MinutesOutline.Signature? = nil, timeZone: TimeZone = .current) throws -> Data {
-        let blocks = MinutesOutline.build(document, head: head, signature: signature, timeZone: timeZone)
+    public static func render(_ document: MinutesDocument, head: String, signature: MinutesOutline.Signature? = nil, earlierSignatures: [MinutesOutline.Signature] = [], timeZone: TimeZone = .current) throws -> Data {
+        let blocks = MinutesOutline.build(document, head: head, signature: signature, earlierSignatures: earlierSignatures, timeZone: timeZone)
         var body = ""
         for block in blocks { body += xml(block) }
         let confidential = document.includesConfidential

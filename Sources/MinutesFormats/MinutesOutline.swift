@@ -50,7 +50,9 @@ public enum MinutesOutline {
 
     /// `head` is the record's chain head, printed at the foot so the minutes can be checked against the
     /// record later (`gavel verify --head`), followed by the chair's signature over it when there is one.
-    public static func build(_ document: MinutesDocument, head: String, signature: Signature? = nil, timeZone: TimeZone = .current) -> [Block] {
+    /// `earlierSignatures` are the chair's signatures before the latest (`signature`), oldest first; each is printed.
+    public static func build(_ document: MinutesDocument, head: String, signature: Signature? = nil, earlierSignatures: [Signature] = [],
+                             timeZone: TimeZone = .current) -> [Block] {
         var builder = Builder(timeZone: timeZone, includesConfidential: document.includesConfidential)
         builder.header(document)
         builder.attendance(document.attendance)
@@ -59,7 +61,7 @@ public enum MinutesOutline {
         builder.mattersArising(document.mattersArising)
         for section in document.items where !(section.id == nil && section.isEmpty) { builder.item(section) }
         builder.registers(document)
-        builder.footer(document, head: head, signature: signature)
+        builder.footer(document, head: head, signatures: earlierSignatures + (signature.map { [$0] } ?? []))
         return builder.blocks
     }
 }
@@ -236,13 +238,14 @@ private struct Builder {
         }
     }
 
-    mutating func footer(_ d: MinutesDocument, head: String, signature: MinutesOutline.Signature?) {
+    mutating func footer(_ d: MinutesDocument, head: String, signatures: [MinutesOutline.Signature]) {
         blocks.append(.rule)
         if d.confidentialOmitted > 0 { blocks.append(.paragraph([.text("Confidential matter is left out of these minutes (N4).")])) }
         if d.includesConfidential { blocks.append(.banner("CONFIDENTIAL: the private record (N4).")) }
         blocks.append(.paragraph([.text("Record: \(head). Check with "), .code("gavel verify --head HASH"), .text(".")]))
-        guard let signature else { return }
-        blocks.append(.paragraph([.text("Signed by the chair, \(signature.chair), with key \(signature.fingerprint), over the record at event \(signature.eventCount) (namespace "), .code("gavel-minutes"), .text("; "), .code("gavel verify"), .text(" checks it):")]))
-        for line in signature.armored.split(whereSeparator: \.isNewline) { blocks.append(.paragraph([.code(String(line))])) }
+        for signature in signatures {
+            blocks.append(.paragraph([.text("Signed by the chair, \(signature.chair), with key \(signature.fingerprint), over the record at event \(signature.eventCount) (namespace "), .code("gavel-minutes"), .text("; "), .code("gavel verify"), .text(" checks it):")]))
+            for line in signature.armored.split(whereSeparator: \.isNewline) { blocks.append(.paragraph([.code(String(line))])) }
+        }
     }
 }

@@ -23,6 +23,18 @@ struct SignedMinutesTests {
         #expect(!MarkdownMinutes.render(document, head: "h", timeZone: utc).contains("Signed by the chair"))
     }
 
+    @Test("#25 V5: a chair who signed twice (before and after a correction) has both signatures printed, the earlier first")
+    func everySignature() throws {
+        let earlier = MinutesOutline.Signature(chair: "Chris Chair", fingerprint: signature.fingerprint, eventCount: 70,
+                                               armored: "-----BEGIN SSH SIGNATURE-----\nRUFSTElFUg==\n-----END SSH SIGNATURE-----")
+        let text = MarkdownMinutes.render(MinutesDocument(state: try exampleMeeting()), head: "h", signature: signature, earlierSignatures: [earlier],
+                                          timeZone: TimeZone(identifier: "UTC")!)
+        let first = try #require(text.range(of: "over the record at event 70"))
+        let second = try #require(text.range(of: "over the record at event 71"))
+        #expect(first.upperBound < second.lowerBound)
+        #expect(text.contains("RUFSTElFUg==") && text.contains("U1NIU0lH"))
+    }
+
     @Test("JSON carries the signature in its own object, and still validates against the schema")
     func json() throws {
         let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Schemas/minutes-v1.schema.json").standardized.path
