@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// #25: `gavel register … --format csv` as a spreadsheet receives it: one table per file, its header first.
-@Suite("Registers as CSV files")
+/// #25: documents as people receive them: the registers as CSV files, one table each with its header first;
+/// the Word minutes never poured onto a terminal.
+@Suite("Registers as CSV files, Word minutes to a file")
 struct RegisterCSVEndToEndTests {
     private func exampleRecord() throws -> ScratchRecord {
         let record = ScratchRecord()
@@ -27,5 +28,17 @@ struct RegisterCSVEndToEndTests {
         #expect(refused.status != 0 && refused.output.contains("--table"), "\(refused.output)")
         let one = try runChild(gavelPath, ["register", "attendance", "--db", record.path, "--format", "csv", "--table", "meetings", "--no-byte-order-mark"], capture: true)
         #expect(one.status == 0 && one.output.hasPrefix("Meeting,Date,Quorate throughout\r\n"), "\(one.output)")
+    }
+
+    @Test("#25 N1: gavel minutes --format docx refuses a terminal and says to use -o; redirected, it writes the Word file")
+    func docxNotToATerminal() throws {
+        let record = try exampleRecord()
+        let tmux = try Tmux(width: 160, height: 20, command: "'\(gavelPath)' minutes --db '\(record.path)' --format docx")
+        let screen = tmux.waitFor("FINISHED", seconds: 20)?.joined(separator: "\n") ?? ""
+        #expect(screen.contains("-o FILE.docx") && screen.contains("EXIT=64"), "\(screen)")
+        #expect(!screen.contains("PK"), "the ZIP's bytes reached the terminal")
+        let file = record.folder + "/minutes.docx"
+        #expect(try runChild(gavelPath, ["minutes", "--db", record.path, "--format", "docx", "-o", file]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)).starts(with: [0x50, 0x4B, 0x03, 0x04]), "a ZIP, as a Word file is")
     }
 }
