@@ -4,6 +4,7 @@ import Foundation
 import MeetingKit
 import MinutesFormats
 import Testing
+import TestSupport
 
 /// A meeting with what the example leaves out: a named chair who holds no seat and a handover, a named
 /// non-voting member who leaves and returns, a guest who leaves, a motion never put to the vote, a seat
@@ -135,5 +136,16 @@ struct ClerkWordingTests {
         let change = MeetingEvent(sequence: 1, time: Date(), author: .chair,
                                   payload: .voteChanged(Ballot(motion: MotionID("M1"), seat: SeatID("secondary-governors"), voter: PersonID("x"), capacity: .representative, choice: .against)))
         #expect(change.summary(in: c) == "changed Secondary Governors' vote to against on motion M1")
+    }
+
+    @Test("#25 N1 V5: the same meeting as JSON (namings, the chair's place, returns, a moved motion) validates against the schema")
+    func jsonValidates() throws {
+        let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Schemas/minutes-v1.schema.json").standardized.path
+        let head = JSONMinutes.ChainHead(meeting: 1, eventCount: 40, hash: String(repeating: "ab", count: 32))
+        let text = try JSONMinutes.render(MinutesDocument(state: try wordingMeeting()), head: head)
+        let value = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        let errors = try SchemaValidator(file: schema).errors(in: value)
+        #expect(errors.isEmpty, "\(errors.prefix(5))")
+        #expect(text.contains("\"tookTheChair\" : true") && text.contains("\"returned\" : true") && text.contains("Moved; not put to the vote"))
     }
 }
