@@ -62,7 +62,7 @@ struct Minutes: ParsableCommand {
         let markdown = MarkdownMinutes.render(document, head: head, signature: signature, earlierSignatures: earlier, timeZone: zone)
         let data = switch format {
         case "json": Data(try JSONMinutes.render(
-            document, head: JSONMinutes.ChainHead(meeting: number, eventCount: live.head.eventCount, hash: live.head.hash), signature: signature).utf8)
+            document, head: JSONMinutes.ChainHead(meeting: number, eventCount: live.head.eventCount, hash: live.head.hash), signature: signature, earlierSignatures: earlier).utf8)
         case "html": Data(HTMLMinutes.render(document, head: head, signature: signature, earlierSignatures: earlier, timeZone: zone).utf8)
         case "docx": try DocxMinutes.render(document, head: head, signature: signature, earlierSignatures: earlier, timeZone: zone)
         default: Data(markdown.utf8)

@@ -33,6 +33,13 @@ struct SignedMinutesTests {
         let second = try #require(text.range(of: "over the record at event 71"))
         #expect(first.upperBound < second.lowerBound)
         #expect(text.contains("RUFSTElFUg==") && text.contains("U1NIU0lH"))
+        // JSON carries the earlier ones beside the latest, and still validates.
+        let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Schemas/minutes-v1.schema.json").standardized.path
+        let json = try JSONMinutes.render(MinutesDocument(state: try exampleMeeting()), head: JSONMinutes.ChainHead(meeting: 1, eventCount: 71, hash: String(repeating: "ab", count: 32)),
+                                          signature: signature, earlierSignatures: [earlier])
+        let value = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect((value["earlierSignatures"] as? [[String: Any]])?.first?["eventCount"] as? Int == 70)
+        #expect(try SchemaValidator(file: schema).errors(in: value).isEmpty)
     }
 
     @Test("JSON carries the signature in its own object, and still validates against the schema")
