@@ -40,6 +40,18 @@ public struct Arguments {
         return person
     }
 
+    /// `who=` and `owner=`: a person reference (`SEAT.rep`, an id, a name) resolves to that person's name, as
+    /// everywhere else in the language; a place still blank is refused, since it names nobody yet (M4). Any
+    /// other text (a role, a group: "Consultant Head", "EOG") is kept as typed.
+    public func personOrText(_ name: String) throws(CommandError) -> String? {
+        guard let value = raw(name) else { return nil }
+        guard let id = context.resolvePerson(value), let person = context.state.constitution.people[id] else { return value }
+        guard person.isNamed else {
+            throw fail("'\(value)' is the \(person.placeholder), a place not yet named; name it first (name \(id.rawValue) \"…\") or write who in words", name)
+        }
+        return person.name
+    }
+
     public func optionalPerson(_ name: String) throws(CommandError) -> PersonID? {
         raw(name) == nil ? nil : try person(name)
     }

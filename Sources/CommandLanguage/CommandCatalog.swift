@@ -119,7 +119,7 @@ public enum CommandCatalog {
         },
         spec("action", [.init("what", .text)], options: [.init("who", .name), .init("due", .day), .init("item", .item), .init("id", .text)], flags: ["confidential"],
              "record an action: what, who= and due= (N2)") { a throws(CommandError) in
-            guard let who = a.optionalText("who") else { throw a.missing("who", "action: expected who=\"…\": an action says who will do it (N2)") }
+            guard let who = try a.personOrText("who") else { throw a.missing("who", "action: expected who=\"…\": an action says who will do it (N2)") }
             guard let due = try a.day("due") else { throw a.missing("due", "action: expected due=YYYY-MM-DD: an action says by when (N2)") }
             let id = try a.newID("A", existing: a.context.state.actions.keys.map(\.rawValue), seriesWide: true)
             return .recordAction(ActionItem(id: ActionID(id), item: a.optionalText("item").map { AgendaItemID($0) }, what: try a.text("what"), who: who, due: due, confidential: a.flag("confidential")))
@@ -129,7 +129,7 @@ public enum CommandCatalog {
         },
         spec("risk", [.init("description", .text)], options: [.init("owner", .name), .init("rating", .rating), .init("mitigation", .text), .init("item", .item), .init("id", .text)], flags: ["confidential"],
              "add to the risk register: owner=, rating=, mitigation= (N3)") { a throws(CommandError) in
-            guard let owner = a.optionalText("owner") else { throw a.missing("owner", "risk: expected owner=\"…\" (N3)") }
+            guard let owner = try a.personOrText("owner") else { throw a.missing("owner", "risk: expected owner=\"…\" (N3)") }
             let rating = a.optionalText("rating") == nil ? RiskRating.medium : try a.rating("rating")
             let id = try a.newID("R", existing: a.context.state.risks.keys.map(\.rawValue), seriesWide: true)
             return .recordRisk(Risk(id: RiskID(id), item: a.optionalText("item").map { AgendaItemID($0) }, description: try a.text("description"), owner: owner, rating: rating, mitigation: a.optionalText("mitigation") ?? "", confidential: a.flag("confidential")))

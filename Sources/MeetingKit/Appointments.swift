@@ -25,7 +25,7 @@ extension MeetingState {
         let id = constitution.personID(forName: name)
         try require(current != id, "\(name) is already the \(capacity.rawValue) for \(seatInfo.partner).")
         if capacity == .representative, let current, constitution.people[current]?.isNamed == true {
-            try require(advised, "Replacing \(seatInfo.partner)'s representative needs the other partners advised of the successor (P3).")
+            try require(advised, "Replacing \(seatInfo.partner.possessive) representative needs the other partners advised of the successor (P3).")
         }
         if capacity == .representative,
             let other = constitution.seats.first(where: { $0.id != seat && constitution.holders[$0.id]?.representative == id })
@@ -33,10 +33,10 @@ extension MeetingState {
             throw Refusal("\(name) already represents \(other.partner); one person cannot represent two seats.")
         }
         if capacity == .proxy, holders?.representative == id {
-            throw Refusal("\(name) is \(seatInfo.partner)'s representative and cannot also be its proxy.")
+            throw Refusal("\(name) is \(seatInfo.partner.possessive) representative and cannot also be its proxy.")
         }
         if capacity == .representative, holders?.proxy == id {
-            throw Refusal("\(name) is \(seatInfo.partner)'s proxy; appoint a new proxy first.")
+            throw Refusal("\(name) is \(seatInfo.partner.possessive) proxy; appoint a new proxy first.")
         }
         // Who holds a seat's vote must not change under an open vote.
         if let open = openVote { throw Refusal("The vote on motion \(open) is open; record the appointment after it closes.") }

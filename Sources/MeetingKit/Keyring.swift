@@ -30,6 +30,10 @@ public struct Keyring: Hashable, Sendable {
     /// The newest signature over `meeting`, if its chair has signed it.
     public func signature(of meeting: Int) -> MinutesSignature? { signatures.last { $0.meeting == meeting } }
 
+    /// Every signature the chair made over the meeting, oldest first: a chair who signs again after a
+    /// correction leaves the earlier signature standing, and the minutes print each (V5).
+    public func allSignatures(of meeting: Int) -> [MinutesSignature] { signatures.filter { $0.meeting == meeting } }
+
     /// A key is added once; it names someone the record knows. `constitution` is the one in force now.
     public func decideAdd(_ key: AuthorizedKey, in constitution: Constitution) throws(Refusal) -> AccessPayload {
         if let existing = self.key(key.fingerprint) {
@@ -64,7 +68,7 @@ public struct Keyring: Hashable, Sendable {
         guard state.closedAt != nil else { throw Refusal("Meeting \(signature.meeting) is not closed; the chair signs the minutes once it is.") }
         guard let key = key(signature.fingerprint) else { throw Refusal("The signing key is not in the record.") }
         guard case .person(let person) = key.holder, person == state.chair else {
-            throw Refusal("Only the chair signs the minutes; this key is \(key.holder.describe(in: state.constitution))'s.")
+            throw Refusal("Only the chair signs the minutes; this key is \(key.holder.describe(in: state.constitution).possessive).")
         }
         guard signature.eventCount == head.eventCount, signature.head == head.hash else {
             throw Refusal("The signature is over head \(signature.head) at \(signature.eventCount) events, but the meeting's head is \(head.hash) at \(head.eventCount) events.")

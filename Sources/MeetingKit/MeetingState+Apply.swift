@@ -36,6 +36,7 @@ extension MeetingState {
             // A name is who the person always was, so every epoch of the meeting reads it.
             constitution.people[person]?.name = name
             namesGiven[person] = name
+            namings.append(NamingRecord(person: person, name: name, at: time))
             for index in constitutionEpochs.indices { constitutionEpochs[index].constitution.people[person]?.name = name }
         case .agendaItemAdded(let item):
             agenda.append(item)

@@ -21,6 +21,8 @@ public struct MeetingState: Hashable, Sendable {
     /// Names given during the meeting to places left blank (M4): who the person always was, so the
     /// constitution the meeting opened with reads them too.
     var namesGiven: [PersonID: String] = [:]
+    /// Each name given during the meeting, with its time, for the minutes' appointments (N1).
+    public internal(set) var namings: [NamingRecord] = []
 
     /// The constitution the meeting began with, with the names given since.
     public var openingConstitution: Constitution {
@@ -198,6 +200,13 @@ public struct ChairTerm: Hashable, Sendable {
     public var person: PersonID
     /// Nil for the chair named by the constitution, in the chair from the start.
     public var from: Date?
+}
+
+/// A blank place filled with a name during the meeting (M4).
+public struct NamingRecord: Hashable, Sendable {
+    public var person: PersonID
+    public var name: String
+    public var at: Date
 }
 
 public struct AppointmentRecord: Hashable, Sendable {

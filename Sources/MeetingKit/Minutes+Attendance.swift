@@ -31,7 +31,13 @@ extension MinutesDocument {
                     departures: own.filter { $0.kind == .departed }.map(\.at),
                     late: arrivals.first.map(state.arrivesLate(at:)) ?? false)
                 let everHeldASeat = epochs.contains { !$0.seats(heldBy: person).isEmpty }
-                if everHeldASeat { result.present.append(attendee) } else { result.nonVoting.append(attendee) }
+                if everHeldASeat {
+                    result.present.append(attendee)
+                } else if chairs.contains(person) {
+                    result.inTheChair.append(attendee)
+                } else {
+                    result.nonVoting.append(attendee)
+                }
             } else if let note = state.apologies[person] {
                 result.apologies.append(Absence(name: name, capacity: capacity, note: note.isEmpty ? nil : note))
             } else if isExpected(person, in: state) {
@@ -39,8 +45,11 @@ extension MinutesDocument {
             }
         }
         result.proxiesActing = proxiesActing(in: state)
+        var hasLeft = Set<PersonID>()
         result.movements = state.movements.sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }.map {
-            MovementLine(at: $0.at, name: name($0.person), arrived: $0.kind == .arrived)
+            let returned = $0.kind == .arrived && hasLeft.contains($0.person)
+            if $0.kind == .departed { hasLeft.insert($0.person) }
+            return MovementLine(at: $0.at, name: name($0.person), arrived: $0.kind == .arrived, returned: returned)
         }
         return result
     }
@@ -118,12 +127,12 @@ extension MinutesDocument {
         func quorum(at instant: Date) -> QuorumStatus { state.constitution(at: instant).quorum(present: presence.present(at: instant)) }
         if let start {
             var last = quorum(at: start)
-            section.changes.append(QuorumChange(at: start, quorate: last.isQuorate, summary: last.summary))
+            section.changes.append(QuorumChange(at: start, quorate: last.isQuorate, summary: Self.minuted(last)))
             for moment in moments(of: state) where moment > start {
                 if let closed = state.closedAt, moment > closed { break }
                 let now = quorum(at: moment)
                 if now.isQuorate != last.isQuorate {
-                    section.changes.append(QuorumChange(at: moment, quorate: now.isQuorate, summary: now.summary))
+                    section.changes.append(QuorumChange(at: moment, quorate: now.isQuorate, summary: Self.minuted(now)))
                 }
                 last = now
             }
@@ -132,5 +141,19 @@ extension MinutesDocument {
             motion.quorumOverride.map { OverrideLine(motion: motion.id, reason: $0) }
         }
         return section
+    }
+
+    /// Q3: one phrasing for every quorum line of the minutes, in the same case whether quorate or not
+    /// ("Quorate: 5 of 9…", "Not quorate: 3 of 9…"); the console's capitals are a warning light, not prose.
+    static func minuted(_ status: QuorumStatus) -> String { "\(status.isQuorate ? "Quorate" : "Not quorate"): \(status.detail)" }
+
+    /// N1, M4, E2: every name given to a blank place and every handover of the chair, in time order.
+    static func namings(of state: MeetingState) -> [NamingLine] {
+        let c = state.constitution
+        let named = state.namings.map { NamingLine(at: $0.at, name: $0.name, role: capacity(of: $0.person, in: state), tookTheChair: false) }
+        let handovers = state.chairHandovers.compactMap { term in
+            term.from.map { NamingLine(at: $0, name: c.chairName(term.person), role: "Chair", tookTheChair: true) }
+        }
+        return (named + handovers).sorted { $0.at < $1.at }
     }
 }

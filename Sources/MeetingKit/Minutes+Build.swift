@@ -23,6 +23,7 @@ extension MinutesDocument {
                 capacity: $0.appointment.capacity, successor: $0.appointment.successor.displayName,
                 predecessor: predecessor, partnersAdvised: $0.appointment.partnersAdvised)
         }
+        namings = Self.namings(of: state)
         includesConfidential = includeConfidential
 
         var sections: [ItemSection] = [ItemSection(id: nil, title: "Before the agenda", confidential: false)]
@@ -129,9 +130,20 @@ extension MinutesDocument {
         return MotionSection(
             id: motion.id, text: motion.draft.text + (motion.amendments.isEmpty ? movedMark : ""), originalText: motion.originalText + movedMark,
             amendments: motion.amendments.map(\.text), mover: motion.draft.mover, rationale: motion.draft.rationale,
-            rule: motion.rule.description, ruleChange: change, stage: motion.stage.word,
+            rule: motion.rule.description, ruleChange: change, stage: Self.minutedStage(motion.stage),
             indicative: c.votesAreIndicative, votes: motion.stage == .moved ? [] : votes, tally: state.tally(of: motion.id),
             outcome: outcome, castingVote: motion.result?.castingVote,
             quorumOverride: motion.quorumOverride, closedAt: motion.result?.closedAt)
+    }
+
+    /// V5: where a motion without a result stands, as a sentence a clerk would write, not the bare stage word.
+    static func minutedStage(_ stage: MotionStage) -> String {
+        switch stage {
+        case .moved: "Moved; not put to the vote"
+        case .voting: "The vote was open when these minutes were drawn"
+        case .closed: "closed"
+        case .withdrawn: "Withdrawn by the mover"
+        case .deferred: "Deferred to a later meeting"
+        }
     }
 }

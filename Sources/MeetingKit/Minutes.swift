@@ -46,6 +46,9 @@ public struct MinutesDocument: Hashable, Sendable, Encodable {
     }
 
     public struct Attendance: Hashable, Sendable, Encodable {
+        /// M4: a chair who holds no seat, in the chair's place at the head of the attendance, not among the
+        /// non-voting members. A chair who holds a seat attends as that seat and is listed with it.
+        public var inTheChair: [Attendee] = []
         public var present: [Attendee] = []
         public var proxiesActing: [ProxyActing] = []
         public var nonVoting: [Attendee] = []
@@ -59,6 +62,18 @@ public struct MinutesDocument: Hashable, Sendable, Encodable {
         public var at: Date
         public var name: String
         public var arrived: Bool
+        /// An arrival after the same person left: minuted as "returned" (A1).
+        public var returned: Bool
+    }
+
+    /// N1: a name given to a blank place, or the chair handed over, during the meeting.
+    public struct NamingLine: Hashable, Sendable, Encodable {
+        public var at: Date
+        public var name: String
+        /// "Chair", "non-voting: Consultant Head Teacher", "representative, Special Schools".
+        public var role: String
+        /// True when the chair passed to `name` (E2); false when `name` was given to a blank place (M4).
+        public var tookTheChair: Bool
     }
 
     public struct QuorumChange: Hashable, Sendable, Encodable {
@@ -85,6 +100,8 @@ public struct MinutesDocument: Hashable, Sendable, Encodable {
     public var attendance: Attendance
     public var quorum: QuorumSection
     public var appointments: [AppointmentLine]
+    /// Names given and chair handovers, in time order (N1, M4, E2).
+    public var namings: [NamingLine]
     public var items: [ItemSection]
     /// Every action of the meeting, as the table of what, who and by when (N2).
     public var actions: [ActionLine]

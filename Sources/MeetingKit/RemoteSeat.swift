@@ -57,7 +57,7 @@ extension MeetingState {
                 }
                 let cast = record.ballots[seatID].flatMap { $0.voter == person ? $0.choice : nil }
                 if record.ballots[seatID] != nil, cast == nil {
-                    throw Refusal("\(seat.partner)'s vote has been cast by someone else; a vote stands (V1, A4).")
+                    throw Refusal("\(seat.partner.possessive) vote has been cast by someone else; a vote stands (V1, A4).")
                 }
                 return .mayVote(motion: motion, seat: seatID, capacity: capacity, cast: cast)
             } catch {

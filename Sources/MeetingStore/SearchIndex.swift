@@ -74,13 +74,21 @@ public struct SearchResult: Hashable, Sendable {
     public var sequence: Int
     public var kind: String
     public var snippet: String
+    /// V5: when the entry found was corrected, the correction's number and the entry as it now reads; the
+    /// index holds the words as first recorded, so the snippet alone may show the old text.
+    public var correction: (number: Int, nowReads: String)? {
+        get { correctionNumber.map { ($0, correctedText ?? "") } }
+        set { (correctionNumber, correctedText) = (newValue?.number, newValue?.nowReads) }
+    }
+    var correctionNumber: Int?
+    var correctedText: String?
 }
 
 extension RecordStore {
     /// `search`, judged against each meeting as it stands: events taken back by an undo are left out, and,
     /// unless `includeConfidential`, every event the meeting's public projection does not show (N4).
     public func searchMeetings(_ text: String, includeConfidential: Bool = false, limit: Int = 20) throws(StoreError) -> [SearchResult] {
-        var meetings: [Int: (date: CalendarDay?, shown: Set<Int>)] = [:]
+        var meetings: [Int: (date: CalendarDay?, shown: Set<Int>, corrections: [CorrectionRecord])] = [:]
         var results: [SearchResult] = []
         for hit in try search(text, limit: limit * 4) where results.count < limit {
             if meetings[hit.meeting] == nil {
@@ -88,10 +96,15 @@ extension RecordStore {
                 let undone = MeetingState.undoneRanges(in: live.events)
                 let kept = live.events.filter { event in !undone.contains { $0.contains(event.sequence) } }
                 let shown = includeConfidential ? Set(kept.map(\.sequence)) : PublicProjection.publicEvents(of: kept, in: live.state)
-                meetings[hit.meeting] = (live.state.details?.date, shown)
+                meetings[hit.meeting] = (live.state.details?.date, shown, live.state.corrections.filter { shown.contains($0.sequence) })
             }
             guard let meeting = meetings[hit.meeting], meeting.shown.contains(hit.sequence) else { continue }
-            results.append(SearchResult(meeting: hit.meeting, date: meeting.date, sequence: hit.sequence, kind: hit.kind, snippet: hit.snippet))
+            var result = SearchResult(meeting: hit.meeting, date: meeting.date, sequence: hit.sequence, kind: hit.kind, snippet: hit.snippet)
+            // The latest correction shown that rewrote this entry's text (one that only explains leaves it).
+            if let latest = meeting.corrections.last(where: { $0.correction.target == hit.sequence && $0.was != nil }) {
+                result.correction = (latest.number, latest.correction.text)
+            }
+            results.append(result)
         }
         return results
     }

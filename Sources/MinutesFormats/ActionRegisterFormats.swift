@@ -12,8 +12,8 @@ public enum ActionRegisterFormats {
                 row.closedAt.map { "\($0)" } ?? "", row.closedNote ?? ""]
     }
 
-    /// RFC 4180 CSV. A cell that a spreadsheet would take for a formula (=, +, -, @, or a tab or return
-    /// first) is prefixed with an apostrophe, so record text can never run as one.
+    /// RFC 4180 CSV. A cell that a spreadsheet would take for a formula (=, +, -, @ after any leading blanks,
+    /// or a tab or return first) is prefixed with an apostrophe, so record text can never run as one.
     public static func csv(_ register: ActionRegister) -> String {
         ([header] + register.rows.map(cells)).map { $0.map(csvCell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
@@ -25,10 +25,20 @@ public enum ActionRegisterFormats {
         for scalar in text.unicodeScalars {
             if let hazard = TextHazard.of(scalar), hazard != .lineBreak { cell += "<\(TextHazard.codePoint(scalar))>" } else { cell.unicodeScalars.append(scalar) }
         }
-        if let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { cell = "'" + cell }
-        // By scalar, not Character: CR LF is one Character, equal to neither "\r" nor "\n".
-        guard cell.unicodeScalars.contains(where: { ",\"\n\r".unicodeScalars.contains($0) }) else { return cell }
+        if startsLikeAFormula(cell) { cell = "'" + cell }
+        // By scalar, not Character: CR LF is one Character, equal to neither "\r" nor "\n". A TAB is quoted
+        // too: LibreOffice's import offers TAB as a separator, and an unquoted one would split the cell.
+        guard cell.unicodeScalars.contains(where: { ",\"\n\r\t".unicodeScalars.contains($0) }) else { return cell }
         return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A spreadsheet skips leading blanks before reading "=", "+", "-" or "@" as a formula, and a TAB or
+    /// return first is a formula trigger of its own (OWASP's CSV injection list).
+    static func startsLikeAFormula(_ cell: String) -> Bool {
+        guard let first = cell.unicodeScalars.first else { return false }
+        if "\t\r\n".unicodeScalars.contains(first) { return true }
+        let firstVisible = cell.unicodeScalars.first { !$0.properties.isWhitespace }
+        return firstVisible.map { "=+-@".unicodeScalars.contains($0) } ?? false
     }
 
     public static func markdown(_ register: ActionRegister, series: String) -> String {

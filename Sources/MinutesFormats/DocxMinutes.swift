@@ -7,8 +7,8 @@ import ZIPFoundation
 /// Heading 1, List Bullet, Table Grid), so a council's template restyles them. The private record carries
 /// CONFIDENTIAL in the header of every page; the chain head is in every page's footer (N4).
 public enum DocxMinutes {
-    public static func render(_ document: MinutesDocument, head: String, signature: MinutesOutline.Signature? = nil, timeZone: TimeZone = .current) throws -> Data {
-        let blocks = MinutesOutline.build(document, head: head, signature: signature, timeZone: timeZone)
+    public static func render(_ document: MinutesDocument, head: String, signature: MinutesOutline.Signature? = nil, earlierSignatures: [MinutesOutline.Signature] = [], timeZone: TimeZone = .current) throws -> Data {
+        let blocks = MinutesOutline.build(document, head: head, signature: signature, earlierSignatures: earlierSignatures, timeZone: timeZone)
         var body = ""
         for block in blocks { body += xml(block) }
         let confidential = document.includesConfidential
@@ -21,6 +21,7 @@ public enum DocxMinutes {
             ("word/header1.xml", DocxParts.header(confidential ? "CONFIDENTIAL: the private record (N4). Not for circulation." : "")),
             ("word/footer1.xml", DocxParts.footer("Record: \(head). Check with gavel verify --head HASH.")),
             ("word/document.xml", DocxParts.document(body: body)),
+            ("docProps/core.xml", coreProperties(document)),
         ]
         let archive = try Archive(accessMode: .create)
         // A fixed date in every entry: the same minutes make the same bytes.
@@ -34,6 +35,17 @@ public enum DocxMinutes {
         }
         guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
         return data
+    }
+
+    /// Title, the body (as the subject), the meeting's date and time, and its clerk as creator (else Gavel).
+    static func coreProperties(_ document: MinutesDocument) -> String {
+        let h = document.header
+        let created = h.openedAt.map { ISO8601DateFormatter().string(from: $0) } ?? h.date.map { "\($0)T00:00:00Z" } ?? "1980-01-01T00:00:00Z"
+        let clerk = h.clerk.flatMap { $0.contains { !$0.isWhitespace } ? $0 : nil } ?? "Gavel"
+        return DocxParts.coreProperties(
+            title: escape("Minutes: " + (h.title ?? "\(h.body.rawValue) meeting")),
+            subject: escape("\(h.body.fullName) (\(h.body.rawValue)), \(h.project.name)"),
+            creator: escape(clerk), created: created)
     }
 
     static func xml(_ block: MinutesOutline.Block) -> String {

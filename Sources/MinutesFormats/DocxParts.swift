@@ -13,12 +13,14 @@ enum DocxParts {
         <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>\
         <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
         <Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
+        <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
         </Types>
         """
 
     static let packageRelationships = declaration + """
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
         <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
+        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
         </Relationships>
         """
 
@@ -30,6 +32,22 @@ enum DocxParts {
         <Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>\
         </Relationships>
         """
+
+    /// The document's properties, which Word's File > Info and python-docx show: without them Word titles
+    /// the file "Word Document" and gives no author or date. `created` is the meeting's, not the export's,
+    /// so the same minutes make the same bytes. Every value arrives escaped.
+    static func coreProperties(title: String, subject: String, creator: String, created: String) -> String {
+        declaration + """
+            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
+            xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\
+            <dc:title>\(title)</dc:title><dc:subject>\(subject)</dc:subject><dc:creator>\(creator)</dc:creator>\
+            <cp:lastModifiedBy>\(creator)</cp:lastModifiedBy>\
+            <dcterms:created xsi:type="dcterms:W3CDTF">\(created)</dcterms:created>\
+            <dcterms:modified xsi:type="dcterms:W3CDTF">\(created)</dcterms:modified>\
+            </cp:coreProperties>
+            """
+    }
 
     static func document(body: String) -> String {
         declaration + "<w:document \(namespace)><w:body>\(body)"

@@ -5,8 +5,8 @@ import MeetingKit
 /// The minutes as one self-contained, printable HTML page: no script, no external asset, a print
 /// stylesheet, and on the private record a CONFIDENTIAL banner that repeats on every printed page (N4).
 public enum HTMLMinutes {
-    public static func render(_ document: MinutesDocument, head: String, signature: MinutesOutline.Signature? = nil, timeZone: TimeZone = .current) -> String {
-        let blocks = MinutesOutline.build(document, head: head, signature: signature, timeZone: timeZone)
+    public static func render(_ document: MinutesDocument, head: String, signature: MinutesOutline.Signature? = nil, earlierSignatures: [MinutesOutline.Signature] = [], timeZone: TimeZone = .current) -> String {
+        let blocks = MinutesOutline.build(document, head: head, signature: signature, earlierSignatures: earlierSignatures, timeZone: timeZone)
         var title = "Minutes"
         if case .title(let parts)? = blocks.first { title = parts.map(\.plainText).joined() }
         var out = """
@@ -21,10 +21,12 @@ public enum HTMLMinutes {
             <body>
 
             """
-        if document.includesConfidential {
-            out += "<div class=\"confidential-page\">CONFIDENTIAL: the private record (N4)</div>\n"
-        }
-        out += "<main>\n" + blocks.map(block).joined() + "</main>\n</body>\n</html>\n"
+        let main = "<main>\n" + blocks.map(block).joined() + "</main>\n"
+        guard document.includesConfidential else { return out + main + "</body>\n</html>\n" }
+        // N4: a table's header row repeats at the top of every printed page in the space it takes, so the
+        // banner never shares a line with content (a fixed element would be drawn over page 2's first lines).
+        out += "<table class=\"print-frame\">\n<thead><tr><td><div class=\"confidential-page\">CONFIDENTIAL: the private record (N4)</div></td></tr></thead>\n"
+        out += "<tbody><tr><td>\n" + main + "</td></tr></tbody>\n</table>\n</body>\n</html>\n"
         return out
     }
 
@@ -36,11 +38,15 @@ public enum HTMLMinutes {
         .banner { font-weight: bold; color: #a00; border: 2px solid #a00; padding: 0.3em 0.6em; }
         .confidential-page { display: none; }
         code { font-family: "DejaVu Sans Mono", monospace; font-size: 0.9em; }
+        /* A command is one unit: never wrapped at its "--", never split across lines or pages. */
+        .print-frame, .print-frame > * > tr > td { border: none; padding: 0; width: 100%; }
+        @page { size: A4; margin: 18mm 16mm; }
         @media print {
           body { margin: 0; max-width: none; font-size: 10pt; }
-          h2 { break-after: avoid; } tr, li { break-inside: avoid; }
-          .confidential-page { display: block; position: fixed; top: 0; left: 0; right: 0; text-align: center; font-weight: bold; color: #a00; }
-          main { margin-top: 1.5em; }
+          h2 { break-after: avoid; } tr, li, p { break-inside: avoid; }
+          .print-frame > tbody > tr { break-inside: auto; }
+          code { white-space: nowrap; }
+          .confidential-page { display: block; text-align: center; font-weight: bold; color: #a00; padding-bottom: 0.6em; }
         }
 
         """

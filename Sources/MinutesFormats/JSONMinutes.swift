@@ -25,6 +25,8 @@ public enum JSONMinutes {
         var format: String
         var chainHead: ChainHead
         var signature: Signature?
+        /// The chair's signatures before `signature`, oldest first; left out when there are none.
+        var earlierSignatures: [Signature]?
         var minutes: MinutesDocument
     }
 
@@ -37,13 +39,15 @@ public enum JSONMinutes {
         var armored: String
     }
 
-    public static func render(_ document: MinutesDocument, head: ChainHead, signature: MinutesOutline.Signature? = nil) throws -> String {
+    public static func render(_ document: MinutesDocument, head: ChainHead, signature: MinutesOutline.Signature? = nil,
+                              earlierSignatures: [MinutesOutline.Signature] = []) throws -> String {
+        func signed(_ s: MinutesOutline.Signature) -> Signature { Signature(chair: s.chair, fingerprint: s.fingerprint, eventCount: s.eventCount, armored: s.armored) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         let data = try encoder.encode(Envelope(
             format: format, chainHead: head,
-            signature: signature.map { Signature(chair: $0.chair, fingerprint: $0.fingerprint, eventCount: $0.eventCount, armored: $0.armored) },
+            signature: signature.map(signed), earlierSignatures: earlierSignatures.isEmpty ? nil : earlierSignatures.map(signed),
             minutes: document))
         return TextHazard.escapingJSON(String(decoding: data, as: UTF8.self)) + "\n"
     }

@@ -50,16 +50,18 @@ public enum MinutesOutline {
 
     /// `head` is the record's chain head, printed at the foot so the minutes can be checked against the
     /// record later (`gavel verify --head`), followed by the chair's signature over it when there is one.
-    public static func build(_ document: MinutesDocument, head: String, signature: Signature? = nil, timeZone: TimeZone = .current) -> [Block] {
-        var builder = Builder(timeZone: timeZone)
+    /// `earlierSignatures` are the chair's signatures before the latest (`signature`), oldest first; each is printed.
+    public static func build(_ document: MinutesDocument, head: String, signature: Signature? = nil, earlierSignatures: [Signature] = [],
+                             timeZone: TimeZone = .current) -> [Block] {
+        var builder = Builder(timeZone: timeZone, includesConfidential: document.includesConfidential)
         builder.header(document)
         builder.attendance(document.attendance)
         builder.quorum(document.quorum)
-        builder.appointments(document.appointments)
+        builder.appointments(document.appointments, namings: document.namings)
         builder.mattersArising(document.mattersArising)
         for section in document.items where !(section.id == nil && section.isEmpty) { builder.item(section) }
         builder.registers(document)
-        builder.footer(document, head: head, signature: signature)
+        builder.footer(document, head: head, signatures: earlierSignatures + (signature.map { [$0] } ?? []))
         return builder.blocks
     }
 }
@@ -69,6 +71,7 @@ private struct Builder {
     typealias ListItem = MinutesOutline.ListItem
     var blocks: [MinutesOutline.Block] = []
     let timeZone: TimeZone
+    var includesConfidential = false
 
     func time(_ date: Date?) -> String { date.map { clockTime($0, in: timeZone) } ?? "-" }
 
@@ -93,20 +96,29 @@ private struct Builder {
         list(lines)
     }
 
+    /// A1: the attendee with their times, the same for members, the chair, non-voting members and guests:
+    /// "arrived late, 14:12; left 14:41, returned 14:44".
+    func attendeeLine(_ person: MinutesDocument.Attendee) -> String {
+        // Under "In the chair:" the capacity "Chair" would only repeat the heading.
+        var entry = person.capacity == "Chair" ? person.name : "\(person.name), \(person.capacity)"
+        if person.late, let first = person.arrivals.first { entry += "; arrived late, \(time(first))" }
+        let later = (person.arrivals.dropFirst().map { (at: $0, back: true) } + person.departures.map { (at: $0, back: false) })
+            .sorted { ($0.at, $0.back ? 1 : 0) < ($1.at, $1.back ? 1 : 0) }
+        if !later.isEmpty { entry += "; " + later.map { "\($0.back ? "returned" : "left") \(time($0.at))" }.joined(separator: ", ") }
+        return entry
+    }
+
     mutating func attendance(_ a: MinutesDocument.Attendance) {
         blocks.append(.heading([.text("Attendance")]))
-        list(a.present.map { person in
-            var entry = "\(person.name), \(person.capacity)"
-            if person.late, let first = person.arrivals.first { entry += "; arrived late, \(time(first))" }
-            // A1: every departure and return, in order: "left 14:41, back 14:44".
-            let later = (person.arrivals.dropFirst().map { (at: $0, back: true) } + person.departures.map { (at: $0, back: false) })
-                .sorted { ($0.at, $0.back ? 1 : 0) < ($1.at, $1.back ? 1 : 0) }
-            if !later.isEmpty { entry += "; " + later.map { "\($0.back ? "back" : "left") \(time($0.at))" }.joined(separator: ", ") }
-            return entry
-        } + a.proxiesActing.map { "\($0.proxy) acted as proxy for \($0.forRepresentative) (\($0.seat))" })
+        if !a.inTheChair.isEmpty {
+            blocks.append(.paragraph([.text("In the chair:")]))
+            list(a.inTheChair.map(attendeeLine))
+        }
+        if !a.present.isEmpty { blocks.append(.paragraph([.text("Present:")])) }
+        list(a.present.map(attendeeLine) + a.proxiesActing.map { "\($0.proxy) acted as proxy for \($0.forRepresentative) (\($0.seat))" })
         if !a.nonVoting.isEmpty {
             blocks.append(.paragraph([.text("In attendance, non-voting:")]))
-            list(a.nonVoting.map { "\($0.name), \($0.capacity)" })
+            list(a.nonVoting.map(attendeeLine))
         }
         if !a.apologies.isEmpty {
             blocks.append(.paragraph([.text("Apologies:")]))
@@ -115,7 +127,7 @@ private struct Builder {
         if !a.absent.isEmpty { blocks.append(.paragraph([.text("Absent: " + a.absent.map(\.name).joined(separator: "; "))])) }
         if !a.movements.isEmpty {
             blocks.append(.paragraph([.text("Arrivals and departures:")]))
-            list(a.movements.map { "\(time($0.at)) \($0.name) \($0.arrived ? "arrived" : "left")" })
+            list(a.movements.map { "\(time($0.at)) \($0.name) \($0.returned ? "returned" : $0.arrived ? "arrived" : "left")" })
         }
     }
 
@@ -126,16 +138,22 @@ private struct Builder {
              + q.overrides.map { "The vote on motion \($0.motion) opened without quorum on the chair's decision: \($0.reason) (Q4)" })
     }
 
-    mutating func appointments(_ appointments: [MinutesDocument.AppointmentLine]) {
-        guard !appointments.isEmpty else { return }
+    /// N1: every appointment, every name given to a blank place and every handover of the chair, in time order.
+    mutating func appointments(_ appointments: [MinutesDocument.AppointmentLine], namings: [MinutesDocument.NamingLine]) {
+        guard !appointments.isEmpty || !namings.isEmpty else { return }
         blocks.append(.heading([.text("Appointments")]))
-        list(appointments.map { a in
+        let seats = appointments.map { a in
             guard let predecessor = a.predecessor else {
-                return "\(time(a.at)): \(a.successor) named \(a.capacity.rawValue) for \(a.seat)" + (a.partnersAdvised ? "; partners advised" : "")
+                return (a.at, "\(time(a.at)): \(a.successor) named \(a.capacity.rawValue) for \(a.seat)" + (a.partnersAdvised ? "; partners advised" : ""))
             }
-            return "\(time(a.at)): \(a.successor) appointed \(a.capacity.rawValue) for \(a.seat), replacing \(predecessor)"
-                + (a.partnersAdvised ? "; partners advised" : "")
-        })
+            return (a.at, "\(time(a.at)): \(a.successor) appointed \(a.capacity.rawValue) for \(a.seat), replacing \(predecessor)"
+                + (a.partnersAdvised ? "; partners advised" : ""))
+        }
+        let names = namings.map { n in
+            (n.at, n.tookTheChair ? "\(time(n.at)): \(n.name) took the chair (E2)" : "\(time(n.at)): \(n.name) named to the place of \(n.role)")
+        }
+        // Stable: appointments and namings at the same minute keep the record's order within each kind.
+        list((seats + names).enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1))
     }
 
     mutating func mattersArising(_ matters: [MinutesDocument.MatterArising]) {
@@ -154,6 +172,11 @@ private struct Builder {
 
     mutating func item(_ s: MinutesDocument.ItemSection) {
         let title = s.id.map { "Item \($0): \(s.title)" } ?? s.title
+        // N4: in the public minutes a confidential item with nothing public is one line, and says only that.
+        if s.confidential && s.isEmpty && !includesConfidential {
+            blocks.append(.heading([.text((s.id.map { "Item \($0): " } ?? "") + "Taken in confidence")]))
+            return
+        }
         blocks.append(.heading([.text(title + (s.confidential ? " (CONFIDENTIAL)" : ""))]))
         var lines = s.declarations.map { "Declaration of interest: \($0.name), \($0.interest). The member's vote stands (V6)." }
         lines += s.reports.map { "Received: \($0.title), from \($0.from)." + ($0.challenge.isEmpty ? " No challenge was given." : " Challenge given: \($0.challenge)") + " (N3)" }
@@ -219,13 +242,14 @@ private struct Builder {
         }
     }
 
-    mutating func footer(_ d: MinutesDocument, head: String, signature: MinutesOutline.Signature?) {
+    mutating func footer(_ d: MinutesDocument, head: String, signatures: [MinutesOutline.Signature]) {
         blocks.append(.rule)
         if d.confidentialOmitted > 0 { blocks.append(.paragraph([.text("Confidential matter is left out of these minutes (N4).")])) }
         if d.includesConfidential { blocks.append(.banner("CONFIDENTIAL: the private record (N4).")) }
         blocks.append(.paragraph([.text("Record: \(head). Check with "), .code("gavel verify --head HASH"), .text(".")]))
-        guard let signature else { return }
-        blocks.append(.paragraph([.text("Signed by the chair, \(signature.chair), with key \(signature.fingerprint), over the record at event \(signature.eventCount) (namespace "), .code("gavel-minutes"), .text("; "), .code("gavel verify"), .text(" checks it):")]))
-        for line in signature.armored.split(whereSeparator: \.isNewline) { blocks.append(.paragraph([.code(String(line))])) }
+        for signature in signatures {
+            blocks.append(.paragraph([.text("Signed by the chair, \(signature.chair), with key \(signature.fingerprint), over the record at event \(signature.eventCount) (namespace "), .code("gavel-minutes"), .text("; "), .code("gavel verify"), .text(" checks it):")]))
+            for line in signature.armored.split(whereSeparator: \.isNewline) { blocks.append(.paragraph([.code(String(line))])) }
+        }
     }
 }

@@ -7,9 +7,21 @@ import TextHazards
 public enum RegisterFormats {
     public static let formats = ["md", "csv", "html", "json"]
 
+    /// The UTF-8 byte-order mark a CSV begins with by default: LibreOffice's import and Excel take a file
+    /// without it for the system's legacy code page ("tied 3â€“3"); with it both read UTF-8. Python's csv
+    /// reads it with `encoding="utf-8-sig"`; a pipeline that wants bare UTF-8 asks for `--no-byte-order-mark`.
+    public static let byteOrderMark = "\u{FEFF}"
+
+    /// A CSV holds one table; several are written one file each or chosen with `--table`.
+    public struct SeveralTables: Error, CustomStringConvertible {
+        public var description: String { "a CSV file holds one table" }
+    }
+
     public static func render(_ tables: [RegisterTable], series: String, format: String) throws -> String {
         switch format {
-        case "csv": return tables.map(csv).joined(separator: "\r\n")
+        case "csv":
+            guard tables.count == 1 else { throw SeveralTables() }
+            return csv(tables[0])
         case "html": return html(tables, series: series)
         case "json": return try json(tables, series: series)
         default: return markdown(tables, series: series)
@@ -29,9 +41,10 @@ public enum RegisterFormats {
         return out
     }
 
-    /// One CSV table per register, its title in the first row: RFC 4180, formulas defused.
-    static func csv(_ table: RegisterTable) -> String {
-        ([[table.title], table.columns] + table.rows + table.notes.map { [$0] })
+    /// One table, RFC 4180, its header on the first line and nothing but rows after it, so any reader of
+    /// CSV takes it as one table; formulas defused. Notes under a table are not rows: the command prints them.
+    public static func csv(_ table: RegisterTable) -> String {
+        ([table.columns] + table.rows)
             .map { $0.map(ActionRegisterFormats.csvCell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 

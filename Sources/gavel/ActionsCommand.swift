@@ -17,6 +17,9 @@ struct Actions: ParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
     var output: String?
 
+    @Flag(inversion: .prefixedNo, help: "csv: begin with a UTF-8 byte-order mark, which LibreOffice and Excel need to read UTF-8.")
+    var byteOrderMark = true
+
     @Option(help: "The day against which due dates are overdue, YYYY-MM-DD (default: today).")
     var today: String?
 
@@ -38,7 +41,7 @@ struct Actions: ParsableCommand {
             meetings.append((summary.number, try LiveMeeting(store: store, number: summary.number).state))
         }
         let register = ActionRegister(meetings: meetings, today: try today.flatMap(CalendarDay.init) ?? Self.today(), includeConfidential: includeConfidential)
-        let text = format == "csv" ? ActionRegisterFormats.csv(register) : ActionRegisterFormats.markdown(register, series: try store.series().name)
+        let text = format == "csv" ? (byteOrderMark ? RegisterFormats.byteOrderMark : "") + ActionRegisterFormats.csv(register) : ActionRegisterFormats.markdown(register, series: try store.series().name)
         // N4: the action register is a public output like the minutes, and is checked the same way.
         let findings = PrivacyCheck.findings(inOutput: text)
         for finding in findings { Output.error("gavel actions: privacy (N4): \(finding)") }

@@ -36,11 +36,12 @@ struct Export: ParsableCommand {
         encoder.dateEncodingStrategy = .iso8601
         let encoded = try encoder.encode(ExportedRecord(
             format: "gavel-record/1", series: series.name, constitution: series.constitution, access: try store.accessEvents(), meetings: meetings))
-        let data = Data(TextHazard.escapingJSON(String(decoding: encoded, as: UTF8.self)).utf8)
+        // One byte sequence however it is written: `-o FILE` and `> FILE` both end with the newline.
+        let data = Data((TextHazard.escapingJSON(String(decoding: encoded, as: UTF8.self)) + "\n").utf8)
         if let output {
             try data.write(to: URL(fileURLWithPath: output), options: .atomic)
         } else {
-            Output.document(data + Data("\n".utf8))
+            Output.document(data)
         }
     }
 }

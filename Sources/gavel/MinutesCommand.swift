@@ -49,19 +49,22 @@ struct Minutes: ParsableCommand {
         let live = try LiveMeeting(store: store, number: number)
         let document = MinutesDocument(state: live.state, includeConfidential: includeConfidential)
         let head = "meeting \(number), \(live.head)"
-        let signature = try store.keyring().signature(of: number).map {
+        // Every signature the chair made, oldest first; the latest is the one JSON carries as `signature`.
+        var signatures = try store.keyring().allSignatures(of: number).map {
             MinutesOutline.Signature(
                 chair: live.state.constitution.chairName(live.state.chair ?? PersonID("")), fingerprint: $0.fingerprint,
                 eventCount: $0.eventCount, armored: $0.signature)
         }
+        let signature = signatures.popLast()
+        let earlier = signatures
         // Times as the body keeps them, in its own zone, whatever this terminal's TZ.
         let zone = live.state.constitution.zone
-        let markdown = MarkdownMinutes.render(document, head: head, signature: signature, timeZone: zone)
+        let markdown = MarkdownMinutes.render(document, head: head, signature: signature, earlierSignatures: earlier, timeZone: zone)
         let data = switch format {
         case "json": Data(try JSONMinutes.render(
-            document, head: JSONMinutes.ChainHead(meeting: number, eventCount: live.head.eventCount, hash: live.head.hash), signature: signature).utf8)
-        case "html": Data(HTMLMinutes.render(document, head: head, signature: signature, timeZone: zone).utf8)
-        case "docx": try DocxMinutes.render(document, head: head, signature: signature, timeZone: zone)
+            document, head: JSONMinutes.ChainHead(meeting: number, eventCount: live.head.eventCount, hash: live.head.hash), signature: signature, earlierSignatures: earlier).utf8)
+        case "html": Data(HTMLMinutes.render(document, head: head, signature: signature, earlierSignatures: earlier, timeZone: zone).utf8)
+        case "docx": try DocxMinutes.render(document, head: head, signature: signature, earlierSignatures: earlier, timeZone: zone)
         default: Data(markdown.utf8)
         }
         // N4: the named fields first, for findings that say where; then every line as written, so no field

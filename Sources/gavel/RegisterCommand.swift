@@ -14,7 +14,10 @@ struct Register: ParsableCommand {
             interests: every declaration of interest (V6). decisions: every motion with its tally and outcome, \
             corrections marked (--from, --to, --outcome filter it). Confidential matter only with \
             --include-confidential (N4); a public register is refused while it seems to hold a child's personal \
-            data, unless --allow.
+            data, unless --allow. A CSV file holds one table with its header on the first line and begins with \
+            a UTF-8 byte-order mark (so LibreOffice and Excel read it as UTF-8); attendance has three tables: \
+            choose one with --table, or give -o FILE.csv to write FILE-people.csv, FILE-seats.csv and \
+            FILE-meetings.csv.
             """)
 
     @Argument(help: "attendance, interests or decisions.")
@@ -27,6 +30,12 @@ struct Register: ParsableCommand {
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
     var output: String?
+
+    @Option(help: "attendance: only this table: people, seats or meetings.")
+    var table: String?
+
+    @Flag(inversion: .prefixedNo, help: "csv: begin with a UTF-8 byte-order mark, which LibreOffice and Excel need to read UTF-8.")
+    var byteOrderMark = true
 
     @Option(help: "decisions: meetings on or after this day, YYYY-MM-DD.")
     var from: String?
@@ -49,6 +58,13 @@ struct Register: ParsableCommand {
         for (name, value) in [("--from", from), ("--to", to)] {
             if let value, CalendarDay(value) == nil { throw ValidationError("\(name): '\(value)' is not a date as YYYY-MM-DD.") }
         }
+        if let table {
+            guard kind == "attendance" else { throw ValidationError("--table: only the attendance register has several tables.") }
+            guard Self.attendanceTables.contains(table) else { throw ValidationError("--table: expected people, seats or meetings, found '\(table)'.") }
+        }
+        if format == "csv", kind == "attendance", table == nil, output == nil {
+            throw ValidationError("A CSV file holds one table and the attendance register has three: add --table people, seats or meetings, or -o FILE.csv to write one file each.")
+        }
         if let outcome, !["carried", "not-carried"].contains(outcome) { throw ValidationError("--outcome: expected carried or not-carried, found '\(outcome)'.") }
     }
 
@@ -64,16 +80,48 @@ struct Register: ParsableCommand {
                                                 to: to.flatMap(CalendarDay.init), carried: outcome.map { $0 == "carried" })]
         default:
             let register = SeriesRegisters.attendance(meetings)
-            tables = [register.people, register.seats, register.meetings]
+            let all = zip(Self.attendanceTables, [register.people, register.seats, register.meetings])
+            tables = all.filter { table == nil || $0.0 == table }.map(\.1)
         }
-        let text = try RegisterFormats.render(tables, series: try store.series().name, format: format)
+        let series = try store.series().name
+        let files: [(path: String?, text: String)]
+        if format == "csv" {
+            // One table, one file: several tables go to FILE-people.csv and so on beside the file named.
+            let named = zip(Self.attendanceTables, tables)
+            files = tables.count == 1 ? [(output, csvBytes(tables[0]))]
+                : named.map { (Self.path(output ?? "register.csv", table: $0.0), csvBytes($0.1)) }
+            for note in tables.flatMap(\.notes) { Output.error("gavel register: \(note)") }
+        } else {
+            files = [(output, try RegisterFormats.render(tables, series: series, format: format))]
+        }
         let named = PrivacyCheck.findings(in: tables)
-        let findings = named + PrivacyCheck.findings(inOutput: text, besides: named)
+        let findings = named + files.flatMap { PrivacyCheck.findings(inOutput: $0.text, besides: named) }
         for finding in findings { Output.error("gavel register: privacy (N4): \(finding)") }
         if !findings.isEmpty && !includeConfidential && !allow {
             Output.error("gavel register: not written: the register seems to hold a child's personal data (above); --allow writes it anyway.")
             throw ExitCode.failure
         }
-        if let output { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } else { Output.document(Data(text.utf8)) }
+        for file in files {
+            if let path = file.path {
+                try Data(file.text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                if files.count > 1 { Output.error("gavel register: wrote \(path)") }
+            } else {
+                Output.document(Data(file.text.utf8))
+            }
+        }
+    }
+
+    static let attendanceTables = ["people", "seats", "meetings"]
+
+    private func csvBytes(_ table: RegisterTable) -> String {
+        (byteOrderMark ? RegisterFormats.byteOrderMark : "") + RegisterFormats.csv(table)
+    }
+
+    /// "att.csv" and "people" give "att-people.csv".
+    static func path(_ output: String, table: String) -> String {
+        let url = URL(fileURLWithPath: output)
+        let ext = url.pathExtension.isEmpty ? "csv" : url.pathExtension
+        let stem = url.deletingPathExtension().path
+        return "\(stem)-\(table).\(ext)"
     }
 }

@@ -49,6 +49,23 @@ struct SearchTests {
         #expect(try store.searchMeetings("oakwood", includeConfidential: true).count == 2)
     }
 
+    @Test("#25 V5: a corrected entry found by its first words is marked, with its number and how it reads now")
+    func correctedEntryMarked() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("elg.gavel")
+        let meeting = try LiveMeeting(store: try makeRecord(at: path), number: 1)
+        let at = Date(timeIntervalSince1970: 1_570_000_000)
+        try meeting.perform(.openMeeting(MeetingDetails(title: "ELG", date: CalendarDay("2019-10-01")!, place: "", clerk: "")), by: .chair, at: at)
+        let note = try meeting.perform(.note(MinuteText(item: nil, text: "Transport budget agreed")), by: .clerk, at: at)
+        try meeting.perform(.note(MinuteText(item: nil, text: "Budget review next month")), by: .clerk, at: at)
+        try meeting.perform(.correct(Correction(target: note[0].sequence, text: "Transport budget deferred")), by: .clerk, at: at.addingTimeInterval(60))
+        let found = try RecordStore.openForReading(path: path).searchMeetings("budget")
+        let corrected = try #require(found.first { $0.sequence == note[0].sequence })
+        #expect(corrected.correction?.number == 1)
+        #expect(corrected.correction?.nowReads == "Transport budget deferred")
+        #expect(found.first { $0.sequence != note[0].sequence }?.correction == nil, "an entry never corrected is not marked")
+    }
+
     @Test("a record written before the index is searched the same, read-only by scanning, and indexed when first opened for writing")
     func earlierRecord() throws {
         let folder = TemporaryFolder()

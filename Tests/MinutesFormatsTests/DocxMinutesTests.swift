@@ -25,6 +25,9 @@ struct DocxMinutesTests {
                 "tables": [[[c.text for c in row.cells] for row in t.rows] for t in d.tables],
                 "header": "\\n".join(p.text for p in d.sections[0].header.paragraphs),
                 "footer": "\\n".join(p.text for p in d.sections[0].footer.paragraphs),
+                "core": {"title": d.core_properties.title, "subject": d.core_properties.subject,
+                         "author": d.core_properties.author,
+                         "created": d.core_properties.created.isoformat() if d.core_properties.created else None},
             }))
             """
         let process = Process()
@@ -60,6 +63,12 @@ struct DocxMinutesTests {
         #expect((read["header"] as? String) == "CONFIDENTIAL: the private record (N4). Not for circulation.")
         #expect((read["footer"] as? String)?.hasPrefix("Record: \(head).") == true)
         #expect((read["text"] as? String)?.contains("A named child's placement was discussed.") == true)
+        // #25 N1: the file's own properties, as Word's File > Info and python-docx show them.
+        let core = read["core"] as? [String: Any] ?? [:]
+        #expect(core["title"] as? String == "Minutes: ELG, October 2019", "\(core)")
+        #expect(core["subject"] as? String == "Education Leadership Group (ELG), Work Project 1: High Needs Block Review", "\(core)")
+        #expect(core["author"] as? String == "Kim Clerk", "\(core)")
+        #expect((core["created"] as? String)?.hasPrefix("2019-10-01T14:00:00") == true, "the meeting's date and time: \(core)")
         #expect(try DocxMinutes.render(MinutesDocument(state: state, includeConfidential: true), head: head, timeZone: TimeZone(identifier: "UTC")!) == data,
                 "the same minutes make the same bytes")
     }

@@ -7,7 +7,7 @@ import Testing
 
 @Suite("Minutes as one printable HTML page (N1–N5)")
 struct HTMLMinutesTests {
-    @Test("N1–N5, N4: the example meeting's minutes, public and private, match the reviewed pages; the private one is marked on every printed page")
+    @Test("N1–N5, N4, #25: the example meeting's minutes, public and private, match the reviewed pages; the private one is marked on every printed A4 page in its own space, and no command is split")
     func golden() throws {
         let state = try exampleMeeting()
         let utc = TimeZone(identifier: "UTC")!
@@ -17,10 +17,19 @@ struct HTMLMinutesTests {
         let privatePage = HTMLMinutes.render(MinutesDocument(state: state, includeConfidential: true), head: "meeting 1", timeZone: utc)
         expectGolden(privatePage, "elg-october-2019-private.html")
         #expect(privatePage.contains("<div class=\"confidential-page\">CONFIDENTIAL: the private record (N4)</div>"))
-        #expect(privatePage.contains("position: fixed"), "the banner repeats on every printed page")
+        #expect(!privatePage.contains("position: fixed"), "#25: a fixed banner would be drawn over page 2's first lines")
+        // #25 N4: the banner is the header row of a table framing the page, which prints repeated on every page
+        // in its own space; all of the minutes are inside that frame.
+        let frame = try #require(privatePage.range(of: "<table class=\"print-frame\">\n<thead><tr><td><div class=\"confidential-page\">"))
+        let main = try #require(privatePage.range(of: "<tbody><tr><td>\n<main>"))
+        #expect(frame.upperBound < main.lowerBound && privatePage.contains("</main>\n</td></tr></tbody>\n</table>"))
         for page in [publicPage, privatePage] {
             #expect(!page.contains("<script") && !page.contains("<link") && !page.contains("src="), "not self-contained")
             #expect(page.contains("@media print"))
+            // #25: A4, the UK default; a command never wrapped at its "--"; a paragraph never split across pages.
+            #expect(page.contains("@page { size: A4;"))
+            #expect(page.contains("code { white-space: nowrap; }") && page.contains("tr, li, p { break-inside: avoid; }"))
+            #expect(page.contains("<code>gavel verify --head HASH</code>"))
         }
     }
 

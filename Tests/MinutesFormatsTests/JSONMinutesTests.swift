@@ -29,7 +29,7 @@ struct JSONMinutesTests {
         #expect(validator.errors(in: try json(carried)) == [])
     }
 
-    @Test("the schema check can fail: a missing key, a wrong type and a bad choice are each found")
+    @Test("the schema check can fail: a missing key, a wrong type, a bad choice and (#25 V5) a bare stage word are each found")
     func validatorFails() throws {
         let validator = try SchemaValidator(file: schema)
         var root = try #require(try json(MinutesDocument(state: try exampleMeeting())) as? [String: Any])
@@ -41,6 +41,7 @@ struct JSONMinutesTests {
         var votes = try #require(motions[0]["votes"] as? [[String: Any]])
         votes[0]["choice"] = "maybe"
         motions[0]["votes"] = votes
+        motions[0]["stage"] = "moved"
         items[1]["motions"] = motions
         minutes["items"] = items
         root["minutes"] = minutes
@@ -48,6 +49,8 @@ struct JSONMinutesTests {
         #expect(errors.contains("$.minutes: missing quorum"))
         #expect(errors.contains("$.minutes.includesConfidential: expected boolean"))
         #expect(errors.contains { $0.hasPrefix("$.minutes.items[1].motions[0].votes[0].choice: not one of") })
+        // #25 V5: a motion's stage is one of the minutes' own phrasings, not a bare word.
+        #expect(errors.contains { $0.hasPrefix("$.minutes.items[1].motions[0].stage: not one of") }, "\(errors)")
     }
 
     @Test("N4: the public JSON matches the reviewed file and leaves out the confidential note; V2: the tie is there as not carried")

@@ -13,7 +13,7 @@ struct MarkdownMinutesTests {
         expectGolden(text, "elg-october-2019.md")
         #expect(text.contains("Pat Proxy acted as proxy for Jo Bloggs (Special Schools)"), "A4: the proxy acting, and for whom")
         #expect(text.contains("Jo Bloggs, representative, Special Schools; arrived late, 14:12"), "A1: a late arrival with its time")
-        #expect(text.contains("- 14:41: NOT QUORATE"), "Q3: quorum lost, with the time")
+        #expect(text.contains("- 14:41: Not quorate: 3 of 9"), "Q3: quorum lost, with the time, in the same phrasing as quorate")
         #expect(text.contains("Outcome: **NOT CARRIED**, tied 3–3"), "V2: a tie is not carried")
         #expect(text.contains("| A1.1 | Circulate the banding model to all headteachers | Consultant Head | 2019-10-15 |"), "N2: the action table")
         #expect(!text.contains("named child"), "N4: the confidential note is left out of the public minutes")

@@ -65,6 +65,30 @@ struct ReadBackTests {
         }
     }
 
+    static let formulaCells = ["  =1+1", "\t=cmd", " \t@SUM(A1)", "a\tb", "-2", "+x", "tied 3\u{2013}3", "plain"]
+
+    @Test("#25 N4: one table per CSV, header on line 1, a byte-order mark first; formulas after blanks and TABs defused, as Python's csv reads them")
+    func csvOneTable() throws {
+        let table = RegisterTable(title: "Register of decisions", columns: ["Meeting", "Text"],
+                                  rows: Self.formulaCells.enumerated().map { ["\($0.offset + 1)", $0.element] }, notes: ["1 left out (N4)."])
+        let bytes = RegisterFormats.byteOrderMark + RegisterFormats.csv(table)
+        #expect(bytes.unicodeScalars.first == "\u{FEFF}")
+        let script = """
+            import csv, json, sys
+            with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
+                print(json.dumps(list(csv.reader(f))))
+            """
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(try python(script, input: bytes).utf8)) as? [[String]])
+        #expect(rows.first == ["Meeting", "Text"], "the header is the first line: \(rows.first ?? [])")
+        #expect(rows.count == 1 + Self.formulaCells.count && rows.allSatisfy { $0.count == 2 }, "one table, every row as wide as the header: \(rows)")
+        for (row, text) in zip(rows.dropFirst(), Self.formulaCells) {
+            let trimmed = text.drop { $0 == " " || $0 == "\t" }
+            let formula = text.first == "\t" || "=+-@".contains(trimmed.first ?? "x")
+            #expect(row.last == (formula ? "'" + text : text), "\(row)")
+        }
+        #expect(!bytes.contains("1 left out"), "notes are not rows")
+    }
+
     static let blockStarts = ["# heading", "###### heading", "> quote", "- item", "+ item", "* item", "1. item", "2) item",
                               "123456789. item", "    code", "  # indented", "===", "---", "-", "#", "~~~ fence", "``` fence",
                               "<div>html</div>", "| a | b |", "a\n# after a break", "a\r\n\r\n- after a blank line"]

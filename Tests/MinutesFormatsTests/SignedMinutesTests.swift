@@ -23,6 +23,25 @@ struct SignedMinutesTests {
         #expect(!MarkdownMinutes.render(document, head: "h", timeZone: utc).contains("Signed by the chair"))
     }
 
+    @Test("#25 V5: a chair who signed twice (before and after a correction) has both signatures printed, the earlier first")
+    func everySignature() throws {
+        let earlier = MinutesOutline.Signature(chair: "Chris Chair", fingerprint: signature.fingerprint, eventCount: 70,
+                                               armored: "-----BEGIN SSH SIGNATURE-----\nRUFSTElFUg==\n-----END SSH SIGNATURE-----")
+        let text = MarkdownMinutes.render(MinutesDocument(state: try exampleMeeting()), head: "h", signature: signature, earlierSignatures: [earlier],
+                                          timeZone: TimeZone(identifier: "UTC")!)
+        let first = try #require(text.range(of: "over the record at event 70"))
+        let second = try #require(text.range(of: "over the record at event 71"))
+        #expect(first.upperBound < second.lowerBound)
+        #expect(text.contains("RUFSTElFUg==") && text.contains("U1NIU0lH"))
+        // JSON carries the earlier ones beside the latest, and still validates.
+        let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Schemas/minutes-v1.schema.json").standardized.path
+        let json = try JSONMinutes.render(MinutesDocument(state: try exampleMeeting()), head: JSONMinutes.ChainHead(meeting: 1, eventCount: 71, hash: String(repeating: "ab", count: 32)),
+                                          signature: signature, earlierSignatures: [earlier])
+        let value = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect((value["earlierSignatures"] as? [[String: Any]])?.first?["eventCount"] as? Int == 70)
+        #expect(try SchemaValidator(file: schema).errors(in: value).isEmpty)
+    }
+
     @Test("JSON carries the signature in its own object, and still validates against the schema")
     func json() throws {
         let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Schemas/minutes-v1.schema.json").standardized.path
