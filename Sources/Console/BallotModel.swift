@@ -5,7 +5,13 @@ import TerminalUI
 /// A member's own terminal: the vote in progress and their three keys. The only command it can produce is
 /// that member's ballot, and only while `ballotStanding` says they hold a seat's vote (A2, A3, V1).
 public struct BallotModel {
-    public var state: MeetingState
+    public var state: MeetingState {
+        didSet { publicState = state.publicView.state }
+    }
+    /// What the screen may show (N4): the public projection of the meeting, made when the state changes, not
+    /// at each frame. Who may vote is decided on the record itself, so a member votes on a confidential
+    /// motion without its text on their screen.
+    public private(set) var publicState: MeetingState
     public let person: PersonID
     public let meetingNumber: Int
     public var now: Date
@@ -22,15 +28,13 @@ public struct BallotModel {
 
     public init(state: MeetingState, person: PersonID, meetingNumber: Int, now: Date) {
         self.state = state
+        publicState = state.publicView.state
         self.person = person
         self.meetingNumber = meetingNumber
         self.now = now
     }
 
     public var standing: BallotStanding { state.ballotStanding(of: person) }
-    /// What the screen may show (N4): the public projection of the meeting. Who may vote is decided on the
-    /// record itself, so a member votes on a confidential motion without its text on their screen.
-    public var publicState: MeetingState { state.publicView.state }
     public var timeZone: TimeZone { state.constitution.zone }
 
     static let choices: [(key: Character, choice: VoteChoice)] = [("y", .inFavour), ("n", .against), ("b", .abstain)]

@@ -28,8 +28,9 @@ public enum SeriesRegisters {
     public static func interests(_ meetings: [Meeting], includeConfidential: Bool = false) -> RegisterTable {
         var table = RegisterTable(title: "Register of interests declared", columns: ["Meeting", "Date", "Person", "Item", "Interest"], rows: [])
         func declarations(_ state: MeetingState) -> Int { state.entries.count { if case .declaration = $0.kind { true } else { false } } }
-        let omitted = meetings.reduce(0) { $0 + declarations($1.state) } - shown(meetings, includeConfidential: includeConfidential).reduce(0) { $0 + declarations($1.state) }
-        for (number, state) in shown(meetings, includeConfidential: includeConfidential) {
+        let shown = shown(meetings, includeConfidential: includeConfidential)
+        let omitted = meetings.reduce(0) { $0 + declarations($1.state) } - shown.reduce(0) { $0 + declarations($1.state) }
+        for (number, state) in shown {
             for entry in state.entries {
                 guard case .declaration(let declaration) = entry.kind else { continue }
                 table.rows.append(["\(number)", date(state), state.constitution.displayName(declaration.person), itemName(declaration.item, in: state),

@@ -24,7 +24,7 @@ enum LogBound {
         guard size > checkpointBytes else { return }
         do {
             try db.execute(sql: "PRAGMA busy_timeout = 0")
-            defer { try? db.execute(sql: "PRAGMA busy_timeout = 10000") }
+            defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(RecordStore.busyTimeout * 1000))") }
             _ = try db.checkpoint(.truncate)
         } catch {
             return

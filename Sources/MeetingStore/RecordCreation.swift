@@ -18,9 +18,9 @@ enum RecordCreation {
         defer {
             for leftover in [aside, aside + "-wal", aside + "-shm", aside + "-journal"] { unlink(leftover) }
         }
-        guard FileManager.default.createFile(atPath: aside, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-            throw errno == ENOSPC ? .diskFull(path: path) : .readOnly(path: path)
-        }
+        let made = open(aside, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        guard made >= 0 else { throw errno == ENOSPC ? .diskFull(path: path) : .readOnly(path: path) }
+        close(made)
         try make(aside)
         // link() never replaces: if another terminal made the record meanwhile, theirs stands and is opened;
         // only an empty file (a placeholder someone touched) is replaced.

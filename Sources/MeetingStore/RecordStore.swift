@@ -62,9 +62,12 @@ public final class RecordStore: Sendable {
     /// A writing connection: WAL, each commit synced before it is acknowledged (`synchronous = FULL`;
     /// NORMAL can lose the last commits on power loss), the log cut back to `LogBound.keptBytes` whenever
     /// SQLite resets it.
+    /// How long a write waits for another terminal's lock before it says the record is busy.
+    static let busyTimeout: TimeInterval = 10
+
     private static func openWriter(_ file: String, named path: String) throws(StoreError) -> RecordStore {
         var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "gavel"
         configuration.prepareDatabase { db in
             guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {

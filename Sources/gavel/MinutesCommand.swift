@@ -59,7 +59,7 @@ struct Minutes: ParsableCommand {
         let earlier = signatures
         // Times as the body keeps them, in its own zone, whatever this terminal's TZ.
         let zone = live.state.constitution.zone
-        let markdown = MarkdownMinutes.render(document, head: head, signature: signature, earlierSignatures: earlier, timeZone: zone)
+        let markdown = ["md", "docx"].contains(format) ? MarkdownMinutes.render(document, head: head, signature: signature, earlierSignatures: earlier, timeZone: zone) : ""
         let data = switch format {
         case "json": Data(try JSONMinutes.render(
             document, head: JSONMinutes.ChainHead(meeting: number, eventCount: live.head.eventCount, hash: live.head.hash), signature: signature, earlierSignatures: earlier).utf8)
