@@ -6,52 +6,34 @@ extension SeriesRegisters {
     /// rate; per seat, the meetings where its proxy held its vote; per meeting, whether it was quorate
     /// from its opening to its close.
     public static func attendance(_ meetings: [Meeting]) -> (people: RegisterTable, seats: RegisterTable, meetings: RegisterTable) {
+        attendance(meetings.map(MeetingRegisterFacts.init))
+    }
+
+    public static func attendance(_ meetings: [MeetingRegisterFacts]) -> (people: RegisterTable, seats: RegisterTable, meetings: RegisterTable) {
         struct Tally { var expected = 0, attended = 0, late = 0, leftEarly = 0, apologies = 0, absent = 0 }
         var tallies: [PersonID: Tally] = [:]
         var order: [PersonID] = []
         var roles: [PersonID: String] = [:]
         var proxyActed: [SeatID: Int] = [:]
-        var meetingRows: [[String]] = []
-        let latest = meetings.last?.state.constitution
-        for (number, state) in meetings {
-            let c = state.constitution
-            // Every representative the meeting had, under each constitution in force during it: one replaced
-            // part-way was expected until then (P2), not only whoever holds the seat at the close. A blank
-            // place filled by an appointment was nobody, and is not expected.
-            let earlier = ([state.openingConstitution] + state.constitutionEpochs.map(\.constitution)).dropLast()
-            var expected: [(PersonID, String)] = earlier.flatMap { k in
-                k.seats.compactMap { seat in
-                    k.holders[seat.id].flatMap { k.people[$0.representative]?.isNamed == true ? ($0.representative, seat.partner) : nil }
-                }
-            }
-            expected += c.seats.compactMap { seat in c.holders[seat.id].map { ($0.representative, seat.partner) } }
-            expected += c.members.map { ($0.person, $0.role) }
-            expected += state.chairHistory.map { ($0.person, "Chair") }
-            let movements = Dictionary(grouping: state.movements, by: \.person)
-            var seen: Set<PersonID> = []
-            // Someone in two places (a representative in the chair) counts once a meeting.
-            for (person, role) in expected where seen.insert(person).inserted {
-                if tallies[person] == nil { order.append(person) }
-                roles[person] = roles[person] ?? role
-                var tally = tallies[person] ?? Tally()
+        for meeting in meetings {
+            for presence in meeting.presence {
+                if tallies[presence.person] == nil { order.append(presence.person) }
+                roles[presence.person] = roles[presence.person] ?? presence.role
+                var tally = tallies[presence.person] ?? Tally()
                 tally.expected += 1
-                let own = (movements[person] ?? []).sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }
-                if let first = own.first(where: { $0.kind == .arrived }) {
+                switch presence.outcome {
+                case .attended:
                     tally.attended += 1
-                    if state.arrivesLate(at: first.at) { tally.late += 1 }
-                    if own.last?.kind == .departed, own.last.map({ $0.at < (state.closedAt ?? .distantFuture) }) == true { tally.leftEarly += 1 }
-                } else if state.apologies[person] != nil {
-                    tally.apologies += 1
-                } else {
-                    tally.absent += 1
+                    if presence.late { tally.late += 1 }
+                    if presence.leftEarly { tally.leftEarly += 1 }
+                case .apologies: tally.apologies += 1
+                case .absent: tally.absent += 1
                 }
-                tallies[person] = tally
+                tallies[presence.person] = tally
             }
-            let acting = Set(MinutesDocument.attendance(of: state).proxiesActing.map(\.seat))
-            for seat in c.seats where acting.contains(seat.partner) { proxyActed[seat.id, default: 0] += 1 }
-            let changes = MinutesDocument.quorum(of: state).changes
-            meetingRows.append(["\(number)", date(state), changes.isEmpty ? "not opened" : (changes.allSatisfy(\.quorate) ? "yes" : "no")])
+            for seat in meeting.proxiesActing { proxyActed[seat, default: 0] += 1 }
         }
+        let latest = meetings.last
         let people = RegisterTable(
             title: "Register of attendance",
             columns: ["Person", "Seat or role", "Expected", "Attended", "Late", "Left early", "Apologies", "Absent without apologies", "Attendance"],
@@ -63,7 +45,9 @@ extension SeriesRegisters {
             })
         let seats = RegisterTable(title: "Proxies acting", columns: ["Seat", "Meetings where its proxy held its vote"],
                                   rows: (latest?.seats ?? []).map { [$0.partner, "\(proxyActed[$0.id] ?? 0)"] })
-        let quorate = RegisterTable(title: "Quorum by meeting", columns: ["Meeting", "Date", "Quorate throughout"], rows: meetingRows)
+        let quorate = RegisterTable(title: "Quorum by meeting", columns: ["Meeting", "Date", "Quorate throughout"], rows: meetings.map { meeting in
+            ["\(meeting.number)", meeting.date.map { "\($0)" } ?? "-", meeting.quorateThroughout.map { $0 ? "yes" : "no" } ?? "not opened"]
+        })
         return (people, seats, quorate)
     }
 }

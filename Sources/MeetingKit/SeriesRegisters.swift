@@ -14,29 +14,21 @@ public struct RegisterTable: Hashable, Sendable {
 }
 
 /// The registers an auditor asks for, drawn from every meeting of a series: attendance, declarations of
-/// interest, decisions. Unless confidential matter is asked for, each is drawn from every meeting's public
-/// projection, as the public minutes are (N4).
+/// interest, decisions. Each meeting gives its `MeetingRegisterFacts`; unless confidential matter is asked
+/// for, a register reads each meeting's public view of them, as the public minutes are drawn (N4).
 public enum SeriesRegisters {
     public typealias Meeting = (number: Int, state: MeetingState)
 
-    /// Each meeting as this register may show it.
-    static func shown(_ meetings: [Meeting], includeConfidential: Bool) -> [Meeting] {
-        includeConfidential ? meetings : meetings.map { ($0.number, $0.state.publicView.state) }
-    }
-
     /// V6: every declaration of interest, by meeting, person and item.
     public static func interests(_ meetings: [Meeting], includeConfidential: Bool = false) -> RegisterTable {
-        var table = RegisterTable(title: "Register of interests declared", columns: ["Meeting", "Date", "Person", "Item", "Interest"], rows: [])
-        func declarations(_ state: MeetingState) -> Int { state.entries.count { if case .declaration = $0.kind { true } else { false } } }
-        let shown = shown(meetings, includeConfidential: includeConfidential)
-        let omitted = meetings.reduce(0) { $0 + declarations($1.state) } - shown.reduce(0) { $0 + declarations($1.state) }
-        for (number, state) in shown {
-            for entry in state.entries {
-                guard case .declaration(let declaration) = entry.kind else { continue }
-                table.rows.append(["\(number)", date(state), state.constitution.displayName(declaration.person), itemName(declaration.item, in: state),
-                                   declaration.interest + state.correctionMark(entry.sequence)])
-            }
-        }
+        interests(meetings.map(MeetingRegisterFacts.init), includeConfidential: includeConfidential)
+    }
+
+    public static func interests(_ meetings: [MeetingRegisterFacts], includeConfidential: Bool = false) -> RegisterTable {
+        let shown = meetings.map { includeConfidential ? $0.fullView : $0.publicView }
+        var table = RegisterTable(title: "Register of interests declared", columns: ["Meeting", "Date", "Person", "Item", "Interest"],
+                                  rows: shown.flatMap(\.interests))
+        let omitted = meetings.reduce(0) { $0 + $1.fullView.interests.count } - table.rows.count
         if omitted > 0 { table.notes.append("\(omitted) confidential declaration(s) left out (N4).") }
         return table
     }
@@ -45,26 +37,24 @@ public enum SeriesRegisters {
     /// marked; `from`/`to` keep meetings in that date range, `carried` only that outcome.
     public static func decisions(_ meetings: [Meeting], includeConfidential: Bool = false, from: CalendarDay? = nil, to: CalendarDay? = nil,
                                  carried: Bool? = nil) -> RegisterTable {
+        decisions(meetings.map(MeetingRegisterFacts.init), includeConfidential: includeConfidential, from: from, to: to, carried: carried)
+    }
+
+    public static func decisions(_ meetings: [MeetingRegisterFacts], includeConfidential: Bool = false, from: CalendarDay? = nil,
+                                 to: CalendarDay? = nil, carried: Bool? = nil) -> RegisterTable {
         var table = RegisterTable(title: "Register of decisions",
                                   columns: ["Meeting", "Date", "Item", "Motion", "Text", "Mover", "Rule", "Tally", "Outcome", "Indicative"], rows: [])
         var omitted = 0
-        for ((number, state), full) in zip(shown(meetings, includeConfidential: includeConfidential), meetings) {
-            omitted += full.state.motions.count - state.motions.count
-            if let day = state.details?.date {
+        for meeting in meetings {
+            let shown = includeConfidential ? meeting.fullView : meeting.publicView
+            omitted += meeting.fullView.decisions.count - shown.decisions.count
+            if let day = meeting.date {
                 if let from, day < from { continue }
                 if let to, day > to { continue }
             } else if from != nil || to != nil {
                 continue
             }
-            for motion in state.orderedMotions {
-                if let carried, motion.result?.outcome.carried != carried { continue }
-                let tally = state.tally(of: motion.id).map { "\($0.inFavour) for, \($0.against) against, \($0.abstentions) abstained" } ?? ""
-                let outcome = motion.result.map { "\($0.outcome.word): \($0.outcome.reason)\(state.correctionMark($0.sequence))" } ?? motion.stage.word
-                table.rows.append(["\(number)", date(state), itemName(motion.draft.item, in: state), motion.id.rawValue,
-                                   motion.draft.text + (motion.amendments.isEmpty ? state.correctionMark(motion.sequence) : ""),
-                                   motion.draft.mover, motion.rule.fileName, motion.result == nil ? "" : tally, outcome,
-                                   state.constitution.votesAreIndicative ? "yes" : "no"])
-            }
+            table.rows += shown.decisions.filter { carried == nil || $0.carried == carried }.map(\.row)
         }
         if omitted > 0 { table.notes.append("\(omitted) confidential motion(s) left out (N4).") }
         return table

@@ -46,6 +46,10 @@ public struct VerificationReport: Sendable {
         public var problem: String?
     }
 
+    /// Each closed meeting's register facts that do not hold: derived, so they never break the record's
+    /// proof, but a register drawn from them would be wrong until they are made again.
+    public var registerFactsProblems: [String] = []
+
     /// Entries in the key journal.
     public var keyEntries = 0
     /// A keyed event whose key the key journal never gave to its author: the journal lost or rewrote an entry.
@@ -59,7 +63,7 @@ public struct VerificationReport: Sendable {
 
     public var isIntact: Bool {
         integrity == ["ok"] && seriesProblem == nil && accessProblem == nil && keyUseProblem == nil && meetings.allSatisfy { $0.problem == nil }
-            && signatures.allSatisfy { $0.problem == nil }
+            && signatures.allSatisfy { $0.problem == nil } && registerFactsProblems.isEmpty
     }
 }
 
@@ -119,6 +123,7 @@ extension RecordStore {
                         : .earlier(meeting: found.meeting, sequence: found.sequence, after: count - found.sequence)
                 } ?? .absent
             }
+            report.registerFactsProblems = try Self.registerFactsProblems(db, path: path)
             report.signatures = Self.checkSignatures(signed, keys: access, accessHeads: try AccessJournal.heads(db), chains: report.meetings, hashes: signedHashes, chairKey: chairKey)
             return report
         }

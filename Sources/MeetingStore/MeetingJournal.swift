@@ -10,7 +10,8 @@ struct MeetingJournal: Sendable {
     var lastHash: String
     var state: MeetingState
 
-    static func load(db: Database, number: Int, path: String) throws -> MeetingJournal {
+    /// The meeting's journal, or with `through` its first events only: the meeting as it stood then.
+    static func load(db: Database, number: Int, path: String, through: Int = .max) throws -> MeetingJournal {
         guard let row = try Row.fetchOne(db, sql: "SELECT id, constitutionJSON, mattersArisingJSON, genesisHash FROM meeting WHERE number = ?", arguments: [number]) else {
             throw StoreError.noSuchMeeting(path: path, meeting: Int64(number))
         }
@@ -19,15 +20,15 @@ struct MeetingJournal: Sendable {
         var journal = MeetingJournal(
             rowID: row["id"], number: number, events: [], lastHash: row["genesisHash"],
             state: MeetingState(constitution: constitution, mattersArising: matters))
-        _ = try journal.catchUp(db)
+        _ = try journal.catchUp(db, through: through)
         return journal
     }
 
     /// Reads and folds the events other processes appended since this journal was last read.
-    mutating func catchUp(_ db: Database) throws -> [MeetingEvent] {
+    mutating func catchUp(_ db: Database, through: Int = .max) throws -> [MeetingEvent] {
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT sequence, body, hash FROM event WHERE meetingID = ? AND sequence > ? ORDER BY sequence",
-            arguments: [rowID, state.lastSequence])
+            db, sql: "SELECT sequence, body, hash FROM event WHERE meetingID = ? AND sequence > ? AND sequence <= ? ORDER BY sequence",
+            arguments: [rowID, state.lastSequence, through])
         var arrived: [MeetingEvent] = []
         while let row = try rows.next() {
             arrived.append(try EventCodec.decode(MeetingEvent.self, from: row["body"]))
@@ -52,5 +53,6 @@ struct MeetingJournal: Sendable {
         }
         events += admission.events
         state = admission.state
+        try RegisterFactsTable.keep(db, meetingRowID: rowID, number: number, state: state, head: head)
     }
 }

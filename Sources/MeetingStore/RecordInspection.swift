@@ -29,7 +29,7 @@ enum RecordInspection {
                     throw StoreError.notAGavelRecord(
                         path: path, detail: id == 0 ? "an SQLite database of another program" : "an SQLite database with application id \(id)")
                 }
-                let migrator = Schema.migrator
+                let migrator = Schema.migrator(path: path)
                 if try migrator.hasBeenSuperseded(db) {
                     let known = Set(migrator.migrations)
                     let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }.sorted()

@@ -103,7 +103,7 @@ public final class RecordStore: Sendable {
     private func migrate(newSeries: (name: String, constitution: Constitution)?) throws(StoreError) {
         // A newer schema was refused by the inspection, before this connection could change anything.
         do {
-            try Schema.migrator.migrate(database)
+            try Schema.migrator(path: path).migrate(database)
         } catch {
             throw StoreError.from(error, path: path)
         }

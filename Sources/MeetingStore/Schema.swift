@@ -7,7 +7,8 @@ enum Schema {
     /// for a record, or written to.
     static let applicationID: Int32 = 0x4756_4C31
 
-    static var migrator: DatabaseMigrator {
+    /// `path` names the record in what a migration may say.
+    static func migrator(path: String) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: series, meetings, hash-chained events") { db in
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
@@ -42,6 +43,11 @@ enum Schema {
         // Who may reach the record over SSH, and the chairs' signatures over closed meetings.
         migrator.registerMigration("v3: access journal") { db in
             try AccessJournal.create(db)
+        }
+        // Each closed meeting's register facts, made from the events of a record written before them.
+        migrator.registerMigration("v4: register facts") { db in
+            try RegisterFactsTable.create(db)
+            try RegisterFactsTable.keepAll(db, path: path)
         }
         return migrator
     }

@@ -70,8 +70,7 @@ struct Register: ParsableCommand {
 
     func run() throws {
         let store = try RecordStore.openForReading(path: record.resolved)
-        var meetings: [SeriesRegisters.Meeting] = []
-        for summary in try store.meetings() { meetings.append((summary.number, try LiveMeeting(store: store, number: summary.number).state)) }
+        let meetings = try store.registerFacts()
         let tables: [RegisterTable]
         switch kind {
         case "interests": tables = [SeriesRegisters.interests(meetings, includeConfidential: includeConfidential)]

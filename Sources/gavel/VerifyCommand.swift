@@ -21,7 +21,8 @@ struct VerifyRecord: ParsableCommand {
             key the journal gave its author, and each chair's signature over a closed meeting's head and \
             the key journal's head, against the chair's key as the record holds it (with --chair-key, \
             against the chair's own). Says which key entries no signature covers yet: those rest on the \
-            file alone. Exit status 1 when the record fails any check.
+            file alone. Recomputes each closed meeting's register facts (what the registers read) from its \
+            events; --rebuild-facts makes them again. Exit status 1 when the record fails any check.
             """)
 
     @OptionGroup var record: RecordOption
@@ -32,7 +33,14 @@ struct VerifyRecord: ParsableCommand {
     @Option(help: "The chair's own public key file: every signature in the record must be by it, so a key swapped in the file and signed again is caught.")
     var chairKey: String?
 
+    @Flag(help: "Make every closed meeting's register facts again from its events (they are derived), then verify.")
+    var rebuildFacts = false
+
     func run() throws {
+        if rebuildFacts {
+            try RecordStore.open(path: record.resolved).rebuildRegisterFacts()
+            Output.line("register facts made again from the events of every closed meeting")
+        }
         let store = try RecordStore.openForReading(path: record.resolved)
         let report = try store.verify(head: head, chairKey: try chairKey.map { try AddKey.readKey($0).fingerprint })
         for meeting in report.meetings {
@@ -43,6 +51,7 @@ struct VerifyRecord: ParsableCommand {
         if let problem = report.seriesProblem { Output.line("series: BROKEN: \(problem)") }
         if let problem = report.accessProblem { Output.line("keys: BROKEN: \(problem)") }
         if let problem = report.keyUseProblem { Output.line("keys: BROKEN: \(problem)") }
+        for problem in report.registerFactsProblems { Output.line("registers: BROKEN: \(problem)") }
         for signature in report.signatures {
             let status = signature.problem.map { "BROKEN: \($0)" } ?? "ok, by the chair's key \(signature.fingerprint)" + (chairKey == nil ? "" : " (the key given)")
             Output.line("meeting \(signature.meeting): minutes signed at event \(signature.eventCount) — \(status)")
