@@ -29,9 +29,9 @@ extension MeetingSource {
     public var wakeDescriptor: Int32? { nil }
 
     /// A loop's wait: a key, or nil when the record may have news or the clock may need redrawing.
-    func nextKey(from terminal: any TerminalDevice) -> Key? {
+    func nextKey(from terminal: any TerminalDevice, now: Date) -> Key? {
         let descriptor = wakeDescriptor
-        return terminal.readKey(timeout: descriptor == nil ? TerminalWait.step : TerminalWait.idle, wakingOn: descriptor)
+        return terminal.readKey(timeout: descriptor == nil ? TerminalWait.step : TerminalWait.untilNextMinute(from: now), wakingOn: descriptor)
     }
 }
 

@@ -32,7 +32,7 @@ struct TerminalLoop {
                 let drawn = frame(model, size)
                 terminal.draw(drawn.grid, cursor: drawn.cursor)
             }
-            var key = source.nextKey(from: terminal)
+            var key = source.nextKey(from: terminal, now: clock())
             acted = key != nil
             var handled = 0
             while let next = key {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a loop needs from a terminal: its size, whether it shows only ASCII, a frame drawn, a key read.
 /// NcursesBackend implements it for the real terminal; `MemoryTerminal` for tests that run whole sessions
 /// in-process.
@@ -25,8 +27,15 @@ extension TerminalDevice {
 public enum TerminalWait {
     /// Without a descriptor to wake on: bounds how late another terminal's change shows.
     public static let step: Int32 = 20
-    /// With one: only the clock on screen needs the loop to wake.
-    public static let idle: Int32 = 1000
+
+    /// With one, only the clock on screen needs the loop to wake, and it shows minutes: so a loop sleeps
+    /// until just after the minute turns. Fifty idle terminals then wake once a minute each, not once a
+    /// second.
+    public static func untilNextMinute(from now: Date) -> Int32 {
+        let intoMinute = now.timeIntervalSince1970.truncatingRemainder(dividingBy: 60)
+        // A few milliseconds past the turn, so the wake never lands just before it and sleeps again.
+        return Int32(((60 - intoMinute) * 1000).rounded(.up)) + 5
+    }
 }
 
 /// A terminal in memory: keys queued by a test, the frames the loop drew kept. It hands over one key per
