@@ -2,10 +2,13 @@
 """Fifty SSH connections to one record at once, through the real sshd and ssh on loopback.
 
 Connects the chair, the clerk, nine members (ballots) and 39 projectors, each ssh client on a
-pseudo-terminal of its own (100x30), then has the members vote and change their votes in turn. For each
-vote it times, for every projector, the interval from the member's key press (written to that member's
-ssh) to the first bytes of the projector's next frame (read from the projector's ssh), and prints the
-median, p99 and maximum. Then the resident memory of each connection's gavel process and sshd session.
+pseudo-terminal of its own (100x30), then lets them sit idle and measures the CPU their processes use (gavel, sshd
+and ssh, from /proc), then has the members vote and change their votes in turn. For each vote it times,
+for every projector, the interval from the member's key press (written to that member's ssh) to the
+first bytes of the projector's next frame (read from the projector's ssh), and prints the median, p99
+and maximum. Then the resident memory of each connection's gavel process and sshd session. It runs the
+floor first (one member and one projector, with the chair and clerk: four connections), then the fifty
+twice.
 
 Usage: scripts/bench-remote.py [path to a release gavel, default .build/release/gavel] [rounds, default 6]
 Needs: /usr/sbin/sshd and /usr/bin/ssh (openssh-server, openssh-client); run as the user who will log in.
@@ -17,6 +20,8 @@ ROUNDS = int(sys.argv[2]) if len(sys.argv) > 2 else 6
 SEATS = ["early-years", "primary-schools", "secondary-schools", "post-16-19-colleges", "special-schools",
          "pupil-referral-units", "primary-governors", "secondary-governors", "finance"]
 PROJECTORS = 50 - 2 - len(SEATS)
+# The name the kernel gives the gavel processes (/proc/PID/stat keeps 15 characters).
+PROGRAM = os.path.basename(GAVEL)[:15]
 
 
 def run(*args, **kw):
@@ -131,6 +136,7 @@ def cpu_seconds_by_program():
             continue
         name = stat[stat.index("(") + 1:stat.rindex(")")]
         fields = stat.rsplit(")", 1)[1].split()
+        name = "gavel" if name == PROGRAM else name
         if name in ("gavel", "sshd", "ssh"):
             totals[name] = totals.get(name, 0) + (int(fields[11]) + int(fields[12])) / ticks
     return totals
@@ -141,25 +147,141 @@ def percentile(values, p):
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
+def idle_cpu(connections, seconds):
+    """CPU the connections' own processes (every gavel, sshd and ssh) use while all sit idle, as a share
+    of all cores; and the whole machine's, for context (it counts whatever else the machine is doing)."""
+    before = cpu_seconds_by_program()
+    machine = cpu_busy(seconds, connections)
+    after = cpu_seconds_by_program()
+    spent = sum(after.values()) - sum(before.values())
+    return 100 * spent / (seconds * os.cpu_count()), machine
+
+
+def session(folder, port, user, seats, projectors, rounds, tag):
+    """Connects the chair, the clerk, `seats` members and `projectors` projectors to a new record, lets them
+    sit idle, then has the members vote and change their votes; returns the figures."""
+    record = f"{folder}/elg-{tag}.gavel"
+    run(GAVEL, "new", "--db", record)
+    # A key is given only to a named person: the chair and each seat's representative are named first.
+    run(GAVEL, "do", "--db", record, 'name chair "Chair Person"', *[f'appoint {s} representative "Rep {s}" advised' for s in SEATS])
+    holders = [("chair", "chair"), ("clerk", "clerk")] + [(s, f"Rep {s}") for s in seats]
+    holders += [(f"projector{i}", "projector") for i in range(projectors)]
+    for name, holder in holders:
+        if not os.path.exists(f"{folder}/{name}"):
+            run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", f"{folder}/{name}")
+        run(GAVEL, "keys", "add", "--db", record, holder, f"{folder}/{name}.pub")
+    with open(f"{folder}/authorized_keys", "w") as f:
+        f.write(run(GAVEL, "keys", "authorized", "--db", record, "--gavel", GAVEL))
+    script = ['open "ELG"'] + [f"arrive {s}.rep" for s in SEATS] + ['motion "That the banding model be adopted" mover=EOG', "vote open M1"]
+    run(GAVEL, "do", "--db", record, *script)
+
+    def ssh(name):
+        return ["/usr/bin/ssh", "-F", "/dev/null", "-tt", "-p", str(port), "-i", f"{folder}/{name}", "-o", "IdentitiesOnly=yes",
+                "-o", "IdentityAgent=none", "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=no",
+                "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR", "-o", "SendEnv=LANG", f"{user}@127.0.0.1"]
+
+    connections = []
+    figures = {"connections": len(holders)}
+    try:
+        started = time.monotonic()
+        for name, _ in holders:
+            connections.append(Connection(name, ssh(name)))
+        until_quiet(connections, quiet=1.0, limit=60)
+        figures["opened"] = time.monotonic() - started
+        # Processes starting at once keep the machine busy for a few seconds more.
+        pump(connections, 5)
+        idle = float(os.environ.get("GAVEL_BENCH_IDLE", "10"))
+        figures["idle"], figures["machine"] = idle_cpu(connections, idle)
+        cpu_before = cpu_seconds_by_program()
+        members = [c for c in connections if c.name in seats]
+        watched = [c for c in connections if c.name.startswith("projector")]
+        latencies = []
+        for round_number in range(rounds):
+            for member in members:
+                # The first round casts FOR; later rounds change the vote, which asks, and y confirms.
+                keys = b"y" if round_number == 0 or round_number % 2 == 0 else b"n"
+                if round_number > 0:
+                    member.press(keys)
+                    until_quiet(connections, quiet=0.1)
+                    keys = b"y"
+                for c in connections:
+                    c.first_after = None
+                pressed = time.monotonic()
+                member.press(keys)
+                deadline = pressed + 5
+                while time.monotonic() < deadline and any(p.first_after is None for p in watched):
+                    pump(connections, 0.01)
+                latencies += [(p.first_after - pressed) * 1000 for p in watched if p.first_after is not None]
+                missed = sum(p.first_after is None for p in watched)
+                if missed:
+                    print(f"  {missed} projector(s) drew nothing within 5 s of a vote")
+                until_quiet(connections, quiet=0.1)
+        cpu_after = cpu_seconds_by_program()
+        votes = rounds * len(members)
+        figures["per_vote"] = {name: (cpu_after.get(name, 0) - cpu_before.get(name, 0)) / votes * 1000 for name in ("gavel", "sshd", "ssh")}
+        figures["latencies"] = latencies
+        figures["votes"] = votes
+        remotes = []
+        for pid in os.listdir("/proc"):
+            if pid.isdigit():
+                try:
+                    with open(f"/proc/{pid}/cmdline", "rb") as f:
+                        cmdline = f.read().split(b"\0")
+                except OSError:
+                    continue
+                if b"remote" in cmdline and record.encode() in cmdline:
+                    remotes.append(int(pid))
+        figures["private"] = [private_kib(pid) for pid in remotes]
+        figures["rss"] = [rss_kib(pid) for pid in remotes]
+        sessions = []
+        for pid in remotes:
+            try:
+                with open(f"/proc/{pid}/stat") as f:
+                    sessions.append(rss_kib(int(f.read().rsplit(")", 1)[1].split()[1])))
+            except OSError:
+                pass
+        figures["session_rss"] = sessions
+        figures["verify"] = run(GAVEL, "verify", "--db", record).splitlines()[0]
+    finally:
+        for c in connections:
+            try:
+                c.process.send_signal(signal.SIGHUP)
+            except OSError:
+                pass
+        for c in connections:
+            try:
+                c.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                c.process.kill()
+    return figures
+
+
+def report(title, figures, projectors):
+    lat = figures["latencies"]
+    print(f"{title}: {figures['connections']} connections, open and drawn in {figures['opened']:.1f} s")
+    print(f"  idle: their processes use {figures['idle']:.2f}% of {os.cpu_count()} cores "
+          f"(the whole machine {figures['machine']:.0f}%, counting whatever else it runs)")
+    spent = ", ".join(f"{name} {ms:.1f} ms" for name, ms in figures["per_vote"].items())
+    print(f"  CPU per vote, summed over every process of each program: {spent}")
+    if lat:
+        print(f"  member's key press to each projector's frame, {len(lat)} frames ({figures['votes']} votes x {projectors} projectors): "
+              f"p50 {percentile(lat, 50):.1f} ms, p99 {percentile(lat, 99):.1f} ms, max {max(lat):.1f} ms")
+    if figures["rss"]:
+        print(f"  memory per connection: gavel remote {percentile(figures['private'], 50) / 1024:.1f} MiB its own, "
+              f"{percentile(figures['rss'], 50) / 1024:.1f} MiB resident with the shared binary; its sshd session "
+              f"{percentile(figures['session_rss'], 50) / 1024:.1f} MiB resident")
+    print(f"  record after the run: {figures['verify']}")
+
+
 def main():
     if not (os.access("/usr/sbin/sshd", os.X_OK) and os.access("/usr/bin/ssh", os.X_OK)):
         sys.exit("needs /usr/sbin/sshd and /usr/bin/ssh (apt-get install openssh-server openssh-client)")
     if not os.access(GAVEL, os.X_OK):
         sys.exit(f"no gavel at {GAVEL}; build it with: swift build -c release --product gavel")
     folder = tempfile.mkdtemp(prefix="gavel-bench-remote-")
-    record = f"{folder}/elg.gavel"
     user = pwd.getpwuid(os.getuid()).pw_name
     sshd = None
-    connections = []
     try:
-        run(GAVEL, "new", "--db", record)
-        holders = [("chair", "chair"), ("clerk", "clerk")] + [(s, f"{s}-representative") for s in SEATS]
-        holders += [(f"projector{i}", "projector") for i in range(PROJECTORS)]
-        for name, holder in holders:
-            run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", f"{folder}/{name}")
-            run(GAVEL, "keys", "add", "--db", record, holder, f"{folder}/{name}.pub")
-        with open(f"{folder}/authorized_keys", "w") as f:
-            f.write(run(GAVEL, "keys", "authorized", "--db", record, "--gavel", GAVEL))
         run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", f"{folder}/host_key")
         port = free_port()
         with open(f"{folder}/sshd_config", "w") as f:
@@ -172,97 +294,11 @@ def main():
         sshd = subprocess.Popen(["/usr/sbin/sshd", "-D", "-e", "-f", f"{folder}/sshd_config"],
                                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, close_fds=True)
         time.sleep(0.5)
-        script = ['open "ELG"'] + [f"arrive {s}.rep" for s in SEATS] + ['motion "That the banding model be adopted" mover=EOG', "vote open M1"]
-        run(GAVEL, "do", "--db", record, *script)
-
-        def ssh(name):
-            return ["/usr/bin/ssh", "-F", "/dev/null", "-tt", "-p", str(port), "-i", f"{folder}/{name}", "-o", "IdentitiesOnly=yes",
-                    "-o", "IdentityAgent=none", "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=no",
-                    "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR", "-o", "SendEnv=LANG", f"{user}@127.0.0.1"]
-
-        started = time.monotonic()
-        for name, _ in holders:
-            connections.append(Connection(name, ssh(name)))
-        until_quiet(connections, quiet=1.0, limit=60)
-        print(f"50 connections open and drawn in {time.monotonic() - started:.1f} s")
-        # Fifty processes starting at once keep the machine busy for a few seconds more.
-        pump(connections, 5)
-        idle = float(os.environ.get("GAVEL_BENCH_IDLE", "5"))
-        print(f"CPU in use while all 50 sit idle: {cpu_busy(idle, connections):.0f}% of {os.cpu_count()} cores")
-        cpu_before = cpu_seconds_by_program()
-        members = [c for c in connections if c.name in SEATS]
-        projectors = [c for c in connections if c.name.startswith("projector")]
-        latencies = []
-        for round_number in range(ROUNDS):
-            round_start = len(latencies)
-            for member in members:
-                # The first round casts FOR; later rounds change the vote, which asks, then Enter confirms.
-                if round_number == 0:
-                    keys, confirm = b"y", None
-                else:
-                    keys, confirm = (b"n" if round_number % 2 else b"y"), b"\r"
-                if confirm:
-                    member.press(keys)
-                    until_quiet(connections, quiet=0.1)
-                    keys = confirm
-                for c in connections:
-                    c.first_after = None
-                pressed = time.monotonic()
-                member.press(keys)
-                deadline = pressed + 5
-                while time.monotonic() < deadline and any(p.first_after is None for p in projectors):
-                    pump(connections, 0.01)
-                latencies += [(p.first_after - pressed) * 1000 for p in projectors if p.first_after is not None]
-                missed = sum(p.first_after is None for p in projectors)
-                if missed:
-                    print(f"  {missed} projector(s) drew nothing within 5 s of a vote")
-                until_quiet(connections, quiet=0.1)
-            this_round = latencies[round_start:]
-            if os.environ.get("GAVEL_BENCH_VERBOSE"):
-                print(f"  round {round_number + 1}: p50 {percentile(this_round, 50):.0f} ms, max {max(this_round):.0f} ms")
-        cpu_after = cpu_seconds_by_program()
-        votes = ROUNDS * len(members)
-        spent = ", ".join(f"{name} {(cpu_after.get(name, 0) - cpu_before.get(name, 0)) / votes * 1000:.0f} ms"
-                          for name in ("gavel", "sshd", "ssh"))
-        print(f"CPU per vote, summed over every process of each program: {spent}")
-        print(f"member's key press to each projector's frame, {len(latencies)} frames ({ROUNDS * len(members)} votes x {len(projectors)} projectors):")
-        print(f"  p50 {percentile(latencies, 50):.1f} ms, p99 {percentile(latencies, 99):.1f} ms, max {max(latencies):.1f} ms (goal: p99 under 100 ms)")
-        remotes = []
-        for pid in os.listdir("/proc"):
-            if pid.isdigit():
-                try:
-                    with open(f"/proc/{pid}/cmdline", "rb") as f:
-                        cmdline = f.read().split(b"\0")
-                except OSError:
-                    continue
-                if b"remote" in cmdline and record.encode() in cmdline:
-                    remotes.append(int(pid))
-        gavel_rss = [rss_kib(pid) for pid in remotes]
-        gavel_private = [private_kib(pid) for pid in remotes]
-        session_rss = []
-        for pid in remotes:
-            try:
-                with open(f"/proc/{pid}/stat") as f:
-                    parent = int(f.read().rsplit(")", 1)[1].split()[1])
-                session_rss.append(rss_kib(parent))
-            except OSError:
-                pass
-        if gavel_rss:
-            print(f"memory per connection: gavel remote {percentile(gavel_private, 50) / 1024:.1f} MiB its own (median; max "
-                  f"{max(gavel_private) / 1024:.1f}), {percentile(gavel_rss, 50) / 1024:.1f} MiB resident with the shared binary; "
-                  f"its sshd session {percentile(session_rss, 50) / 1024:.1f} MiB resident; {len(gavel_rss)} gavel processes")
-        print(f"record after the run: {run(GAVEL, 'verify', '--db', record).splitlines()[0]}")
+        # The floor: one member and one projector (with the chair and the clerk), the same path.
+        report("floor: one member, one projector", session(folder, port, user, SEATS[:1], 1, ROUNDS, "floor"), 1)
+        for run_number in (1, 2):
+            report(f"fifty, run {run_number}", session(folder, port, user, SEATS, PROJECTORS, ROUNDS, f"fifty-{run_number}"), PROJECTORS)
     finally:
-        for c in connections:
-            try:
-                c.process.send_signal(signal.SIGHUP)
-            except OSError:
-                pass
-        for c in connections:
-            try:
-                c.process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                c.process.kill()
         if sshd:
             sshd.terminate()
             sshd.wait(timeout=5)

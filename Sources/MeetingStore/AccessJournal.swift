@@ -29,6 +29,16 @@ enum AccessJournal {
         return (events, lastHash)
     }
 
+    /// `keyring` brought up to what `db` holds now, reading only the entries added since it was folded:
+    /// a terminal checks its key at every action, and the journal only grows.
+    static func extend(_ keyring: Keyring, _ db: Database) throws -> Keyring {
+        guard try db.tableExists("access_event") else { return keyring }
+        var extended = keyring
+        let rows = try Row.fetchCursor(db, sql: "SELECT body FROM access_event WHERE sequence > ? ORDER BY sequence", arguments: [keyring.lastSequence])
+        while let row = try rows.next() { extended.apply(try EventCodec.decode(AccessEvent.self, from: row["body"])) }
+        return extended
+    }
+
     /// Appends `payload` after what `db` holds now. Call inside a write transaction.
     static func append(_ db: Database, _ payload: AccessPayload, by actor: Actor?, at time: Date) throws -> AccessEvent {
         let (events, lastHash) = try load(db)

@@ -10,6 +10,8 @@ import MeetingKit
 public final class LiveMeeting {
     public let store: RecordStore
     private var journal: MeetingJournal
+    /// The key journal as this terminal last read it (only keyed actions need it).
+    private var keyring = Keyring()
 
     public init(store: RecordStore, number: Int) throws(StoreError) {
         self.store = store
@@ -77,9 +79,10 @@ public final class LiveMeeting {
 
     /// A key writes only in the role the record gives its holder now, not the one it had when it connected:
     /// a key removed, or a chair who has handed over (M4), stops writing at once, not at the next connection.
-    private static func requireStillEntitled(_ actor: Actor?, as author: Role, in state: MeetingState, _ db: Database) throws {
+    private func requireStillEntitled(_ actor: Actor?, as author: Role, in state: MeetingState, _ db: Database) throws {
         guard let fingerprint = actor?.key else { return }
-        guard let key = Keyring.fold(try AccessJournal.load(db).events).key(fingerprint) else {
+        keyring = try AccessJournal.extend(keyring, db)
+        guard let key = keyring.key(fingerprint) else {
             throw Refusal("Your key (\(fingerprint)) has been removed from the record; nothing was recorded.")
         }
         let now = try state.remoteView(for: key.holder).role
@@ -105,7 +108,7 @@ public final class LiveMeeting {
                         if let time = step.time, time > now.addingTimeInterval(60) {
                             throw Refusal("Not recorded: the command is timed later than now; the record holds what has happened (invariant I2).")
                         }
-                        try Self.requireStillEntitled(step.actor, as: step.author, in: working.state, db)
+                        try requireStillEntitled(step.actor, as: step.author, in: working.state, db)
                         let admission = try working.state.admit(step.command, by: step.author, as: step.actor, at: step.time ?? now, journal: working.events)
                         try working.append(db, admission)
                         outcome.appended += admission.events

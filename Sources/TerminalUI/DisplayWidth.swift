@@ -3,6 +3,8 @@
 /// C library's locale (glibc's wcwidth returns -1 for everything non-ASCII under LANG=C).
 public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
+        // ASCII, control characters included, is one column; asked first, it spares the Unicode tables.
+        if character.asciiValue != nil { return 1 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if isZeroWidth(first) { return 0 }

@@ -81,6 +81,14 @@ public struct Grid: Hashable, Sendable {
         guard available > 0 else { return 0 }
         let fitted = TextFit.truncate(SafeText.escape(text, asciiOnly: ascii), to: available, ellipsis: ascii ? "~" : "…")
         var column = x
+        // Printable ASCII, most of what a meeting shows, is one cell a byte: no grapheme breaking needed.
+        if fitted.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            for byte in fitted.utf8 {
+                if column >= 0 { self[column, y] = Cell(character: Character(Unicode.Scalar(byte)), width: 1, role: role) }
+                column += 1
+            }
+            return column - x
+        }
         for character in fitted {
             let w = DisplayWidth.of(character)
             guard w > 0, column >= 0 else { continue }
