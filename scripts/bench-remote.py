@@ -20,8 +20,6 @@ ROUNDS = int(sys.argv[2]) if len(sys.argv) > 2 else 6
 SEATS = ["early-years", "primary-schools", "secondary-schools", "post-16-19-colleges", "special-schools",
          "pupil-referral-units", "primary-governors", "secondary-governors", "finance"]
 PROJECTORS = 50 - 2 - len(SEATS)
-# The name the kernel gives the gavel processes (/proc/PID/stat keeps 15 characters).
-PROGRAM = os.path.basename(GAVEL)[:15]
 
 
 def run(*args, **kw):
@@ -136,9 +134,36 @@ def cpu_seconds_by_program():
             continue
         name = stat[stat.index("(") + 1:stat.rindex(")")]
         fields = stat.rsplit(")", 1)[1].split()
-        name = "gavel" if name == PROGRAM else name
+        try:
+            # A gavel that re-executed itself is named "exe"; its binary says what it is.
+            if os.readlink(f"/proc/{pid}/exe") == GAVEL:
+                name = "gavel"
+        except OSError:
+            pass
         if name in ("gavel", "sshd", "ssh"):
             totals[name] = totals.get(name, 0) + (int(fields[11]) + int(fields[12])) / ticks
+    return totals
+
+
+def cpu_seconds_by_role(roles):
+    """CPU time used so far by each `gavel remote`, summed by the role of its key (`roles`: fingerprint to
+    role)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    totals = {}
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                cmdline = f.read().decode(errors="replace").split("\0")
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if "remote" in cmdline and "--key" in cmdline:
+            role = roles.get(cmdline[cmdline.index("--key") + 1])
+            if role:
+                totals[role] = totals.get(role, 0) + (int(fields[11]) + int(fields[12])) / ticks
     return totals
 
 
@@ -153,8 +178,8 @@ def idle_cpu(connections, seconds):
     before = cpu_seconds_by_program()
     machine = cpu_busy(seconds, connections)
     after = cpu_seconds_by_program()
-    spent = sum(after.values()) - sum(before.values())
-    return 100 * spent / (seconds * os.cpu_count()), machine
+    share = {name: 100 * (after.get(name, 0) - before.get(name, 0)) / (seconds * os.cpu_count()) for name in ("gavel", "sshd", "ssh")}
+    return share, machine
 
 
 def session(folder, port, user, seats, projectors, rounds, tag):
@@ -180,6 +205,10 @@ def session(folder, port, user, seats, projectors, rounds, tag):
                 "-o", "IdentityAgent=none", "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=no",
                 "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR", "-o", "SendEnv=LANG", f"{user}@127.0.0.1"]
 
+    roles = {}
+    for name, _ in holders:
+        fingerprint = run("ssh-keygen", "-l", "-E", "sha256", "-f", f"{folder}/{name}.pub").split()[1]
+        roles[fingerprint] = "projector" if name.startswith("projector") else ("member" if name in SEATS else name)
     connections = []
     figures = {"connections": len(holders)}
     try:
@@ -188,11 +217,12 @@ def session(folder, port, user, seats, projectors, rounds, tag):
             connections.append(Connection(name, ssh(name)))
         until_quiet(connections, quiet=1.0, limit=60)
         figures["opened"] = time.monotonic() - started
-        # Processes starting at once keep the machine busy for a few seconds more.
-        pump(connections, 5)
+        # Fifty processes starting at once keep a busy machine busy for some seconds more.
+        pump(connections, float(os.environ.get("GAVEL_BENCH_SETTLE", "15")))
         idle = float(os.environ.get("GAVEL_BENCH_IDLE", "10"))
         figures["idle"], figures["machine"] = idle_cpu(connections, idle)
         cpu_before = cpu_seconds_by_program()
+        roles_before = cpu_seconds_by_role(roles)
         members = [c for c in connections if c.name in seats]
         watched = [c for c in connections if c.name.startswith("projector")]
         latencies = []
@@ -217,7 +247,11 @@ def session(folder, port, user, seats, projectors, rounds, tag):
                     print(f"  {missed} projector(s) drew nothing within 5 s of a vote")
                 until_quiet(connections, quiet=0.1)
         cpu_after = cpu_seconds_by_program()
+        roles_after = cpu_seconds_by_role(roles)
         votes = rounds * len(members)
+        counts = {role: list(roles.values()).count(role) for role in set(roles.values())}
+        figures["per_role"] = {role: (roles_after.get(role, 0) - roles_before.get(role, 0)) / votes * 1000 / counts[role]
+                               for role in sorted(counts)}
         figures["per_vote"] = {name: (cpu_after.get(name, 0) - cpu_before.get(name, 0)) / votes * 1000 for name in ("gavel", "sshd", "ssh")}
         figures["latencies"] = latencies
         figures["votes"] = votes
@@ -259,10 +293,14 @@ def session(folder, port, user, seats, projectors, rounds, tag):
 def report(title, figures, projectors):
     lat = figures["latencies"]
     print(f"{title}: {figures['connections']} connections, open and drawn in {figures['opened']:.1f} s")
-    print(f"  idle: their processes use {figures['idle']:.2f}% of {os.cpu_count()} cores "
-          f"(the whole machine {figures['machine']:.0f}%, counting whatever else it runs)")
+    idle = figures["idle"]
+    by_program = ", ".join(f"{name} {share:.2f}%" for name, share in idle.items())
+    print(f"  idle: their processes use {sum(idle.values()):.2f}% of {os.cpu_count()} cores ({by_program}; "
+          f"the whole machine {figures['machine']:.0f}%, counting whatever else it runs)")
     spent = ", ".join(f"{name} {ms:.1f} ms" for name, ms in figures["per_vote"].items())
     print(f"  CPU per vote, summed over every process of each program: {spent}")
+    each = ", ".join(f"{role} {ms:.2f} ms" for role, ms in figures["per_role"].items())
+    print(f"  CPU per vote of one gavel, by its role: {each}")
     if lat:
         print(f"  member's key press to each projector's frame, {len(lat)} frames ({figures['votes']} votes x {projectors} projectors): "
               f"p50 {percentile(lat, 50):.1f} ms, p99 {percentile(lat, 99):.1f} ms, max {max(lat):.1f} ms")
