@@ -140,7 +140,8 @@ private final class DataVersionPoller: Sendable {
                 if state.connection == nil {
                     state.connection = try ReadOnlyConnection.open(path, busyTimeout: 0.05)
                 }
-                let version = try state.connection!.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
+                // One statement, outside a transaction: SQLite reads the log's index for it and nothing more.
+                let version = try state.connection!.inDatabase { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
                 let changed = state.version != nil && version != state.version
                 state.version = version
                 if case .notFollowing = state.status {
