@@ -16,6 +16,9 @@ public protocol MeetingSource: AnyObject {
     /// A descriptor that becomes readable when `follow` may have news, so a loop can sleep on it and the
     /// keyboard together; nil when the source cannot say, and the loop must look every few milliseconds.
     var wakeDescriptor: Int32? { get }
+    /// How long a loop sleeping on `wakeDescriptor` may wait before `follow` must look again (news that did
+    /// not show yet, a look for a record that cannot be read); nil when only the descriptor matters.
+    var lookAgainIn: Duration? { get }
     /// Decides `command` against the newest record and records it, or says why not, in a sentence.
     func perform(_ command: Command, by role: Role, at time: Date) -> RecordOutcome
     /// Starts the meeting after `number`, unless another terminal already has, and follows it from then on.
@@ -27,11 +30,19 @@ public protocol MeetingSource: AnyObject {
 
 extension MeetingSource {
     public var wakeDescriptor: Int32? { nil }
+    public var lookAgainIn: Duration? { nil }
 
-    /// A loop's wait: a key, or nil when the record may have news or the clock may need redrawing.
+    /// A loop's wait: a key, or nil when the record may have news, a look is due or the clock's minute
+    /// turned.
     func nextKey(from terminal: any TerminalDevice, now: Date) -> Key? {
-        let descriptor = wakeDescriptor
-        return terminal.readKey(timeout: descriptor == nil ? TerminalWait.step : TerminalWait.untilNextMinute(from: now), wakingOn: descriptor)
+        guard let descriptor = wakeDescriptor else { return terminal.readKey(timeout: TerminalWait.step) }
+        var timeout = TerminalWait.untilNextMinute(from: now)
+        if let look = lookAgainIn {
+            // Rounded up, so a look is never woken for just before it is due.
+            let milliseconds = look.components.seconds * 1000 + (look.components.attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
+            timeout = min(timeout, Int32(clamping: milliseconds))
+        }
+        return terminal.readKey(timeout: timeout, wakingOn: descriptor)
     }
 }
 

@@ -27,6 +27,7 @@ public final class LiveSource: MeetingSource {
     public var events: [MeetingEvent] { live.events }
     public var notFollowingSince: Date? { follower.notFollowingSince }
     public var wakeDescriptor: Int32? { follower.wakeDescriptor }
+    public var lookAgainIn: Duration? { follower.lookAgainIn }
 
     public func follow() -> Bool { follower.takeChange() && (try? live.refresh()) != nil }
 

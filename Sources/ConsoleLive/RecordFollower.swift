@@ -1,53 +1,43 @@
 import Foundation
 import Logging
 import MeetingStore
-import Synchronization
-import TerminalUI
 
-/// What a console or projector loop needs from the watcher: whether another process changed the record
-/// since it last looked, and, while the record cannot be read, since when (each loss logged). A pipe
-/// becomes readable on each change, so a loop can sleep on its keyboard and this pipe together instead of
-/// waking every few milliseconds to ask.
+/// What a console, projector or ballot loop needs to follow the record: whether another process changed
+/// it since the loop last looked, and, while the record cannot be read, since when (each loss logged).
+/// The loop sleeps on its keyboard and `wakeDescriptor` together and looks itself, on its own thread, so a
+/// commit wakes one thread of each terminal and an idle terminal wakes only when a look is due.
 public final class RecordFollower {
-    /// Written on the watcher's queue, read by the loop.
-    private final class Signals: Sendable {
-        let changed = Atomic<Bool>(false)
-        let lost = Mutex<Date?>(nil)
-        /// Written on each change; the loop sleeps on it.
-        let wake = WakePipe()
-    }
-
-    private let signals = Signals()
-    private let watcher: RecordWatcher
+    private let notices: RecordNotices
+    private var lostSince: Date?
 
     public init(path: String) {
-        let signals = signals
-        watcher = RecordWatcher(path: path, onChange: {
-            signals.changed.store(true, ordering: .relaxed)
-            signals.wake?.nudge()
-        }, onStatus: { status in
-            switch status {
-            case .following: signals.lost.withLock { $0 = nil }
-            case .notFollowing(let since, let reason):
-                Logger(label: "gavel.watcher").warning("not following the record: \(reason)")
-                signals.lost.withLock { $0 = since }
-            }
-            signals.wake?.nudge()
-        })
+        notices = RecordNotices(path: path)
     }
 
-    /// Readable when there is news (`takeChange` empties it); nil where no pipe could be made.
-    public var wakeDescriptor: Int32? { signals.wake?.readEnd }
+    /// Readable when the kernel has news of the record; nil where there are none (the loop then wakes
+    /// every `lookAgainIn`, which is short).
+    public var wakeDescriptor: Int32? { notices.descriptor }
+
+    /// How long the loop may sleep before it must look again: soon after news that did not show yet,
+    /// otherwise about a second.
+    public var lookAgainIn: Duration { notices.lookAgainIn }
 
     /// True once for each batch of changes another process made.
     public func takeChange() -> Bool {
-        signals.wake?.drain()
-        return signals.changed.exchange(false, ordering: .relaxed)
+        let outcome = notices.look()
+        switch outcome.status {
+        case .following?: lostSince = nil
+        case .notFollowing(let since, let reason)?:
+            Logger(label: "gavel.watcher").warning("not following the record: \(reason)")
+            lostSince = since
+        case nil: break
+        }
+        return outcome.changed
     }
 
-    /// Stops following, closing the watcher's connection now (see `RecordWatcher.stop`).
-    public func stop() { watcher.stop() }
+    /// Stops following, closing the connection now (see `RecordNotices.close`).
+    public func stop() { notices.close() }
 
     /// When the record stopped being readable, or nil while it is followed.
-    public var notFollowingSince: Date? { signals.lost.withLock { $0 } }
+    public var notFollowingSince: Date? { lostSince }
 }

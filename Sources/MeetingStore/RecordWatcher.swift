@@ -1,30 +1,28 @@
 import Dispatch
 import Foundation
-import GRDB
-import Synchronization
 
-/// Tells a terminal when another process has committed to the record by asking SQLite for `PRAGMA
-/// data_version` on one long-lived connection: a cheap query that changes only when another connection
-/// commits. It asks when the kernel says the record's files were written (inotify, on Linux), and on a
-/// timer besides: every `interval` where there is no such notice, every `safetyInterval` where there is,
-/// to catch a notice a network disk never sends and to notice a record that can no longer be read.
-/// An idle terminal thus costs next to nothing, which matters with fifty connections to one host.
+/// `RecordNotices` driven from a queue of its own, for code that wants to be called when another process
+/// commits (benchmarks, tests, tools); a terminal's loop looks itself instead (see `RecordNotices`).
 ///
 /// If the record cannot be read (moved, disk gone, a long lock), `onStatus` reports it and the watcher keeps
 /// trying; reading resumes by itself.
 public final class RecordWatcher {
-    public enum Status: Sendable, Equatable {
-        case following
-        case notFollowing(since: Date, reason: String)
+    public typealias Status = RecordNotices.Status
+
+    /// The notices and the timer that brings the next look: touched only on the watcher's serial queue.
+    private final class Looker: @unchecked Sendable {
+        let notices: RecordNotices
+        let timer: DispatchSourceTimer
+        init(_ notices: RecordNotices, _ timer: DispatchSourceTimer) { (self.notices, self.timer) = (notices, timer) }
     }
 
-    private let timer: DispatchSourceTimer
-    private var notifier: FileChangeNotifier?
     private let queue: DispatchQueue
-    private let poller: DataVersionPoller
+    private let timer: DispatchSourceTimer
+    private let source: DispatchSourceRead?
+    private let looker: Looker
 
     /// Whether the kernel tells the watcher of writes (so it need not poll often).
-    public var isNotified: Bool { notifier != nil }
+    public var isNotified: Bool { source != nil }
 
     /// Starts watching. `onChange` and `onStatus` run on the watcher's own queue. `kernelNotices: false`
     /// polls only, as on a file system that sends no notices.
@@ -32,136 +30,51 @@ public final class RecordWatcher {
         path: String, interval: Duration = .milliseconds(10), safetyInterval: Duration = .seconds(1), kernelNotices: Bool = true,
         onChange: @escaping @Sendable () -> Void, onStatus: @escaping @Sendable (Status) -> Void = { _ in }
     ) {
-        let poller = DataVersionPoller(path: path)
+        let notices = RecordNotices(path: path, interval: interval, safetyInterval: safetyInterval, kernelNotices: kernelNotices)
         let queue = DispatchQueue(label: "gavel.record-watcher")
-        self.poller = poller
-        self.queue = queue
-        let file = URL(fileURLWithPath: path)
         let timer = DispatchSource.makeTimerSource(queue: queue)
+        let looker = Looker(notices, timer)
+        self.queue = queue
+        self.looker = looker
         self.timer = timer
-        let burst = Burst(timer: timer)
-        notifier = !kernelNotices ? nil : FileChangeNotifier(
-            folder: file.deletingLastPathComponent().path, names: [file.lastPathComponent, file.lastPathComponent + "-wal"], queue: queue,
-            onChange: { if !poller.poll(onChange: onChange, onStatus: onStatus) { burst.start() } })
-        let period = notifier == nil ? interval : safetyInterval
-        burst.slow = period
-        timer.schedule(deadline: .now(), repeating: period.dispatch, leeway: Burst.leeway(period))
-        timer.setEventHandler {
-            let changed = poller.poll(onChange: onChange, onStatus: onStatus)
-            burst.tick(changed: changed)
+        let look: @Sendable () -> Void = {
+            let outcome = looker.notices.look()
+            if let status = outcome.status { onStatus(status) }
+            if outcome.changed { onChange() }
+            let wait = looker.notices.lookAgainIn
+            looker.timer.schedule(deadline: .now() + wait.dispatch, leeway: RecordWatcher.leeway(wait))
         }
+        source = notices.descriptor.map { descriptor in
+            let source = DispatchSource.makeReadSource(fileDescriptor: descriptor, queue: queue)
+            source.setEventHandler(handler: look)
+            source.setCancelHandler { KernelNotices.close(descriptor) }
+            source.resume()
+            return source
+        }
+        timer.setEventHandler(handler: look)
+        timer.schedule(deadline: .now())
         timer.resume()
     }
 
-    /// Stops watching and closes the watcher's connection before returning. A read-only connection that
-    /// closes after the record's writer leaves the write-ahead log behind (only a writer may remove it), so
-    /// the watcher must be gone first; its owner stops it before letting the record go.
+    /// Stops watching and closes the watcher's connection before returning (see `RecordNotices.close`).
     public func stop() {
         timer.cancel()
-        notifier = nil
-        // Wait for a look already under way, then close its connection.
-        queue.sync {}
-        poller.close()
+        source?.cancel()
+        let ownsDescriptor = source == nil
+        queue.sync { looker.notices.close(descriptor: ownsDescriptor) }
     }
 
     deinit { stop() }
 
-    /// A notice comes with the write to the log; the commit becomes visible only after its fdatasync,
-    /// usually well under a millisecond later. So after a notice that showed no change yet, the watcher
-    /// looks again after 1 ms, then 2, 4 and every 8 ms, for at most 300 ms, then goes back to its slow pace.
-    /// Never every 2 ms throughout: with fifty terminals, that slowed the very commit they waited for
-    /// (bench-remote.py: p99 114 ms at 2 ms, 56 ms at 5 ms). Touched only on the watcher's serial queue.
-    private final class Burst: @unchecked Sendable {
-        let timer: DispatchSourceTimer
-        var slow: Duration = .seconds(1)
-        private var delay: Duration = .zero
-        private var waited: Duration = .zero
-
-        init(timer: DispatchSourceTimer) { self.timer = timer }
-
-        func start() {
-            // A notice while already looking quickly restarts nothing: the next look is soon anyway.
-            guard delay == .zero else { return }
-            delay = .milliseconds(1)
-            waited = .zero
-            timer.schedule(deadline: .now() + delay.dispatch, repeating: delay.dispatch, leeway: .microseconds(200))
-        }
-
-        func tick(changed: Bool) {
-            guard delay != .zero else { return }
-            waited += delay
-            if changed || waited >= .milliseconds(300) {
-                delay = .zero
-                timer.schedule(deadline: .now() + slow.dispatch, repeating: slow.dispatch, leeway: Self.leeway(slow))
-            } else if delay < .milliseconds(8) {
-                delay *= 2
-                timer.schedule(deadline: .now() + delay.dispatch, repeating: delay.dispatch, leeway: .microseconds(200))
-            }
-        }
-
-        /// A slow look may come a tenth of its period late, so the kernel can wake fifty terminals' timers
-        /// together; a look every 10 ms (no notices) stays within a millisecond.
-        static func leeway(_ period: Duration) -> DispatchTimeInterval {
-            period >= .milliseconds(100) ? (period / 10).dispatch : .milliseconds(1)
-        }
+    /// A slow look may come a tenth of its wait late, so the kernel can wake many watchers' timers
+    /// together; a quick one stays within a fifth of a millisecond.
+    static func leeway(_ wait: Duration) -> DispatchTimeInterval {
+        wait >= .milliseconds(100) ? (wait / 10).dispatch : .microseconds(200)
     }
 }
 
 extension Duration {
     var dispatch: DispatchTimeInterval {
         .nanoseconds(Int(components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000))
-    }
-}
-
-/// The watcher's state: one read-only connection and the last data version it saw.
-private final class DataVersionPoller: Sendable {
-    typealias Status = RecordWatcher.Status
-    private let path: String
-    private let state = Mutex<(connection: DatabaseQueue?, version: Int?, status: Status)>((nil, nil, .following))
-    private let closed = Atomic<Bool>(false)
-
-    init(path: String) { self.path = path }
-
-    /// Closes the connection; no look opens another.
-    func close() {
-        closed.store(true, ordering: .sequentiallyConsistent)
-        state.withLock { $0.connection = nil }
-    }
-
-    /// Looks once; true when it reported a change.
-    @discardableResult
-    func poll(onChange: @Sendable () -> Void, onStatus: @Sendable (Status) -> Void) -> Bool {
-        guard !closed.load(ordering: .sequentiallyConsistent) else { return false }
-        let outcome: (changed: Bool, status: Status?) = state.withLock { state in
-            do {
-                guard FileManager.default.fileExists(atPath: path) else {
-                    throw StoreError.cannotOpen(path: path, detail: "the file is no longer there")
-                }
-                if state.connection == nil {
-                    state.connection = try ReadOnlyConnection.open(path, busyTimeout: 0.05)
-                }
-                // One statement, outside a transaction: SQLite reads the log's index for it and nothing more.
-                let version = try state.connection!.inDatabase { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
-                let changed = state.version != nil && version != state.version
-                state.version = version
-                if case .notFollowing = state.status {
-                    state.status = .following
-                    // Whatever happened while not following may have been missed: report a change.
-                    return (true, .following)
-                }
-                return (changed, nil)
-            } catch {
-                state.connection = nil
-                state.version = nil
-                if case .following = state.status {
-                    state.status = .notFollowing(since: Date(), reason: "\(StoreError.from(error, path: path))")
-                    return (false, state.status)
-                }
-                return (false, nil)
-            }
-        }
-        if let status = outcome.status { onStatus(status) }
-        if outcome.changed { onChange() }
-        return outcome.changed
     }
 }

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -7,34 +6,26 @@ import Glibc
 /// checkpoint, the record itself), and the kernel says so at once. Folders, not files, are watched,
 /// because SQLite deletes and recreates the log as connections come and go. Writes only: every process
 /// that opens the record closes it again, and with fifty terminals a notice for each close would keep
-/// every watcher busy for nothing.
-final class FileChangeNotifier {
-    private let source: DispatchSourceRead
-
-    /// Nil where inotify is unavailable (no instances left, a file system without it): then the caller polls.
-    init?(folder: String, names: Set<String>, queue: DispatchQueue, onChange: @escaping @Sendable () -> Void) {
+/// every terminal busy for nothing.
+enum KernelNotices {
+    /// A non-blocking descriptor that becomes readable on news of `folder`; nil where inotify is
+    /// unavailable (no instances left, a file system without it): then the caller polls.
+    static func watch(folder: String) -> Int32? {
         let descriptor = inotify_init1(Int32(IN_NONBLOCK) | Int32(IN_CLOEXEC))
         guard descriptor >= 0 else { return nil }
         let mask = UInt32(IN_MODIFY) | UInt32(IN_CREATE) | UInt32(IN_MOVED_TO) | UInt32(IN_MOVED_FROM) | UInt32(IN_DELETE)
         guard inotify_add_watch(descriptor, folder, mask) >= 0 else {
-            close(descriptor)
+            Glibc.close(descriptor)
             return nil
         }
-        source = DispatchSource.makeReadSource(fileDescriptor: descriptor, queue: queue)
-        source.setEventHandler {
-            if Self.drain(descriptor, mentioning: names) { onChange() }
-        }
-        source.setCancelHandler { close(descriptor) }
-        source.resume()
+        return descriptor
     }
 
-    deinit { source.cancel() }
-
-    /// Reads every pending event; true if one names a file of the record (other files in the folder, such
-    /// as the log, are ignored).
-    private static func drain(_ descriptor: Int32, mentioning names: Set<String>) -> Bool {
+    /// Reads every pending event; true if one names a file of the record (other files in the folder are
+    /// ignored).
+    static func drain(_ descriptor: Int32, mentioning names: Set<String>) -> Bool {
         var relevant = false
-        var buffer = [UInt8](repeating: 0, count: 8192)
+        var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             guard count > 0 else { return relevant }
@@ -51,10 +42,14 @@ final class FileChangeNotifier {
             }
         }
     }
+
+    static func close(_ descriptor: Int32) { Glibc.close(descriptor) }
 }
 #else
-/// Elsewhere the watcher polls.
-final class FileChangeNotifier {
-    init?(folder: String, names: Set<String>, queue: DispatchQueue, onChange: @escaping @Sendable () -> Void) { return nil }
+/// Elsewhere there are no notices, and the record is polled.
+enum KernelNotices {
+    static func watch(folder: String) -> Int32? { nil }
+    static func drain(_ descriptor: Int32, mentioning names: Set<String>) -> Bool { false }
+    static func close(_ descriptor: Int32) {}
 }
 #endif
