@@ -18,16 +18,15 @@ enum ConsoleBenchmarks {
         try projectorLatency(constitution: constitution, folder: folder)
     }
 
-    /// A child process commits a note every 30 ms; this process runs the projector's loop (look for a
-    /// change, wait 20 ms as for a key, refresh, compose a 160x48 frame) and times each commit to the
-    /// frame that shows it.
+    /// A child process commits a note every 30 ms; this process runs the projector's loop as the real one
+    /// does (sleep on the kernel's descriptor until news or a look is due, look, refresh, compose a 160x48
+    /// frame) and times each commit to the frame that shows it.
     static func projectorLatency(constitution: Constitution, folder: String, samples: Int = 100) throws {
         let path = folder + "/projector.gavel"
         let store = try RecordStore.open(path: path, newSeries: ("projector", constitution))
         try store.startMeeting()
         let live = try LiveMeeting(store: store, number: 1)
-        let changed = Atomic<Bool>(false)
-        let watcher = RecordWatcher(path: path) { changed.store(true, ordering: .relaxed) }
+        let notices = RecordNotices(path: path)
         let child = Process()
         child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
         child.arguments = ["--latency-writer", path, String(samples)]
@@ -38,16 +37,18 @@ enum ConsoleBenchmarks {
         var frames: [Double] = []
         var model = ProjectorModel(state: live.state, meetingNumber: 1, now: Date())
         var sink = 0
-        while child.isRunning || changed.load(ordering: .relaxed) {
-            if changed.exchange(false, ordering: .relaxed), (try? live.refresh()) != nil {
+        while child.isRunning {
+            var descriptor = pollfd(fd: notices.descriptor ?? -1, events: Int16(POLLIN), revents: 0)
+            let wait = notices.lookAgainIn
+            _ = poll(&descriptor, 1, Int32(min(100, wait.components.seconds * 1000 + wait.components.attoseconds / 1_000_000_000_000_000 + 1)))
+            if notices.look().changed, (try? live.refresh()) != nil {
                 model.state = live.state
                 sink &+= ProjectorView.render(model, width: 160, height: 48).cells.count
                 frames.append(Date().timeIntervalSince1970)
             }
-            Thread.sleep(forTimeInterval: Double(20) / 1000)
         }
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        withExtendedLifetime(watcher) {}
+        notices.close()
         var latencies = text.split(separator: "\n").compactMap { Double($0) }.compactMap { commit in frames.first { $0 >= commit }.map { $0 - commit } }
         latencies.sort()
         guard !latencies.isEmpty else { print("projector notice to redraw: no samples"); return }
