@@ -25,13 +25,23 @@ enum RegisterFactsTable {
                        arguments: [meetingRowID, head.eventCount, head.hash, body])
     }
 
-    /// Facts for every closed meeting, made again from its events: for a record written before the table
-    /// existed, and on demand (`gavel verify --rebuild-facts`).
+    /// Facts for every closed meeting, made again from its events, and none for any other: for a record
+    /// written before the table existed, and on demand (`gavel verify --rebuild-facts`).
     static func keepAll(_ db: Database, path: String) throws {
+        try db.execute(sql: "DELETE FROM meeting_facts")
         for number in try Int.fetchAll(db, sql: "SELECT number FROM meeting ORDER BY number") {
             let journal = try MeetingJournal.load(db: db, number: number, path: path)
             try keep(db, meetingRowID: journal.rowID, number: number, state: journal.state, head: journal.head)
         }
+    }
+
+    /// A kept row's facts, or nil when they cannot be read as this meeting's: the table is derived and
+    /// under no hash, so a row damaged or written by another program is passed over, never trusted.
+    static func facts(_ body: DatabaseValue, of number: Int) -> MeetingRegisterFacts? {
+        guard let text = String.fromDatabaseValue(body),
+              let facts = try? EventCodec.decode(MeetingRegisterFacts.self, from: text), facts.number == number
+        else { return nil }
+        return facts
     }
 }
 
@@ -46,6 +56,7 @@ extension RecordStore {
     public func registerFacts() throws(StoreError) -> [MeetingRegisterFacts] {
         try read { db in
             let kept = try db.tableExists("meeting_facts")
+            // Compared in SQL, so a value of the wrong type in the derived table is a mismatch, not a crash.
             let rows = try Row.fetchAll(db, sql: kept ? """
                 SELECT m.number, f.body FROM meeting m
                 LEFT JOIN meeting_facts f ON f.meetingID = m.id
@@ -55,15 +66,8 @@ extension RecordStore {
                 """ : "SELECT number, NULL AS body FROM meeting ORDER BY number")
             return try rows.map { row in
                 let number: Int = row["number"]
-                if let body: String = row["body"] {
-                    do {
-                        return try EventCodec.decode(MeetingRegisterFacts.self, from: body)
-                    } catch {
-                        throw StoreError.corrupt(path: path, detail: "meeting \(number)'s register facts cannot be read (\(error)); `gavel verify` says more")
-                    }
-                }
-                let journal = try MeetingJournal.load(db: db, number: number, path: path)
-                return MeetingRegisterFacts(number: number, state: journal.state)
+                if let facts = RegisterFactsTable.facts(row["body"], of: number) { return facts }
+                return MeetingRegisterFacts(number: number, state: try MeetingJournal.load(db: db, number: number, path: path).state)
             }
         }
     }
@@ -74,24 +78,34 @@ extension RecordStore {
     }
 
     /// Why a meeting's kept register facts cannot be trusted, for each meeting where they cannot: they name
-    /// a head its chain does not hold, or differ from the facts its events give.
+    /// a head its chain does not hold, cannot be read, or differ from the facts its events give.
     static func registerFactsProblems(_ db: Database, path: String) throws -> [String] {
         guard try db.tableExists("meeting_facts") else { return [] }
         var problems: [String] = []
         let rows = try Row.fetchAll(db, sql: """
-            SELECT m.number, f.eventCount, f.head, f.body, e.hash FROM meeting_facts f JOIN meeting m ON m.id = f.meetingID
-            LEFT JOIN event e ON e.meetingID = f.meetingID AND e.sequence = f.eventCount ORDER BY m.number
+            SELECT m.number, f.eventCount, typeof(f.eventCount) = 'integer' AS countIsNumber, f.body,
+                   IFNULL(e.hash = f.head, 0) AS headHolds
+            FROM meeting_facts f LEFT JOIN meeting m ON m.id = f.meetingID
+            LEFT JOIN event e ON e.meetingID = f.meetingID AND e.sequence = f.eventCount ORDER BY f.meetingID
             """)
+        let rebuild = "`gavel verify --rebuild-facts` makes them again from the events"
         for row in rows {
-            let number: Int = row["number"], eventCount: Int = row["eventCount"]
-            guard row["hash"] as String? == row["head"] as String else {
-                problems.append("meeting \(number)'s register facts name event \(eventCount) with a hash its chain does not hold")
+            guard let number: Int = row["number"] else {
+                problems.append("register facts are kept for a meeting the record does not have; \(rebuild)")
                 continue
             }
+            guard row["countIsNumber"] as Bool, row["headHolds"] as Bool else {
+                problems.append("meeting \(number)'s register facts name an event and hash its chain does not hold; \(rebuild)")
+                continue
+            }
+            let eventCount: Int = row["eventCount"]
             let folded = try MeetingJournal.load(db: db, number: number, path: path, through: eventCount).state
-            let kept = try? EventCodec.decode(MeetingRegisterFacts.self, from: row["body"])
-            if kept != MeetingRegisterFacts(number: number, state: folded) {
-                problems.append("meeting \(number)'s register facts differ from what its events give, so its registers would be wrong; `gavel verify --rebuild-facts` makes them again from the events")
+            guard folded.closedAt != nil else {
+                problems.append("meeting \(number)'s register facts are kept for it at event \(eventCount), where it was not closed; \(rebuild)")
+                continue
+            }
+            if RegisterFactsTable.facts(row["body"], of: number) != MeetingRegisterFacts(number: number, state: folded) {
+                problems.append("meeting \(number)'s register facts differ from what its events give, so its registers would be wrong; \(rebuild)")
             }
         }
         return problems

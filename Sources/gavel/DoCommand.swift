@@ -33,6 +33,8 @@ struct Do: ParsableCommand {
     private var commands: [String] { arguments.first == "--" ? Array(arguments.dropFirst()) : arguments }
 
     func validate() throws {
+        // A command begins with its word, never a dash: a first argument of -h or --help asks for this help.
+        if ["-h", "--help"].contains(arguments.first) { throw CleanExit.helpRequest(Self.self) }
         if script == nil && commands.isEmpty { throw ValidationError("Give commands to run, or --file SCRIPT.") }
         if script != nil && !commands.isEmpty { throw ValidationError("Give commands or --file, not both.") }
     }

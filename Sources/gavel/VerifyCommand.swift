@@ -58,7 +58,7 @@ struct VerifyRecord: ParsableCommand {
         }
         Output.line(Self.keyCoverage(report))
         Output.line("database integrity: \(report.integrity.joined(separator: "; "))")
-        var failed = !report.isIntact
+        var failed = !report.isIntact || !report.registerFactsProblems.isEmpty
         switch report.head {
         case nil: break
         case .last(let meeting, let sequence)?:

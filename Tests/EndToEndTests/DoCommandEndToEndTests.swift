@@ -25,6 +25,10 @@ struct DoCommandEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: record.path + "-wal"), "a refused do left a log beside the file")
         let help = try runChild(gavelPath, ["do", "--db", record.path, "note \"x\"", "--help"], captureErrors: true)
         #expect(help.status == 1, "--help after a command is a command, and not a known one")
+        for asked in ["--help", "-h"] {
+            let first = try runChild(gavelPath, ["do", "--db", record.path + ".absent", asked], captureErrors: true)
+            #expect(first.status == 0 && first.output.contains("USAGE: gavel do"), "\(asked) first asks for help, with or without a record: \(first.output)")
+        }
         let dashed = try runChild(gavelPath, ["do", "--db", record.path, "--", "note \"-17 votes, noted\""], captureErrors: true)
         #expect(dashed.status == 0, "\(dashed.output)")
     }

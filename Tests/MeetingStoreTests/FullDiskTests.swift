@@ -75,9 +75,10 @@ struct FullDiskTests {
         #expect(refusal == .diskFull(path: path), "the write that found the disk full said \(String(describing: refusal))")
         #expect(acknowledged.count > 3)
         // Every later command, reads included, still works, and no other process calls the record damaged.
-        for _ in 0..<3 {
+        // The same size as the write refused: a smaller one may still find room in the log's last page.
+        for retry in 0..<3 {
             do {
-                try meeting.perform(.note(MinuteText(item: nil, text: "more")), by: .clerk, at: Date())
+                try meeting.perform(.note(MinuteText(item: nil, text: noteText(1_000 + retry))), by: .clerk, at: Date())
                 Issue.record("a write on a full disk was acknowledged")
             } catch .store(let error) {
                 #expect(error == .diskFull(path: path))
@@ -89,7 +90,7 @@ struct FullDiskTests {
             #expect(try reader.store.verify().isIntact)
             let other = try LiveMeeting(store: try RecordStore.open(path: path), number: 1)
             do {
-                try other.perform(.note(MinuteText(item: nil, text: "another terminal")), by: .clerk)
+                try other.perform(.note(MinuteText(item: nil, text: noteText(2_000 + retry))), by: .clerk)
                 Issue.record("another terminal's write on a full disk was acknowledged")
             } catch .store(let error) {
                 #expect(error == .diskFull(path: path))
