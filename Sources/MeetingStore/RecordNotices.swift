@@ -98,7 +98,7 @@ public final class RecordNotices {
             }
             if connection == nil { connection = try ReadOnlyConnection.open(path, busyTimeout: 0.05) }
             // One statement, outside a transaction: SQLite reads the log's index for it and nothing more.
-            let current = try connection!.inDatabase { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
+            let current = try connection!.inDatabase { db in try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) }
             let changed = version != nil && current != version
             version = current
             if case .notFollowing = status {

@@ -6,6 +6,19 @@ public enum DisplayWidth {
         // ASCII, control characters included, is one column; asked first, it spares the Unicode tables.
         if character.asciiValue != nil { return 1 }
         let scalars = character.unicodeScalars
+        // Latin letters before the combining marks (but the soft hyphen, a format character), and the
+        // box-drawing and block characters the projector's large digits are made of, are one column alone
+        // (the same answer as the tables': a test asks both for every such character).
+        if scalars.count == 1, let first = scalars.first,
+           (first.value < 0x0300 && first.value != 0xAD) || (0x2500...0x259F).contains(first.value) {
+            return 1
+        }
+        return fromTables(character)
+    }
+
+    /// The width by the Unicode tables, for any character.
+    static func fromTables(_ character: Character) -> Int {
+        let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if isZeroWidth(first) { return 0 }
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }  // emoji presentation selector

@@ -14,6 +14,15 @@ struct TextTests {
         #expect(DisplayWidth.of("한국") == 4)
     }
 
+    @Test("the quick answers for ASCII, Latin and block characters are the Unicode tables' answers, for every one")
+    func quickWidthsAgreeWithTables() {
+        for value in Array(0..<0x3000) + Array(0x1F000..<0x1F700) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let character = Character(scalar)
+            #expect(DisplayWidth.of(character) == DisplayWidth.fromTables(character), "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test("truncation ends in an ellipsis and never splits a wide character")
     func truncation() {
         #expect(TextFit.truncate("Special Schools", to: 10) == "Special S…")
