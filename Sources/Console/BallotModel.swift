@@ -6,7 +6,15 @@ import TerminalUI
 /// that member's ballot, and only while `ballotStanding` says they hold a seat's vote (A2, A3, V1).
 public struct BallotModel {
     public var state: MeetingState {
-        didSet { publicState = state.publicView.state }
+        didSet {
+            publicState = state.publicView.state
+            // #24: what was said about one vote is not left standing over the next; a question about a
+            // vote that has closed is no longer asked.
+            if oldValue.openVote != state.openVote {
+                changing = nil
+                if state.openVote != nil { message = nil }
+            }
+        }
     }
     /// What the screen may show (N4): the public projection of the meeting, made when the state changes, not
     /// at each frame. Who may vote is decided on the record itself, so a member votes on a confidential

@@ -23,7 +23,14 @@ public struct BallotRuntime {
         TerminalLoop(terminal: terminal, source: source, clock: clock).run(
             &model,
             update: { model, recordChanged, now, _ in
-                if recordChanged { model.state = source.state }
+                if source.number != model.meetingNumber {
+                    // #24: the next meeting started on another terminal; the member's ballot is for it now.
+                    let closed = model.meetingNumber
+                    model = BallotModel(state: source.state, person: person, meetingNumber: source.number, now: now)
+                    model.message = ("Meeting \(closed) closed; this ballot is now for meeting \(source.number).", false)
+                } else if recordChanged {
+                    model.state = source.state
+                }
                 model.now = now
                 model.notFollowing = source.notFollowingSince.map { "since " + ConsoleView.clock($0, model.timeZone) }
                 return model.notFollowing

@@ -31,7 +31,9 @@ public struct ConsoleRuntime {
         TerminalLoop(terminal: terminal, source: source, clock: clock).run(
             &model,
             update: { model, recordChanged, now, size in
-                if recordChanged {
+                if source.number != model.meetingNumber {
+                    model.moveToMeeting(source.number, state: source.state, events: source.events)
+                } else if recordChanged {
                     model.state = source.state
                     model.events = source.events
                 }

@@ -28,7 +28,17 @@ public final class LiveSource: MeetingSource {
     public var notFollowingSince: Date? { follower.notFollowingSince }
     public var wakeDescriptor: Int32? { follower.wakeDescriptor }
 
-    public func follow() -> Bool { follower.takeChange() && (try? live.refresh()) != nil }
+    /// Reads what other terminals recorded. #24: once this meeting is closed and another terminal has
+    /// started the next, this source moves to it, so every console, projector and ballot on the record
+    /// shows the same meeting.
+    public func follow() -> Bool {
+        guard follower.takeChange(), (try? live.refresh()) != nil else { return false }
+        if live.state.closedAt != nil, let newest = try? live.store.meetings().last?.number, newest > live.number,
+           let next = try? LiveMeeting(store: live.store, number: newest) {
+            live = next
+        }
+        return true
+    }
 
     public func perform(_ command: Command, by role: Role, at time: Date) -> RecordOutcome {
         do {
