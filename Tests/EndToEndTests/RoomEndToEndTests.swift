@@ -34,9 +34,10 @@ struct RoomEndToEndTests {
         try press(chair, "s", expect: ":open \"ELG meeting 1\"")
         try fill(chair, ["Civic Offices"], expect: "Done: opened the meeting")
         #expect(clerk.waitFor("Roll call at the opening, until the first item is taken: nobody is late (A1).") != nil)
+        // Each seat has two rows, its representative's then its proxy's: the clerk marks five representatives.
         for _ in 0..<5 {
             try clerk.send("a")
-            try clerk.send("Down")
+            try clerk.send("Down", "Down")
         }
         #expect(clerk.waitFor("QUORATE 5/9") != nil, "\(clerk.screen.joined(separator: "\n"))")
 
