@@ -13,7 +13,9 @@ public enum ProjectorView {
             compact(model, into: &grid, ascii: ascii)
             return grid
         }
-        let band = min(14, max(4, height / 6))
+        // The band grows with the window as the outcome does (#24): from about 60 rows its block letters
+        // are twice their smallest size, as the outcome's are, and the digits below keep their room.
+        let band = max(4, min(24, height / 4 - 2))
         let parts = grid.bounds.split(.vertical, [.length(1), .length(band), .length(1), .fill(1)])
         statusBar(model, ascii: ascii).render(into: &grid, parts[0], ascii: ascii)
         headline(model, into: &grid, parts[1], ascii: ascii)

@@ -57,6 +57,12 @@ extension MeetingState {
         case .openMeeting(let details):
             if openedAt != nil { throw Refusal("The meeting is already open.") }
             try require(!details.title.isBlank, "Give the meeting a title.")
+            // A1: the chair who opens the meeting is in the room, so is recorded present from the opening,
+            // in the same action, rather than left for the clerk to notice (#24).
+            if let chair, constitution.people[chair] != nil, !present.contains(chair),
+               !movements.contains(where: { $0.person == chair && $0.at > time }) {
+                return [.meetingOpened(details), .arrived(person: chair, at: time)]
+            }
             return [.meetingOpened(details)]
         case .closeMeeting:
             try require(openedAt != nil, "The meeting has not been opened.")
