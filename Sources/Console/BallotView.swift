@@ -9,7 +9,8 @@ public enum BallotView {
         var grid = Grid(width: width, height: height)
         let state = model.state
         let constitution = state.constitution
-        var left: [(text: String, role: StyleRole)] = [("\(constitution.body.rawValue) meeting \(model.meetingNumber)", .title)]
+        // The meeting by its number only: the member's name needs the room.
+        var left = Array(ConsoleView.meetingLabel(state, number: model.meetingNumber).prefix(1))
         left.append(("Ballot: \(constitution.displayName(model.person))", .statusBar))
         var right: [(text: String, role: StyleRole)] = []
         if let since = model.notFollowing { right.append(("NOT FOLLOWING \(since)", .warning)) }

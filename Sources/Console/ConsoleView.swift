@@ -106,15 +106,20 @@ public enum ConsoleView {
         return lines.isEmpty ? [("", "Nothing found in any meeting of the series.", true)] : lines.map { ("", $0, true) }
     }
 
+    /// The meeting as every status bar names it (console, projector, ballot): its body and number, then its
+    /// title only when that says more, since the open draft's title is that number (#24). On the bar's
+    /// own background: the title role has none, and broke it.
+    static func meetingLabel(_ state: MeetingState, number: Int) -> [(text: String, role: StyleRole)] {
+        let label = "\(state.constitution.body.rawValue) meeting \(number)"
+        guard let title = state.details?.title, !title.trimmingCharacters(in: .whitespaces).isEmpty, title.caseInsensitiveCompare(label) != .orderedSame else { return [(label, .statusBar)] }
+        return [(label, .statusBar), (title, .statusBar)]
+    }
+
     /// Meeting, current item, the quorum light with the rule in force, role and clock (Q2, Q3).
     static func statusBar(_ model: ConsoleModel, ascii: Bool) -> StatusBar {
         let state = model.state
         let c = state.constitution
-        // One background across the bar (#24): the title role's has none. The meeting's title only when it
-        // says more than its number does: the open draft's title is that number.
-        let label = "\(c.body.rawValue) meeting \(model.meetingNumber)"
-        var left: [(text: String, role: StyleRole)] = [(label, .statusBar)]
-        if let title = state.details?.title, title.caseInsensitiveCompare(label) != .orderedSame { left.append((title, .statusBar)) }
+        var left = meetingLabel(state, number: model.meetingNumber)
         if let closed = state.closedAt {
             return StatusBar(left: left, right: [("CLOSED at \(clock(closed, model.timeZone))", .warning), (model.role.rawValue, .statusBar), (clock(model.now, model.timeZone), .statusBar)])
         }

@@ -35,8 +35,7 @@ public enum ProjectorView {
 
     static func statusBar(_ model: ProjectorModel, ascii: Bool) -> StatusBar {
         let state = model.state
-        var left: [(text: String, role: StyleRole)] = [("\(state.constitution.body.rawValue) meeting \(model.meetingNumber)", .title)]
-        if let title = state.details?.title { left.append((title, .statusBar)) }
+        let left = ConsoleView.meetingLabel(state, number: model.meetingNumber)
         var right: [(text: String, role: StyleRole)] = []
         if let since = model.notFollowing { right.append(("NOT FOLLOWING: last update \(since)", .warning)) }
         right.append((ConsoleView.clock(model.now, model.timeZone), .statusBar))

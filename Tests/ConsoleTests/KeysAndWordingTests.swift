@@ -40,6 +40,9 @@ struct KeysAndWordingTests {
         let frame = ConsoleView.render(model, width: 80, height: 24).grid
         #expect(frame.lines[0].components(separatedBy: "ELG meeting 1").count == 2, "\(frame.lines[0])")
         #expect(!frame.roles(row: 0).contains(.title), "the title role has no background of its own: it broke the bar")
+        let projector = ProjectorView.render(ProjectorModel(state: log.state, meetingNumber: 1, now: now), width: 200, height: 60)
+        #expect(projector.lines[0].components(separatedBy: "ELG meeting 1").count == 2, "the projector too: \(projector.lines[0])")
+        #expect(!projector.roles(row: 0).contains(.title))
     }
 
     @Test("#24: where arrows cannot be drawn, help names Up and Down in words, never ^v (which reads as Ctrl-V)")
