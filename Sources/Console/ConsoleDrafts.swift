@@ -129,6 +129,11 @@ extension ConsoleModel {
         return !last.closedAVote
     }
 
+    /// The selected agenda item is not already current, and no vote holds the meeting on the current one.
+    var selectedItemCanBeOpened: Bool {
+        state.openVote == nil && state.agenda.indices.contains(selected) && state.agenda[selected].id != state.currentItem
+    }
+
     var motionAwaitsVote: Bool {
         guard state.openVote == nil, let motion = shownMotion else { return false }
         if case .moved = motion.stage { return true }

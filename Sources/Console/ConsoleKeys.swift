@@ -72,7 +72,7 @@ public enum ConsoleKeys {
               role: .clerk, screen: .roll),
         key([.character("g")], .draft(.guest), label: "guest", help: "add a guest: name and role (clerk)", role: .clerk, screen: .roll),
         // Agenda and setup (chair).
-        key([.enter], .openItem, label: "open item", help: "make the selected item the current one (chair)", role: .chair, screen: .agenda, when: { !$0.state.agenda.isEmpty }),
+        key([.enter], .openItem, label: "open item", help: "make the selected item the current one (chair)", role: .chair, screen: .agenda, when: { $0.selectedItemCanBeOpened }),
         key([.character("s")], .draft(.openMeeting), label: "open meeting", help: "open the meeting: title, date, place (chair)", role: .chair, screen: .agenda, when: { $0.state.openedAt == nil }),
         key([.character("R")], .draft(.renameItem), label: "rename", help: "put the selected item's title right (chair)",
               role: .chair, screen: .agenda, when: { !$0.state.agenda.isEmpty }),
@@ -83,7 +83,7 @@ public enum ConsoleKeys {
         key([.character("P")], .draft(.approveMinutes), label: "approve minutes", help: "approve the previous meeting's minutes (chair)",
               role: .chair, screen: .agenda, when: { $0.hasPreviousMeeting && $0.state.previousMinutesApproval == nil }),
         key([.character("X")], .closeMeeting, label: "close meeting", help: "close the meeting, after a question; then only corrections (chair, V5)",
-              role: .chair, screen: .agenda, when: { $0.state.isOpen }),
+              role: .chair, screen: .agenda, when: { $0.state.isOpen && $0.state.openVote == nil }),
         key([.character("M")], .startNextMeeting, label: "next meeting", help: "start the series' next meeting, after a question (chair)",
               role: .chair, screen: .agenda, when: { $0.state.closedAt != nil }),
         key([.character("o")], .openVote, label: "open vote", help: "open the vote on the motion shown (chair; asks to override if inquorate, Q4)",

@@ -90,6 +90,7 @@ public struct ConsoleModel {
     /// names whose it is; any other key points to help. Moving keys past an end stay quiet.
     private func unboundKeyMessage(_ key: Key) -> (text: String, isError: Bool)? {
         if case .paste = key { return ("Paste into the command line: press : first.", true) }
+        if let why = whyKeyNotNow(key) { return (why, true) }
         guard case .character(let character) = key else { return message }
         // The number of the screen already shown: nothing to say.
         if let number = character.wholeNumberValue, Screen(rawValue: number) == screen { return message }
