@@ -12,11 +12,16 @@ public final class LiveSource: MeetingSource {
     private let actor: Actor?
     /// Where a whole copy of the record goes when this terminal closes a meeting (`[backup] folder`).
     private let backupFolder: String?
+    /// Whether this terminal moves to the next meeting when another starts it: true for a terminal on the
+    /// series' latest meeting; false for one opened on a meeting by its number (corrections to an earlier
+    /// meeting stay on it).
+    private let followsNextMeeting: Bool
 
-    public init(live: LiveMeeting, path: String, actor: Actor? = nil, backupFolder: String? = nil) {
+    public init(live: LiveMeeting, path: String, actor: Actor? = nil, backupFolder: String? = nil, followsNextMeeting: Bool = true) {
         self.live = live
         self.actor = actor
         self.backupFolder = backupFolder
+        self.followsNextMeeting = followsNextMeeting
         follower = RecordFollower(path: path)
     }
 
@@ -33,7 +38,7 @@ public final class LiveSource: MeetingSource {
     /// shows the same meeting.
     public func follow() -> Bool {
         guard follower.takeChange(), (try? live.refresh()) != nil else { return false }
-        if live.state.closedAt != nil, let newest = try? live.store.meetings().last?.number, newest > live.number,
+        if followsNextMeeting, live.state.closedAt != nil, let newest = try? live.store.meetings().last?.number, newest > live.number,
            let next = try? LiveMeeting(store: live.store, number: newest) {
             live = next
         }
