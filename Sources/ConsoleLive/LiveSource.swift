@@ -16,6 +16,7 @@ public final class LiveSource: MeetingSource {
     /// series' latest meeting; false for one opened on a meeting by its number (corrections to an earlier
     /// meeting stay on it).
     private let followsNextMeeting: Bool
+    private var unread = false
 
     public init(live: LiveMeeting, path: String, actor: Actor? = nil, backupFolder: String? = nil, followsNextMeeting: Bool = true) {
         self.live = live
@@ -36,12 +37,19 @@ public final class LiveSource: MeetingSource {
     /// Reads what other terminals recorded. #24: once this meeting is closed and another terminal has
     /// started the next, this source moves to it, so every console, projector and ballot on the record
     /// shows the same meeting.
+    /// A change not yet read: one that arrived, or a read that failed (the record busy, say), tried again
+    /// at the loop's next turn rather than lost until the record changes again.
     public func follow() -> Bool {
-        guard follower.takeChange(), (try? live.refresh()) != nil else { return false }
-        if followsNextMeeting, live.state.closedAt != nil, let newest = try? live.store.meetings().last?.number, newest > live.number,
-           let next = try? LiveMeeting(store: live.store, number: newest) {
-            live = next
+        if follower.takeChange() { unread = true }
+        guard unread, (try? live.refresh()) != nil else { return false }
+        if followsNextMeeting, live.state.closedAt != nil {
+            guard let meetings = try? live.store.meetings() else { return true }
+            if let newest = meetings.last?.number, newest > live.number {
+                guard let next = try? LiveMeeting(store: live.store, number: newest) else { return true }
+                live = next
+            }
         }
+        unread = false
         return true
     }
 

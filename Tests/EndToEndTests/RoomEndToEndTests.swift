@@ -80,4 +80,24 @@ struct RoomEndToEndTests {
         #expect(!minutes.output.lowercased().contains("late"), "\(minutes.output)")
         #expect(!minutes.output.contains("Minutes of the previous meeting"))
     }
+
+    @Test("#24: a console opened on an earlier meeting by its number stays there when the next meeting starts")
+    func openedByNumberStays() throws {
+        let record = ScratchRecord()
+        #expect(try runChild(gavelPath, ["new", "--db", record.path]).status == 0)
+        #expect(try runChild(gavelPath, ["do", "--db", record.path, "open \"ELG October\"", "close"]).status == 0)
+        #expect(try runChild(gavelPath, ["new", "--db", record.path]).status == 0)
+        let environment = "env XDG_DATA_HOME='\(record.folder)' TERM=xterm-256color LANG=C.UTF-8 '\(gavelPath)'"
+        let latest = try Tmux(width: 80, height: 24, command: "\(environment) --db '\(record.path)' --role clerk")
+        let earlier = try Tmux(width: 80, height: 24, command: "\(environment) open 1 --db '\(record.path)' --role clerk")
+        #expect(latest.waitFor("ELG meeting 2") != nil)
+        #expect(earlier.waitFor("ELG meeting 1") != nil)
+        #expect(try runChild(gavelPath, ["do", "--db", record.path, "open \"ELG November\"", "close"]).status == 0)
+        #expect(try runChild(gavelPath, ["new", "--db", record.path]).status == 0)
+        #expect(latest.waitFor("ELG meeting 3") != nil, "the console on the latest meeting follows:\n\(latest.screen.joined(separator: "\n"))")
+        #expect(earlier.waitUntil(seconds: 1) { screen in !screen.contains { $0.contains("ELG meeting 1") } } == nil,
+                "the console opened on meeting 1 left it:\n\(earlier.screen.joined(separator: "\n"))")
+        try earlier.send("q")
+        try latest.send("q")
+    }
 }
