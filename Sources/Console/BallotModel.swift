@@ -27,6 +27,9 @@ public struct BallotModel {
     /// A vote already cast, about to be changed: the member confirms with `y` only, as every console question (V1).
     public var changing: VoteChoice?
     public var notFollowing: String?
+    /// The window's size at the last key: a vote key acts only while the ballot shows the motion whole (#24).
+    public var width = 80
+    public var height = 24
 
     public enum Effect: Equatable {
         case none
@@ -48,6 +51,11 @@ public struct BallotModel {
     static let choices: [(key: Character, choice: VoteChoice)] = [("y", .inFavour), ("n", .against), ("b", .abstain)]
 
     public mutating func handle(_ key: Key) -> Effect {
+        // #24: no vote, and no answer to the change question, while the window cannot show the motion.
+        if case .character(let c) = key, c != "q", !BallotView.showsBallot(self, width: width, height: height) {
+            message = ("\(c) did nothing: the window is \(width)x\(height), too small to show the motion. Enlarge it.", true)
+            return .none
+        }
         if let choice = changing {
             changing = nil
             switch key {

@@ -22,7 +22,7 @@ public struct BallotRuntime {
         let source = source
         TerminalLoop(terminal: terminal, source: source, clock: clock).run(
             &model,
-            update: { model, recordChanged, now, _ in
+            update: { model, recordChanged, now, size in
                 if source.number != model.meetingNumber {
                     // #24: the next meeting started on another terminal; the member's ballot is for it now.
                     let closed = model.meetingNumber
@@ -32,11 +32,16 @@ public struct BallotRuntime {
                     model.state = source.state
                 }
                 model.now = now
+                (model.width, model.height) = size
                 model.notFollowing = source.notFollowingSince.map { "since " + ConsoleView.clock($0, model.timeZone) }
                 return model.notFollowing
             },
             frame: { [ascii = terminal.ascii] model, size in (BallotView.render(model, width: size.width, height: size.height, ascii: ascii), nil) },
-            handle: { key, model in handle(key, &model) })
+            handle: { [terminal] key, model in
+                // The size now, not at the last frame: a key pressed just after the window shrank must see it.
+                (model.width, model.height) = terminal.size
+                return handle(key, &model)
+            })
         return model
     }
 
