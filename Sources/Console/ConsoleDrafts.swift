@@ -22,7 +22,7 @@ public enum CommandDraft: Hashable, Sendable {
         let state = model.state
         switch self {
         case .openMeeting:
-            return DraftLine("open \"\(state.constitution.body.rawValue) meeting \(model.meetingNumber)\" date=\(model.context.today) place=\"", "\"")
+            return DraftLine("open \"\(state.constitution.body.rawValue) meeting \(model.meetingNumber)\" date=\(model.context.today) place=\"", "\" clerk=\"\"")
         case .addItem: return DraftLine("item add \"", "\" minutes=")
         case .approveMinutes: return DraftLine("approve-minutes \"Approved as a true record", "\"")
         case .arrivalAt, .departureAt:
@@ -41,20 +41,20 @@ public enum CommandDraft: Hashable, Sendable {
         case .motion: return DraftLine("motion \"", "\" mover=EOG rationale=\"\"")
         case .amend:
             guard let motion = model.shownMotion else { return nil }
-            return DraftLine("amend \(motion.id) \"\(escaped(motion.draft.text))", "\"")
+            return DraftLine("amend \(motion.id) \"\(escaped(motion.draft.text))", "\" \"\"")
         case .ruleChange: return DraftLine("rule-change ")
         case .note: return DraftLine("note \"", "\"")
         case .action: return DraftLine("action \"", "\" who= due=")
         case .risk: return DraftLine("risk \"", "\" owner= rating= mitigation=\"\"")
         case .concern: return DraftLine("concern \"", "\"")
-        case .declaration: return DraftLine("declare ")
+        case .declaration: return DraftLine("declare ", " \"\"")
         case .sharing: return DraftLine("share \"", "\" with=\"\" often=\"\"")
         case .closeAction:
             guard case .action(let line, _)? = model.selectedMatter?.kind else { return nil }
             return DraftLine("action close \(line.id) \"", "\"")
         case .rerateRisk:
             guard case .risk(let line, _)? = model.selectedMatter?.kind else { return nil }
-            return DraftLine("risk rate \(line.id) ")
+            return DraftLine("risk rate \(line.id) ", " \"\"")
         case .closeRisk:
             guard case .risk(let line, _)? = model.selectedMatter?.kind else { return nil }
             return DraftLine("risk close \(line.id) \"", "\"")

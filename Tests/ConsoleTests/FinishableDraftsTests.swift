@@ -84,6 +84,34 @@ struct FinishableDraftsTests {
         #expect(shared.howOften == "Once a term")
     }
 
+    @Test("#24, V6, N1: the open draft's clerk, an amendment's note and a declaration's interest are quoted and reached by Tab")
+    func otherFreeTextFields() throws {
+        var chair = try ConsoleSession(role: .chair)
+        #expect(CommandDraft.openMeeting.line(in: chair.model)?.text.hasSuffix("place=\"\" clerk=\"\"") == true)
+        try chair.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
+        chair.press("3")
+        chair.press("e")
+        typed(&chair, " for consultation")
+        chair.press(.tab)
+        typed(&chair, "Agreed wording from the floor")
+        chair.press(.enter)
+        let amended = try #require(chair.log.state.motions["M1"])
+        #expect(amended.draft.text == "That the model be adopted for consultation")
+        #expect(amended.amendments.last?.note == "Agreed wording from the floor")
+        var clerk = try ConsoleSession(role: .clerk)
+        clerk.press("4")
+        clerk.press("d")
+        #expect(clerk.model.commandLine.text == "declare  \"\"")
+        typed(&clerk, "finance.rep")
+        clerk.press(.tab)
+        typed(&clerk, "Governor of a special school")
+        clerk.press(.enter)
+        guard case .interestDeclared(let declaration)? = clerk.log.events.last?.payload else {
+            Issue.record("not recorded: \(clerk.model.message?.text ?? "")"); return
+        }
+        #expect(declaration.interest == "Governor of a special school")
+    }
+
     @Test("#24: a long message wraps at 80 columns, in browsing, while typing and over help: its end is shown")
     func longMessagesWrap() throws {
         var session = try ConsoleSession(role: .clerk)

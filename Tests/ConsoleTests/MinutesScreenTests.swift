@@ -104,7 +104,7 @@ struct MinutesScreenTests {
         var model = try meeting().model
         _ = model.handle(.character("4"))
         let drafts = [("n", "note \"", "\""), ("a", "action \"", "\" who= due="), ("r", "risk \"", "\" owner= rating= mitigation=\"\""),
-                      ("c", "concern \"", "\""), ("d", "declare ", ""), ("s", "share \"", "\" with=\"\" often=\"\"")]
+                      ("c", "concern \"", "\""), ("d", "declare ", " \"\""), ("s", "share \"", "\" with=\"\" often=\"\"")]
         for (key, before, after) in drafts {
             _ = model.handle(.character(Character(key)))
             #expect(model.mode == .command)
@@ -135,8 +135,10 @@ struct MinutesScreenTests {
         #expect(model.mode == .browse)
         _ = model.handle(.down)
         _ = model.handle(.character("r"))
-        #expect(model.commandLine.text == "risk rate R3.1 ")
-        for c in "medium \"New places opened\"" { _ = model.handle(.character(c)) }
+        #expect(model.commandLine.text == "risk rate R3.1  \"\"", "the rating, then Tab to the quoted note")
+        for c in "medium" { _ = model.handle(.character(c)) }
+        _ = model.handle(.tab)
+        for c in "New places opened" { _ = model.handle(.character(c)) }
         #expect(model.handle(.enter) == .perform(.rerateRisk("R3.1", rating: .medium, note: "New places opened")))
     }
 }
@@ -170,8 +172,8 @@ struct ConsoleActionKeyTests {
         if case .confirm(let question) = model.mode { #expect(question.title == "Defer motion M2?") } else { Issue.record("d did not ask") }
         #expect(model.handle(.character("y")) == .perform(.deferMotion("M2")))
         _ = model.handle(.character("e"))
-        #expect(model.commandLine.text == "amend M2 \"That transport be reviewed\"")
-        #expect(model.commandLine.cursor == model.commandLine.text.count - 1, "the cursor at the end of the text, inside its quote")
+        #expect(model.commandLine.text == "amend M2 \"That transport be reviewed\" \"\"", "the text to edit, then Tab to the quoted note")
+        #expect(model.commandLine.cursor == model.commandLine.text.count - 4, "the cursor at the end of the text, inside its quote")
         _ = model.handle(.escape)
         _ = model.handle(.character("r"))
         #expect(model.commandLine.text == "rule-change ")
