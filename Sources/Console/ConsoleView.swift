@@ -148,11 +148,20 @@ public enum ConsoleView {
         grid.put(text, x: 1, y: area.y, limit: area.width - 2, role: ascii ? .warning : .dim, ascii: ascii)
     }
 
+    /// The roll's columns, none wider than its text needs, so at any width a person's mark sits near their
+    /// name (#24); what is left over stays empty on the right.
+    static func rollColumns(width: Int) -> [Table.Column] {
+        let place = min(36, width * 22 / 100)
+        let person = min(44, max(10, width - place - 45))
+        return [.init("Seat or role", .length(place)), .init("Person", .length(person)), .init("As", .length(15)), .init("Here", .length(24)),
+                .init("Vote", .length(6)), .init("", .fill(1))]
+    }
+
     /// The roll call: who fills each seat, in what capacity, whether present, who holds the vote (A1–A3).
-    static func rollTable(_ model: ConsoleModel) -> Table {
+    static func rollTable(_ model: ConsoleModel, width: Int) -> Table {
         let rows = model.roll
         return Table(
-            columns: [.init("Seat or role", .percentage(22)), .init("Person", .fill(1)), .init("As", .length(15)), .init("Here", .length(24)), .init("Vote", .length(6))],
+            columns: rollColumns(width: width),
             rows: rows.map { [$0.place, $0.name, $0.capacity, mark($0, model.timeZone), $0.holdsVote ? "holds" : ""] },
             rowRoles: rows.map(markRole),
             selected: rows.isEmpty ? nil : min(model.selected, rows.count - 1))
