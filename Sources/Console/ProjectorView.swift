@@ -127,7 +127,10 @@ public enum ProjectorView {
                 lines.append(("Vote open: the tally shows when it closes", .warning))
             } else {
                 lines.append(("For \(tally.inFavour)  Against \(tally.against)  Abstain \(tally.abstentions)", .title))
-                if voting { lines.append(("Yet to vote: \(tally.notVoted)", .warning)) }
+                if voting {
+                    let yet = state.seatsYetToVote(on: motion.id).compactMap { state.constitution.seat($0)?.partner }
+                    lines.append(("Yet to vote: " + (yet.isEmpty ? "none" : yet.joined(separator: ", ")), .warning))
+                }
             }
             if let outcome = motion.result?.outcome { lines.append((outcome.word, outcome.carried ? .voteFor : .voteAgainst)) }
         }

@@ -190,7 +190,7 @@ struct ProjectorViewTests {
         #expect(text.contains("QUORATE 5 of 9 seats represented"))
         #expect(text.contains("Motion M1: That the banding model"))
         #expect(text.contains("For 2  Against 1  Abstain 0"))
-        #expect(text.contains("Yet to vote: 2"))
+        #expect(text.contains("Yet to vote: Secondary Schools, Special Schools"), "#24: the seats yet to vote named, not counted")
         for (width, height) in [(1, 1), (10, 3), (0, 0), (79, 23)] {
             let grid = ProjectorView.render(model, width: width, height: height)
             #expect(grid.lines.count == height)
