@@ -76,7 +76,7 @@ enum ProjectorPanels {
         var groups: [[String]] = [[], [], []]
         for seat in state.constitution.seats {
             guard let ballot = motion.ballots[seat.id] else { continue }
-            let changed = motion.changes(of: seat.id).last.map { " (was \($0.from.word.uppercased()))" } ?? ""
+            let changed = motion.changes(of: seat.id).last.map { " (changed from \($0.from.word.uppercased()))" } ?? ""
             // A place still to be named adds nothing to the seat's own name.
             let voter = state.constitution.people[ballot.voter]?.isNamed == true ? " (\(state.constitution.displayName(ballot.voter)))" : ""
             let column: Int = switch ballot.choice {
