@@ -163,6 +163,7 @@ extension ConsoleModel {
         let closed = meetingNumber
         var moved = ConsoleModel(state: state, meetingNumber: number, role: role, now: now, timeZone: timeZone)
         moved.events = events
+        (moved.width, moved.height, moved.ascii) = (width, height, ascii)
         moved.screen = screen
         moved.history = history
         if mode == .command {

@@ -26,6 +26,7 @@ public struct ConsoleRuntime {
     @discardableResult
     public func run() -> ConsoleModel {
         var model = ConsoleModel(state: source.state, meetingNumber: source.number, role: role, now: clock())
+        model.ascii = terminal.ascii
         model.events = source.events
         let source = source
         TerminalLoop(terminal: terminal, source: source, clock: clock).run(
@@ -61,6 +62,7 @@ public struct ConsoleRuntime {
             do {
                 let number = try source.startMeeting(after: model.meetingNumber)
                 model = ConsoleModel(state: source.state, meetingNumber: number, role: role, now: clock())
+                (model.width, model.height, model.ascii) = (terminal.size.width, terminal.size.height, terminal.ascii)
                 model.events = source.events
                 model.message = ("Meeting \(number) started. Open it from the agenda screen (2): s.", false)
             } catch {

@@ -53,4 +53,17 @@ struct KeysAndWordingTests {
         #expect(!help.contains("^v"))
         #expect(help.contains("Up/Down"))
     }
+
+    @Test("#24: under LANG=C help's lines wrap wider, and help scrolls as far as they are drawn")
+    func asciiHelpScrolls() throws {
+        var session = try ConsoleSession(role: .clerk)
+        session.model.ascii = true
+        session.press("?")
+        let first = ConsoleView.render(session.model, width: 80, height: 24, ascii: true).grid.lines
+        #expect(first.contains { $0.contains("1-19 of") }, "the clerk's roll call help is taller than 80x24 in ASCII")
+        session.press(.pageDown)
+        let scrolled = ConsoleView.render(session.model, width: 80, height: 24, ascii: true).grid.lines
+        #expect(scrolled != first, "PgDn scrolled help")
+        #expect(scrolled.contains { $0.contains("Home, End G: first and last row") }, "the last line reached")
+    }
 }
