@@ -22,7 +22,10 @@ enum AgendaScreen {
             if item.confidential { return .confidential }
             return item.id == state.currentItem ? .header : nil
         }
-        var table = Table(columns: [.init("", .length(2)), .init("Item", .length(6)), .init("Title", .fill(1)), .init("Allotted", .length(10)), .init("Used", .length(8))],
+        // The title's column no wider than a long title needs, so an item's time sits near it at any width (#24).
+        let title = min(90, max(10, area.width - 26))
+        var table = Table(columns: [.init("", .length(2)), .init("Item", .length(6)), .init("Title", .length(title)), .init("Allotted", .length(10)), .init("Used", .length(8)),
+                                    .init("", .fill(1))],
                           rows: rows, rowRoles: roles, selected: min(model.selected, rows.count - 1))
         table.render(into: &grid, area, ascii: ascii)
     }

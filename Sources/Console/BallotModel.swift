@@ -6,7 +6,15 @@ import TerminalUI
 /// that member's ballot, and only while `ballotStanding` says they hold a seat's vote (A2, A3, V1).
 public struct BallotModel {
     public var state: MeetingState {
-        didSet { publicState = state.publicView.state }
+        didSet {
+            publicState = state.publicView.state
+            // #24: what was said about one vote is not left standing over the next; a question about a
+            // vote that has closed is no longer asked.
+            if oldValue.openVote != state.openVote {
+                changing = nil
+                if state.openVote != nil { message = nil }
+            }
+        }
     }
     /// What the screen may show (N4): the public projection of the meeting, made when the state changes, not
     /// at each frame. Who may vote is decided on the record itself, so a member votes on a confidential
@@ -19,6 +27,9 @@ public struct BallotModel {
     /// A vote already cast, about to be changed: the member confirms with `y` only, as every console question (V1).
     public var changing: VoteChoice?
     public var notFollowing: String?
+    /// The window's size at the last key: a vote key acts only while the ballot shows the motion whole (#24).
+    public var width = 80
+    public var height = 24
 
     public enum Effect: Equatable {
         case none
@@ -40,6 +51,11 @@ public struct BallotModel {
     static let choices: [(key: Character, choice: VoteChoice)] = [("y", .inFavour), ("n", .against), ("b", .abstain)]
 
     public mutating func handle(_ key: Key) -> Effect {
+        // #24: no vote, and no answer to the change question, while the window cannot show the motion.
+        if case .character(let c) = key, c != "q", !BallotView.showsBallot(self, width: width, height: height) {
+            message = ("\(c) did nothing: the window is \(width)x\(height), too small to show the motion. Enlarge it.", true)
+            return .none
+        }
         if let choice = changing {
             changing = nil
             switch key {

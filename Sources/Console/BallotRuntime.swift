@@ -22,14 +22,26 @@ public struct BallotRuntime {
         let source = source
         TerminalLoop(terminal: terminal, source: source, clock: clock).run(
             &model,
-            update: { model, recordChanged, now, _ in
-                if recordChanged { model.state = source.state }
+            update: { model, recordChanged, now, size in
+                if source.number != model.meetingNumber {
+                    // #24: the next meeting started on another terminal; the member's ballot is for it now.
+                    let closed = model.meetingNumber
+                    model = BallotModel(state: source.state, person: person, meetingNumber: source.number, now: now)
+                    model.message = ("Meeting \(closed) closed; this ballot is now for meeting \(source.number).", false)
+                } else if recordChanged {
+                    model.state = source.state
+                }
                 model.now = now
+                (model.width, model.height) = size
                 model.notFollowing = source.notFollowingSince.map { "since " + ConsoleView.clock($0, model.timeZone) }
                 return model.notFollowing
             },
             frame: { [ascii = terminal.ascii] model, size in (BallotView.render(model, width: size.width, height: size.height, ascii: ascii), nil) },
-            handle: { key, model in handle(key, &model) })
+            handle: { [terminal] key, model in
+                // The size now, not at the last frame: a key pressed just after the window shrank must see it.
+                (model.width, model.height) = terminal.size
+                return handle(key, &model)
+            })
         return model
     }
 

@@ -28,12 +28,20 @@ extension ConsoleModel {
         message = (candidates.prefix(12).joined(separator: "  "), false)
     }
 
-    /// Puts the cursor just after the next `key=` with no value, if there is one after the cursor.
+    /// Puts the cursor in the next empty field after the cursor, if there is one: just after a bare `key=`,
+    /// or between the quotes of an empty `key=""` or `""` (#24: a draft's free-text fields are quoted, so
+    /// the guest's role, a motion's rationale or a risk's mitigation is reached by Tab, in order).
     private mutating func moveToNextEmptyField() {
         let characters = commandLine.characters
+        func isBoundary(_ index: Int) -> Bool { index >= characters.count || characters[index] == " " }
         var index = commandLine.cursor
         while index < characters.count {
-            if characters[index] == "=", index > 0, characters[index - 1] != " ", index + 1 == characters.count || characters[index + 1] == " " {
+            let startsField = index > 0 && (characters[index - 1] == " " || characters[index - 1] == "=")
+            if characters[index] == "\"", startsField, index + 1 < characters.count, characters[index + 1] == "\"", isBoundary(index + 2) {
+                commandLine.set(commandLine.text, cursor: index + 1)
+                return
+            }
+            if characters[index] == "=", index > 0, characters[index - 1] != " ", isBoundary(index + 1) {
                 commandLine.set(commandLine.text, cursor: index + 1)
                 return
             }

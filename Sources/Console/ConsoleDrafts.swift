@@ -15,13 +15,14 @@ public enum CommandDraft: Hashable, Sendable {
     case renameItem, correct, guest, search
 
     /// The command line to start with: complete but for what the user must type, so Enter never fails on a
-    /// quote the draft left open; Tab moves on to each empty `key=` field. Nil when the screen has nothing
-    /// for it to act on.
+    /// quote the draft left open; Tab moves on to each empty field in order, `key=` or `""`. Every field of
+    /// free text is drafted in quotes (#24), so words with spaces are taken as one value, not refused.
+    /// Nil when the screen has nothing for it to act on.
     func line(in model: ConsoleModel) -> DraftLine? {
         let state = model.state
         switch self {
         case .openMeeting:
-            return DraftLine("open \"\(state.constitution.body.rawValue) meeting \(model.meetingNumber)\" date=\(model.context.today) place=\"", "\"")
+            return DraftLine("open \"\(state.constitution.body.rawValue) meeting \(model.meetingNumber)\" date=\(model.context.today) place=\"", "\" clerk=\"\"")
         case .addItem: return DraftLine("item add \"", "\" minutes=")
         case .approveMinutes: return DraftLine("approve-minutes \"Approved as a true record", "\"")
         case .arrivalAt, .departureAt:
@@ -37,23 +38,23 @@ public enum CommandDraft: Hashable, Sendable {
             }
             // The chair, non-voting members and guests are named in the constitution's people (M4, P1).
             return DraftLine("name \(row.person) \"\(escaped(model.state.constitution.people[row.person]?.name ?? ""))", "\"")
-        case .motion: return DraftLine("motion \"", "\" mover=EOG rationale=")
+        case .motion: return DraftLine("motion \"", "\" mover=EOG rationale=\"\"")
         case .amend:
             guard let motion = model.shownMotion else { return nil }
-            return DraftLine("amend \(motion.id) \"\(escaped(motion.draft.text))", "\"")
+            return DraftLine("amend \(motion.id) \"\(escaped(motion.draft.text))", "\" \"\"")
         case .ruleChange: return DraftLine("rule-change ")
         case .note: return DraftLine("note \"", "\"")
         case .action: return DraftLine("action \"", "\" who= due=")
-        case .risk: return DraftLine("risk \"", "\" owner= rating= mitigation=")
+        case .risk: return DraftLine("risk \"", "\" owner= rating= mitigation=\"\"")
         case .concern: return DraftLine("concern \"", "\"")
-        case .declaration: return DraftLine("declare ")
-        case .sharing: return DraftLine("share \"", "\" with= often=")
+        case .declaration: return DraftLine("declare ", " \"\"")
+        case .sharing: return DraftLine("share \"", "\" with=\"\" often=\"\"")
         case .closeAction:
             guard case .action(let line, _)? = model.selectedMatter?.kind else { return nil }
             return DraftLine("action close \(line.id) \"", "\"")
         case .rerateRisk:
             guard case .risk(let line, _)? = model.selectedMatter?.kind else { return nil }
-            return DraftLine("risk rate \(line.id) ")
+            return DraftLine("risk rate \(line.id) ", " \"\"")
         case .closeRisk:
             guard case .risk(let line, _)? = model.selectedMatter?.kind else { return nil }
             return DraftLine("risk close \(line.id) \"", "\"")
@@ -128,6 +129,11 @@ extension ConsoleModel {
         return !last.closedAVote
     }
 
+    /// The selected agenda item is not already current, and no vote holds the meeting on the current one.
+    var selectedItemCanBeOpened: Bool {
+        state.openVote == nil && state.agenda.indices.contains(selected) && state.agenda[selected].id != state.currentItem
+    }
+
     var motionAwaitsVote: Bool {
         guard state.openVote == nil, let motion = shownMotion else { return false }
         if case .moved = motion.stage { return true }
@@ -146,5 +152,25 @@ extension ConsoleModel {
     var selectedIsRisk: Bool {
         if case .risk(let line, _)? = selectedMatter?.kind { return !line.closed }
         return false
+    }
+}
+
+extension ConsoleModel {
+    /// #24: another terminal started the next meeting; this console moves to it rather than stay on the
+    /// closed one, says so, and keeps a command line being typed. A question about the closed meeting is
+    /// dropped: its answer would act on a meeting no longer shown.
+    mutating func moveToMeeting(_ number: Int, state: MeetingState, events: [MeetingEvent]) {
+        let closed = meetingNumber
+        var moved = ConsoleModel(state: state, meetingNumber: number, role: role, now: now, timeZone: timeZone)
+        moved.events = events
+        (moved.width, moved.height, moved.ascii) = (width, height, ascii)
+        moved.screen = screen
+        moved.history = history
+        if mode == .command {
+            moved.mode = .command
+            moved.commandLine = commandLine
+        }
+        moved.message = ("Meeting \(closed) is closed; meeting \(number) has started, and this console has moved to it.", false)
+        self = moved
     }
 }

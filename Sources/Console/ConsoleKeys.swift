@@ -24,7 +24,12 @@ public enum ConsoleAction: Hashable, Sendable {
 public enum ConsoleKeys {
     /// The four moving keys, which the help overlay shows on one line, as `movingSummary`.
     public static let moving: Set<ConsoleAction> = [.up, .down, .top, .bottom]
-    public static let movingSummary = "move up and down (also k j); Home g, End G: first and last row"
+    /// Whether `binding` is told by the moving keys' shared help line; `g` has its own, since on the clerk's
+    /// roll call it is not a moving key.
+    public static func sharesMovingLine(_ binding: KeyBinding<ConsoleAction, ConsoleModel>) -> Bool {
+        moving.contains(binding.action) && !binding.keys.contains(.character("g"))
+    }
+    public static let movingSummary = "move up and down (also k j); Home, End G: first and last row"
 
     public static let keymap = Keymap<ConsoleAction, ConsoleModel>(bindings.map { binding in
         guard binding.action.recordsNew else { return binding }
@@ -47,7 +52,7 @@ public enum ConsoleKeys {
         // Help and quit come first, so a narrow footer never drops them.
         .init([.character("?")], .help, label: "help", help: "show every key"),
         .init([.character("q")], .quit, label: "quit", help: "leave the console (everything done is already saved)"),
-        .init([.character(":")], .commandLine, label: "command", help: "type a command (Tab completes, ↑↓ history)"),
+        .init([.character(":")], .commandLine, label: "command", help: "type a command (Tab completes; Up and Down bring back earlier lines)"),
         .init([.character("1")], .showRoll, label: "roll", help: "roll call screen", when: { $0.screen != .roll }),
         .init([.character("2")], .showAgenda, label: "agenda", help: "agenda screen: items, the current one, time used", when: { $0.screen != .agenda }),
         .init([.character("3")], .showMotion, label: "motion", help: "motion and vote screen", when: { $0.screen != .motion }),
@@ -67,7 +72,7 @@ public enum ConsoleKeys {
               role: .clerk, screen: .roll),
         key([.character("g")], .draft(.guest), label: "guest", help: "add a guest: name and role (clerk)", role: .clerk, screen: .roll),
         // Agenda and setup (chair).
-        key([.enter], .openItem, label: "open item", help: "make the selected item the current one (chair)", role: .chair, screen: .agenda, when: { !$0.state.agenda.isEmpty }),
+        key([.enter], .openItem, label: "open item", help: "make the selected item the current one (chair)", role: .chair, screen: .agenda, when: { $0.selectedItemCanBeOpened }),
         key([.character("s")], .draft(.openMeeting), label: "open meeting", help: "open the meeting: title, date, place (chair)", role: .chair, screen: .agenda, when: { $0.state.openedAt == nil }),
         key([.character("R")], .draft(.renameItem), label: "rename", help: "put the selected item's title right (chair)",
               role: .chair, screen: .agenda, when: { !$0.state.agenda.isEmpty }),
@@ -78,7 +83,7 @@ public enum ConsoleKeys {
         key([.character("P")], .draft(.approveMinutes), label: "approve minutes", help: "approve the previous meeting's minutes (chair)",
               role: .chair, screen: .agenda, when: { $0.hasPreviousMeeting && $0.state.previousMinutesApproval == nil }),
         key([.character("X")], .closeMeeting, label: "close meeting", help: "close the meeting, after a question; then only corrections (chair, V5)",
-              role: .chair, screen: .agenda, when: { $0.state.isOpen }),
+              role: .chair, screen: .agenda, when: { $0.state.isOpen && $0.state.openVote == nil }),
         key([.character("M")], .startNextMeeting, label: "next meeting", help: "start the series' next meeting, after a question (chair)",
               role: .chair, screen: .agenda, when: { $0.state.closedAt != nil }),
         key([.character("o")], .openVote, label: "open vote", help: "open the vote on the motion shown (chair; asks to override if inquorate, Q4)",
@@ -113,7 +118,10 @@ public enum ConsoleKeys {
               screen: .log, when: { $0.selectedEventIsCorrectable }),
         .init([.up, .character("k")], .up, label: "up", help: "move up", inFooter: false),
         .init([.down, .character("j")], .down, label: "down", help: "move down", inFooter: false),
-        .init([.home, .character("g")], .top, label: "top", help: "first row", inFooter: false),
+        .init([.home], .top, label: "top", help: "first row", inFooter: false),
+        // #24: on the clerk's roll call g adds a guest, so there it is not also the first row, in help or in use.
+        .init([.character("g")], .top, label: "top", help: "go to the first row (as Home)", inFooter: false,
+              when: { !($0.role == .clerk && $0.screen == .roll && $0.state.closedAt == nil) }),
         .init([.end, .character("G")], .bottom, label: "bottom", help: "last row", inFooter: false),
     ]
 }

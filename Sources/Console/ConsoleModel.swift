@@ -61,6 +61,8 @@ public struct ConsoleModel {
     /// The window's size when last drawn: wrapped text has as many rows as this makes it.
     public var width = ConsoleView.minimumSize.width
     public var height = ConsoleView.minimumSize.height
+    /// Whether the terminal draws ASCII only: help's lines wrap differently, so scroll as far as they are drawn.
+    public var ascii = false
     /// How far the help overlay, or the search results, are scrolled.
     public var helpScroll = 0
     /// The last search and what it found, shown over the screen until a key closes it.
@@ -90,6 +92,7 @@ public struct ConsoleModel {
     /// names whose it is; any other key points to help. Moving keys past an end stay quiet.
     private func unboundKeyMessage(_ key: Key) -> (text: String, isError: Bool)? {
         if case .paste = key { return ("Paste into the command line: press : first.", true) }
+        if let why = whyKeyNotNow(key) { return (why, true) }
         guard case .character(let character) = key else { return message }
         // The number of the screen already shown: nothing to say.
         if let number = character.wholeNumberValue, Screen(rawValue: number) == screen { return message }
@@ -138,7 +141,7 @@ public struct ConsoleModel {
     private mutating func dispatch(_ key: Key) -> Effect {
         switch mode {
         case .help, .results:
-            let entries = mode == .help ? ConsoleView.helpEntries(self, ascii: false) : ConsoleView.resultEntries(self)
+            let entries = mode == .help ? ConsoleView.helpEntries(self, ascii: ascii) : ConsoleView.resultEntries(self)
             let most = HelpOverlay.maximumScroll(entries, in: Rect(x: 0, y: 0, width: width, height: height))
             switch ConsoleKeys.help.action(for: key, in: self) {
             case .close?: mode = .browse

@@ -26,12 +26,15 @@ public struct ConsoleRuntime {
     @discardableResult
     public func run() -> ConsoleModel {
         var model = ConsoleModel(state: source.state, meetingNumber: source.number, role: role, now: clock())
+        model.ascii = terminal.ascii
         model.events = source.events
         let source = source
         TerminalLoop(terminal: terminal, source: source, clock: clock).run(
             &model,
             update: { model, recordChanged, now, size in
-                if recordChanged {
+                if source.number != model.meetingNumber {
+                    model.moveToMeeting(source.number, state: source.state, events: source.events)
+                } else if recordChanged {
                     model.state = source.state
                     model.events = source.events
                 }
@@ -59,6 +62,7 @@ public struct ConsoleRuntime {
             do {
                 let number = try source.startMeeting(after: model.meetingNumber)
                 model = ConsoleModel(state: source.state, meetingNumber: number, role: role, now: clock())
+                (model.width, model.height, model.ascii) = (terminal.size.width, terminal.size.height, terminal.ascii)
                 model.events = source.events
                 model.message = ("Meeting \(number) started. Open it from the agenda screen (2): s.", false)
             } catch {

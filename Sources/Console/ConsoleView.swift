@@ -5,6 +5,9 @@ import TerminalUI
 /// Draws the console: a function of the model and the window size into a grid of cells.
 public enum ConsoleView {
     public static let minimumSize = (width: 80, height: 24)
+    /// At most this many lines for a message: enough for the longest refusal at 80 columns, and the screen
+    /// above keeps most of its rows.
+    static let maximumMessageLines = 4
 
     /// The frame, and where the terminal's cursor should sit (on the command line), if anywhere.
     public static func render(_ model: ConsoleModel, width: Int, height: Int, ascii: Bool = false) -> (grid: Grid, cursor: (x: Int, y: Int)?) {
@@ -23,8 +26,9 @@ public enum ConsoleView {
         let keys = ConsoleKeys.keymap.footer(in: model, ascii: ascii)
         // The footer takes the lines it needs rather than drop a key; the screen above gives them up.
         let footerLines = min(4, Footer.lines(for: keys, width: width))
-        // A long message (a refusal, say) wraps to a second line rather than lose its end.
-        let messageLines = model.mode != .command && (model.message.map { DisplayWidth.of($0.text) > width - 2 } ?? false) ? 2 : 1
+        // A long message (a refusal, say) wraps onto more lines rather than lose its end (#24).
+        let wrappedMessage = model.message.map { TextFit.wrap($0.text, to: width - 2, maxLines: maximumMessageLines) } ?? []
+        let messageLines = model.mode != .command ? max(1, wrappedMessage.count) : 1
         let parts = grid.bounds.split(.vertical, [.length(1), .length(1), .fill(1), .length(messageLines), .length(footerLines)])
         statusBar(model, ascii: ascii).render(into: &grid, parts[0], ascii: ascii)
         rulesLine(model, into: &grid, parts[1], ascii: ascii)
@@ -47,13 +51,15 @@ public enum ConsoleView {
         if model.mode == .command {
             // While typing, messages (completion candidates, say) sit just above the command line.
             if let message = model.message {
-                let row = parts[2].maxY - 1
-                grid.fill(Rect(x: 0, y: row, width: width, height: 1), role: .help)
-                grid.put(message.text, x: 1, y: row, limit: width - 2, role: message.isError ? .refusal : .help, ascii: ascii)
+                let top = parts[2].maxY - wrappedMessage.count
+                grid.fill(Rect(x: 0, y: top, width: width, height: wrappedMessage.count), role: .help)
+                for (offset, line) in wrappedMessage.enumerated() {
+                    grid.put(line, x: 1, y: top + offset, limit: width - 2, role: message.isError ? .refusal : .help, ascii: ascii)
+                }
             }
             cursor = (model.commandLine.render(into: &grid, x: 0, y: parts[3].y, width: width, prompt: ":", ascii: ascii), parts[3].y)
         } else if let message = model.message {
-            for (offset, line) in TextFit.wrap(message.text, to: width - 2, maxLines: messageLines).enumerated() {
+            for (offset, line) in wrappedMessage.enumerated() {
                 grid.put(line, x: 1, y: parts[3].y + offset, limit: width - 2, role: message.isError ? .refusal : .normal, ascii: ascii)
             }
         }
@@ -68,8 +74,11 @@ public enum ConsoleView {
         }
         if model.mode == .help || model.mode == .results, let message = model.message, message.isError {
             // A key the overlay does not take says so on the bottom row, over the overlay's edge (#24).
-            grid.fill(Rect(x: 0, y: height - 1, width: width, height: 1), role: .refusal)
-            grid.put(message.text, x: 1, y: height - 1, limit: width - 2, role: .refusal, ascii: ascii)
+            let top = height - wrappedMessage.count
+            grid.fill(Rect(x: 0, y: top, width: width, height: wrappedMessage.count), role: .refusal)
+            for (offset, line) in wrappedMessage.enumerated() {
+                grid.put(line, x: 1, y: top + offset, limit: width - 2, role: .refusal, ascii: ascii)
+            }
         }
         if case .confirm(let question) = model.mode {
             Dialog(title: question.title, lines: question.lines, buttons: ["y \(question.proceed)", "any other key: cancel"], role: .warning)
@@ -82,10 +91,11 @@ public enum ConsoleView {
     /// The four moving keys share one line, for the same reason.
     static func helpEntries(_ model: ConsoleModel, ascii: Bool) -> [HelpOverlay.Entry] {
         let enabled = ConsoleKeys.keymap.bindings.filter { $0.isEnabled(model) }
-        var keys: [HelpOverlay.Entry] = enabled.filter { !ConsoleKeys.moving.contains($0.action) }.map { binding in
+        var keys: [HelpOverlay.Entry] = enabled.filter { !ConsoleKeys.sharesMovingLine($0) }.map { binding in
             (binding.keys.map { $0.label(ascii: ascii) }.joined(separator: " "), binding.help, true)
         }
-        let arrows = enabled.filter { $0.action == .up || $0.action == .down }.compactMap { $0.keys.first?.label(ascii: ascii) }.joined()
+        let arrows = enabled.filter { $0.action == .up || $0.action == .down }.compactMap { $0.keys.first?.label(ascii: ascii) }
+            .joined(separator: ascii ? "/" : "")  // "Up/Down" where arrows cannot be drawn: never "^v", which reads as Ctrl-V (#24)
         keys.append((arrows, ConsoleKeys.movingSummary, true))
         return keys
     }
@@ -96,12 +106,20 @@ public enum ConsoleView {
         return lines.isEmpty ? [("", "Nothing found in any meeting of the series.", true)] : lines.map { ("", $0, true) }
     }
 
+    /// The meeting as every status bar names it (console, projector, ballot): its body and number, then its
+    /// title only when that says more, since the open draft's title is that number (#24). On the bar's
+    /// own background: the title role has none, and broke it.
+    static func meetingLabel(_ state: MeetingState, number: Int) -> [(text: String, role: StyleRole)] {
+        let label = "\(state.constitution.body.rawValue) meeting \(number)"
+        guard let title = state.details?.title, !title.trimmingCharacters(in: .whitespaces).isEmpty, title.caseInsensitiveCompare(label) != .orderedSame else { return [(label, .statusBar)] }
+        return [(label, .statusBar), (title, .statusBar)]
+    }
+
     /// Meeting, current item, the quorum light with the rule in force, role and clock (Q2, Q3).
     static func statusBar(_ model: ConsoleModel, ascii: Bool) -> StatusBar {
         let state = model.state
         let c = state.constitution
-        var left: [(text: String, role: StyleRole)] = [("\(c.body.rawValue) meeting \(model.meetingNumber)", .title)]
-        if let title = state.details?.title { left.append((title, .statusBar)) }
+        var left = meetingLabel(state, number: model.meetingNumber)
         if let closed = state.closedAt {
             return StatusBar(left: left, right: [("CLOSED at \(clock(closed, model.timeZone))", .warning), (model.role.rawValue, .statusBar), (clock(model.now, model.timeZone), .statusBar)])
         }
@@ -130,11 +148,20 @@ public enum ConsoleView {
         grid.put(text, x: 1, y: area.y, limit: area.width - 2, role: ascii ? .warning : .dim, ascii: ascii)
     }
 
+    /// The roll's columns, none wider than its text needs, so at any width a person's mark sits near their
+    /// name (#24); what is left over stays empty on the right.
+    static func rollColumns(width: Int) -> [Table.Column] {
+        let place = min(36, width * 22 / 100)
+        let person = min(44, max(10, width - place - 45))
+        return [.init("Seat or role", .length(place)), .init("Person", .length(person)), .init("As", .length(15)), .init("Here", .length(24)),
+                .init("Vote", .length(6)), .init("", .fill(1))]
+    }
+
     /// The roll call: who fills each seat, in what capacity, whether present, who holds the vote (A1–A3).
-    static func rollTable(_ model: ConsoleModel) -> Table {
+    static func rollTable(_ model: ConsoleModel, width: Int) -> Table {
         let rows = model.roll
         return Table(
-            columns: [.init("Seat or role", .percentage(22)), .init("Person", .fill(1)), .init("As", .length(15)), .init("Here", .length(24)), .init("Vote", .length(6))],
+            columns: rollColumns(width: width),
             rows: rows.map { [$0.place, $0.name, $0.capacity, mark($0, model.timeZone), $0.holdsVote ? "holds" : ""] },
             rowRoles: rows.map(markRole),
             selected: rows.isEmpty ? nil : min(model.selected, rows.count - 1))

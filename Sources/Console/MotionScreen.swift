@@ -24,7 +24,7 @@ enum MotionScreen {
             grid.put("Rationale: \(motion.draft.rationale)", x: 1, y: parts[2].y, limit: area.width - 2, role: .dim, ascii: ascii)
         }
         tallyLine(motion, state: state, into: &grid, y: parts[3].y, width: area.width, ascii: ascii)
-        var table = seatTable(motion, state: state, selected: model.state.openVote == nil ? nil : model.selected)
+        var table = seatTable(motion, state: state, selected: model.state.openVote == nil ? nil : model.selected, width: area.width)
         table.render(into: &grid, parts[4], ascii: ascii)
         grid.put("Vote for what is best for the local education system, not for your own partner group (V6).",
                  x: 1, y: parts[5].y, limit: area.width - 2, role: .dim, ascii: ascii)
@@ -55,7 +55,9 @@ enum MotionScreen {
         }
     }
 
-    private static func seatTable(_ motion: MotionRecord, state: MeetingState, selected: Int?) -> Table {
+    /// Columns no wider than their text needs at 80 columns' worth of room each, so at any width a vote
+    /// sits near its seat's name (#24); what is left over stays empty on the right.
+    private static func seatTable(_ motion: MotionRecord, state: MeetingState, selected: Int?, width: Int) -> Table {
         let c = state.constitution
         let entitlement = state.entitlement(for: motion)
         let rows: [[String]] = entitlement.map { seat in
@@ -78,7 +80,10 @@ enum MotionScreen {
             case nil: seat.holding.holder == nil ? .dim : nil
             }
         }
-        return Table(columns: [.init("Seat", .percentage(30)), .init("Vote held by", .fill(1)), .init("As", .length(15)), .init("Vote", .length(15))],
+        let seatWidth = min(40, width * 30 / 100)
+        let holderWidth = min(44, max(10, width - seatWidth - 30))
+        return Table(columns: [.init("Seat", .length(seatWidth)), .init("Vote held by", .length(holderWidth)), .init("As", .length(15)), .init("Vote", .length(15)),
+                               .init("", .fill(1))],
                      rows: rows, rowRoles: roles, selected: selected)
     }
 }

@@ -31,19 +31,32 @@ enum ProjectorPanels {
         }
         let status = voting ? "VOTE OPEN · yet to vote: \(tally.notVoted)" : "VOTE CLOSED"
         grid.put(status, x: 1, y: parts[3].y, limit: area.width - 2, role: voting ? .warning : .normal, ascii: ascii)
-        // Who voted how, only where the constitution makes votes named in public.
+        // Who voted how, only where the constitution makes votes named in public: each name in the column of
+        // its own vote, under that vote's label (#24). While the vote is open the seats yet to vote are named.
         // The digits keep at least two-fold size (11 rows); the names get what is left.
-        let names = state.constitution.votesNamedInPublic ? namedVotes(motion, state) : []
-        let columnWidth = min(area.width - 2, (names.map(DisplayWidth.of).max() ?? 0) + 3)
-        let columns = max(1, (area.width - 2) / max(1, columnWidth))
-        let nameRows = min((names.count + columns - 1) / columns, max(0, parts[4].height - 11))
-        let tallyParts = parts[4].split(.vertical, [.fill(1), .length(nameRows)])
+        let columns = parts[4].split(.horizontal, [.fill(1), .fill(1), .fill(1)])
+        let groups = state.constitution.votesNamedInPublic ? namedVotes(motion, state) : [[], [], []]
+        let yetToVote = voting ? state.seatsYetToVote(on: motion.id).compactMap { state.constitution.seat($0)?.partner } : []
+        let yetLines = yetToVote.isEmpty ? [] : TextFit.wrap("Yet to vote: " + yetToVote.joined(separator: ", "), to: area.width - 2, maxLines: 3)
+        let listRows = groups.map(\.count).max() ?? 0
+        let room = max(0, parts[4].height - 11)
+        let fits = listRows + yetLines.count <= room
+        let belowRows = fits ? listRows + yetLines.count : min(room, 1)
+        let tallyParts = parts[4].split(.vertical, [.fill(1), .length(belowRows)])
         tallyDigits(tally, into: &grid, tallyParts[0], ascii: ascii)
-        if nameRows * columns >= names.count {
-            for (index, name) in names.enumerated() {
-                grid.put(name, x: 1 + (index / nameRows) * columnWidth, y: tallyParts[1].y + index % nameRows, limit: columnWidth - 1, role: .normal, ascii: ascii)
+        if fits {
+            for (column, names) in zip(columns, groups) {
+                // The list centred under its label as a block, no wider than its column.
+                let width = min(column.width - 2, names.map(DisplayWidth.of).max() ?? 0)
+                let x = column.x + max(1, (column.width - width) / 2)
+                for (row, name) in names.enumerated() {
+                    grid.put(name, x: x, y: tallyParts[1].y + row, limit: width, role: .normal, ascii: ascii)
+                }
             }
-        } else if nameRows > 0 {
+            for (offset, line) in yetLines.enumerated() {
+                grid.put(line, x: 1, y: tallyParts[1].y + listRows + offset, limit: area.width - 2, role: .warning, ascii: ascii)
+            }
+        } else if belowRows > 0, listRows + yetLines.count > 0 {
             // Part of a named vote would mislead: all of it, or a word on where to see it.
             grid.put("Who voted how: a larger window shows every name", x: 1, y: tallyParts[1].y, limit: area.width - 2, role: .dim, ascii: ascii)
         }
@@ -56,16 +69,24 @@ enum ProjectorPanels {
         }
     }
 
-    /// "Early Years' Settings (Ann Early) FOR", seat by seat in the constitution's order; a vote its voter
-    /// changed says so (V1, A4).
-    static func namedVotes(_ motion: MotionRecord, _ state: MeetingState) -> [String] {
-        state.constitution.seats.compactMap { seat in
-            guard let ballot = motion.ballots[seat.id] else { return nil }
+    /// For, against and abstain, the seats that voted each way in the constitution's order: "Early Years'
+    /// Settings (Ann Early)"; a vote its voter changed says from what (V1, A4). The vote itself is the
+    /// column's label, so it cannot stand under another.
+    static func namedVotes(_ motion: MotionRecord, _ state: MeetingState) -> [[String]] {
+        var groups: [[String]] = [[], [], []]
+        for seat in state.constitution.seats {
+            guard let ballot = motion.ballots[seat.id] else { continue }
             let changed = motion.changes(of: seat.id).last.map { " (changed from \($0.from.word.uppercased()))" } ?? ""
             // A place still to be named adds nothing to the seat's own name.
             let voter = state.constitution.people[ballot.voter]?.isNamed == true ? " (\(state.constitution.displayName(ballot.voter)))" : ""
-            return "\(seat.partner)\(voter) \(ballot.choice.word.uppercased())\(changed)"
+            let column: Int = switch ballot.choice {
+            case .inFavour: 0
+            case .against: 1
+            case .abstain: 2
+            }
+            groups[column].append("\(seat.partner)\(voter)\(changed)")
         }
+        return groups
     }
 
     /// For, against and abstain in block digits, side by side, each over its label.

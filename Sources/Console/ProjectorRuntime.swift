@@ -24,7 +24,12 @@ public struct ProjectorRuntime {
         TerminalLoop(terminal: terminal, source: source, clock: clock).run(
             &model,
             update: { model, recordChanged, now, _ in
-                if recordChanged {
+                if source.number != model.meetingNumber {
+                    // #24: the next meeting started on another terminal; the room sees it, not the closed one.
+                    model.meetingNumber = source.number
+                    model.state = source.state
+                    lastUpdate = now
+                } else if recordChanged {
                     model.state = source.state
                     lastUpdate = now
                 }

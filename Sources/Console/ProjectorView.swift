@@ -13,7 +13,9 @@ public enum ProjectorView {
             compact(model, into: &grid, ascii: ascii)
             return grid
         }
-        let band = min(14, max(4, height / 6))
+        // The band grows with the window as the outcome does (#24): from about 60 rows its block letters
+        // are twice their smallest size, as the outcome's are, and the digits below keep their room.
+        let band = max(4, min(24, height / 4 - 2))
         let parts = grid.bounds.split(.vertical, [.length(1), .length(band), .length(1), .fill(1)])
         statusBar(model, ascii: ascii).render(into: &grid, parts[0], ascii: ascii)
         headline(model, into: &grid, parts[1], ascii: ascii)
@@ -33,8 +35,7 @@ public enum ProjectorView {
 
     static func statusBar(_ model: ProjectorModel, ascii: Bool) -> StatusBar {
         let state = model.state
-        var left: [(text: String, role: StyleRole)] = [("\(state.constitution.body.rawValue) meeting \(model.meetingNumber)", .title)]
-        if let title = state.details?.title { left.append((title, .statusBar)) }
+        let left = ConsoleView.meetingLabel(state, number: model.meetingNumber)
         var right: [(text: String, role: StyleRole)] = []
         if let since = model.notFollowing { right.append(("NOT FOLLOWING: last update \(since)", .warning)) }
         right.append((ConsoleView.clock(model.now, model.timeZone), .statusBar))
@@ -126,7 +127,10 @@ public enum ProjectorView {
                 lines.append(("Vote open: the tally shows when it closes", .warning))
             } else {
                 lines.append(("For \(tally.inFavour)  Against \(tally.against)  Abstain \(tally.abstentions)", .title))
-                if voting { lines.append(("Yet to vote: \(tally.notVoted)", .warning)) }
+                if voting {
+                    let yet = state.seatsYetToVote(on: motion.id).compactMap { state.constitution.seat($0)?.partner }
+                    lines.append(("Yet to vote: " + (yet.isEmpty ? "none" : yet.joined(separator: ", ")), .warning))
+                }
             }
             if let outcome = motion.result?.outcome { lines.append((outcome.word, outcome.carried ? .voteFor : .voteAgainst)) }
         }

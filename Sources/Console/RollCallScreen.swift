@@ -9,7 +9,7 @@ enum RollCallScreen {
         let parts = area.split(.vertical, [.length(1), .fill(1)])
         grid.put(endLine(model.state, model.timeZone), x: 1, y: parts[0].y, limit: area.width - 2,
                  role: model.state.rollCallEndedAt == nil ? .header : .dim, ascii: ascii)
-        var table = ConsoleView.rollTable(model)
+        var table = ConsoleView.rollTable(model, width: area.width)
         table.render(into: &grid, parts[1], ascii: ascii)
     }
 

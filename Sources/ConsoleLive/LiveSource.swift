@@ -12,11 +12,17 @@ public final class LiveSource: MeetingSource {
     private let actor: Actor?
     /// Where a whole copy of the record goes when this terminal closes a meeting (`[backup] folder`).
     private let backupFolder: String?
+    /// Whether this terminal moves to the next meeting when another starts it: true for a terminal on the
+    /// series' latest meeting; false for one opened on a meeting by its number (corrections to an earlier
+    /// meeting stay on it).
+    private let followsNextMeeting: Bool
+    private var unread = false
 
-    public init(live: LiveMeeting, path: String, actor: Actor? = nil, backupFolder: String? = nil) {
+    public init(live: LiveMeeting, path: String, actor: Actor? = nil, backupFolder: String? = nil, followsNextMeeting: Bool = true) {
         self.live = live
         self.actor = actor
         self.backupFolder = backupFolder
+        self.followsNextMeeting = followsNextMeeting
         follower = RecordFollower(path: path)
     }
 
@@ -29,7 +35,24 @@ public final class LiveSource: MeetingSource {
     public var wakeDescriptor: Int32? { follower.wakeDescriptor }
     public var lookAgainIn: Duration? { follower.lookAgainIn }
 
-    public func follow() -> Bool { follower.takeChange() && (try? live.refresh()) != nil }
+    /// Reads what other terminals recorded. #24: once this meeting is closed and another terminal has
+    /// started the next, this source moves to it, so every console, projector and ballot on the record
+    /// shows the same meeting.
+    /// A change not yet read: one that arrived, or a read that failed (the record busy, say), tried again
+    /// at the loop's next turn rather than lost until the record changes again.
+    public func follow() -> Bool {
+        if follower.takeChange() { unread = true }
+        guard unread, (try? live.refresh()) != nil else { return false }
+        if followsNextMeeting, live.state.closedAt != nil {
+            guard let meetings = try? live.store.meetings() else { return true }
+            if let newest = meetings.last?.number, newest > live.number {
+                guard let next = try? LiveMeeting(store: live.store, number: newest) else { return true }
+                live = next
+            }
+        }
+        unread = false
+        return true
+    }
 
     public func perform(_ command: Command, by role: Role, at time: Date) -> RecordOutcome {
         do {

@@ -57,12 +57,20 @@ extension MeetingState {
         case .openMeeting(let details):
             if openedAt != nil { throw Refusal("The meeting is already open.") }
             try require(!details.title.isBlank, "Give the meeting a title.")
+            // A1: the chair who opens the meeting is in the room, so is recorded present from the opening,
+            // in the same action, rather than left for the clerk to notice (#24).
+            if let chair, constitution.people[chair] != nil, !present.contains(chair),
+               !movements.contains(where: { $0.person == chair && $0.at > time }) {
+                return [.meetingOpened(details), .arrived(person: chair, at: time)]
+            }
             return [.meetingOpened(details)]
         case .closeMeeting:
             try require(openedAt != nil, "The meeting has not been opened.")
             if let open = openVote { throw Refusal("The vote on motion \(open) is still open; close it first.") }
             return [.meetingClosed]
         case .approvePreviousMinutes(let note):
+            // #24: the first meeting of a series has no previous meeting, so no minutes of one to approve.
+            try require(!isFirstOfSeries, "This is the first meeting of the series; there are no previous minutes to approve.")
             try require(previousMinutesApproval == nil, "The previous minutes have already been approved.")
             return [.previousMinutesApproved(note: note)]
         case .handOverChair(let person):

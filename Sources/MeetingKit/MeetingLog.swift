@@ -6,13 +6,13 @@ public struct MeetingLog: Sendable {
     public private(set) var events: [MeetingEvent] = []
     public private(set) var state: MeetingState
 
-    public init(constitution: Constitution, mattersArising: MattersArising = .none) {
-        state = MeetingState(constitution: constitution, mattersArising: mattersArising)
+    public init(constitution: Constitution, mattersArising: MattersArising = .none, isFirstOfSeries: Bool = false) {
+        state = MeetingState(constitution: constitution, mattersArising: mattersArising, isFirstOfSeries: isFirstOfSeries)
     }
 
-    public init(constitution: Constitution, mattersArising: MattersArising = .none, events: [MeetingEvent]) {
+    public init(constitution: Constitution, mattersArising: MattersArising = .none, isFirstOfSeries: Bool = false, events: [MeetingEvent]) {
         self.events = events
-        state = MeetingState.fold(constitution: constitution, mattersArising: mattersArising, events: events)
+        state = MeetingState.fold(constitution: constitution, mattersArising: mattersArising, isFirstOfSeries: isFirstOfSeries, events: events)
     }
 
     /// Admits `command` (decided, every invariant checked) and appends its events, or throws the refusal and

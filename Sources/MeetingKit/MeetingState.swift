@@ -12,6 +12,8 @@ public struct MeetingState: Hashable, Sendable {
     public internal(set) var openedAt: Date?
     public internal(set) var closedAt: Date?
     public internal(set) var previousMinutesApproval: String?
+    /// Whether this is the first meeting of its series: it has no previous minutes to approve (#24).
+    public let isFirstOfSeries: Bool
     public internal(set) var lastSequence = 0
     /// The latest time of any event folded: a command's clock never runs behind it (time runs forward).
     public internal(set) var latestTime: Date?
@@ -75,8 +77,9 @@ public struct MeetingState: Hashable, Sendable {
     /// What the meeting began with, carried from earlier meetings of its series (N2, N3).
     public internal(set) var mattersArising: MattersArising
 
-    public init(constitution: Constitution, mattersArising: MattersArising = .none) {
+    public init(constitution: Constitution, mattersArising: MattersArising = .none, isFirstOfSeries: Bool = false) {
         initialConstitution = constitution
+        self.isFirstOfSeries = isFirstOfSeries
         self.constitution = constitution
         self.mattersArising = mattersArising
         for (offset, carried) in mattersArising.actions.enumerated() {
@@ -95,9 +98,9 @@ public struct MeetingState: Hashable, Sendable {
     /// collection is iterated directly, not through protocol witnesses.
     @inlinable
     public static func fold(
-        constitution: Constitution, mattersArising: MattersArising = .none, events: some Collection<MeetingEvent>
+        constitution: Constitution, mattersArising: MattersArising = .none, isFirstOfSeries: Bool = false, events: some Collection<MeetingEvent>
     ) -> MeetingState {
-        var state = MeetingState(constitution: constitution, mattersArising: mattersArising)
+        var state = MeetingState(constitution: constitution, mattersArising: mattersArising, isFirstOfSeries: isFirstOfSeries)
         let undone = undoneRanges(in: events)
         for event in events where undone.isEmpty || !undone.contains(where: { $0.contains(event.sequence) }) {
             state.apply(event)
@@ -116,7 +119,7 @@ public struct MeetingState: Hashable, Sendable {
     /// cannot be unwound one by one, so then the whole `journal` (which ends with `new`) is folded again.
     public mutating func extend(with new: [MeetingEvent], journal: [MeetingEvent]) {
         if new.contains(where: { if case .undone = $0.payload { true } else { false } }) {
-            self = MeetingState.fold(constitution: initialConstitution, mattersArising: mattersArising, events: journal)
+            self = MeetingState.fold(constitution: initialConstitution, mattersArising: mattersArising, isFirstOfSeries: isFirstOfSeries, events: journal)
         } else {
             for event in new { apply(event) }
         }

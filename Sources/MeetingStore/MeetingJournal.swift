@@ -19,7 +19,7 @@ struct MeetingJournal: Sendable {
         let matters = try EventCodec.decode(MattersArising.self, from: row["mattersArisingJSON"])
         var journal = MeetingJournal(
             rowID: row["id"], number: number, events: [], lastHash: row["genesisHash"],
-            state: MeetingState(constitution: constitution, mattersArising: matters))
+            state: MeetingState(constitution: constitution, mattersArising: matters, isFirstOfSeries: number == 1))
         _ = try journal.catchUp(db, through: through)
         return journal
     }

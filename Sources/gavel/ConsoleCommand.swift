@@ -75,7 +75,7 @@ struct ConsoleOptions: ParsableArguments {
             terminal.shutdown()
             log.info("console closed")
         }
-        ConsoleRuntime(terminal: terminal, source: LiveSource(live: live, path: path, backupFolder: settings.backupFolder), role: role, onRefusal: { command, reason in
+        ConsoleRuntime(terminal: terminal, source: LiveSource(live: live, path: path, backupFolder: settings.backupFolder, followsNextMeeting: meeting == nil), role: role, onRefusal: { command, reason in
             log.notice("not recorded: \(command.actionName): \(reason)")
         }).run()
     }

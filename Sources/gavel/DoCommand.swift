@@ -48,7 +48,7 @@ struct Do: ParsableCommand {
             throw ValidationError("\(record.resolved) has no meeting yet; `gavel new` starts one.")
         }
         let planned = try LiveMeeting(store: reader, number: number)
-        let log = MeetingLog(constitution: planned.state.initialConstitution, mattersArising: planned.state.mattersArising, events: planned.events)
+        let log = MeetingLog(constitution: planned.state.initialConstitution, mattersArising: planned.state.mattersArising, isFirstOfSeries: planned.state.isFirstOfSeries, events: planned.events)
         let steps: [MeetingScript.Step]
         do {
             steps = try MeetingScript.plan(lines, file: file, from: log, now: Date(), timeZone: planned.state.constitution.zone, meetingNumber: number, role: role)

@@ -49,6 +49,6 @@ struct Projector: ParsableCommand {
             terminal.shutdown()
             log.info("projector closed")
         }
-        ProjectorRuntime(terminal: terminal, source: LiveSource(live: live, path: path), voteDisplay: voteDisplay).run()
+        ProjectorRuntime(terminal: terminal, source: LiveSource(live: live, path: path, followsNextMeeting: meeting == nil), voteDisplay: voteDisplay).run()
     }
 }

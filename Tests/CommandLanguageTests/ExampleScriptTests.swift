@@ -9,7 +9,7 @@ struct ExampleScriptTests {
     private func replay() throws -> MeetingState {
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../examples/elg-october-2019.txt").standardized.path
         let text = try String(contentsOfFile: file, encoding: .utf8)
-        var log = MeetingLog(constitution: ShippedConstitution.hnbELG.constitution)
+        var log = MeetingLog(constitution: ShippedConstitution.hnbELG.constitution, isFirstOfSeries: true)
         let steps = try MeetingScript.plan(text.components(separatedBy: "\n"), file: file, from: log, now: Date(), timeZone: TimeZone(identifier: "UTC")!, meetingNumber: 1)
         for step in steps { try log.perform(step.command, by: step.author, at: step.time) }
         return log.state

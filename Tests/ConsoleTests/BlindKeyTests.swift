@@ -124,4 +124,25 @@ struct BlindKeyTests {
         #expect(source.state.motions["M1"]?.ballots.isEmpty == true)
         #expect(terminal.screen.contains("did nothing"))
     }
+
+    @Test("#24, V1: a member's ballot too small to show the motion records no vote, nor answers its change question; it says why")
+    func ballotTooSmall() throws {
+        var session = try ConsoleSession(role: .chair)
+        try Self.voteOpen(&session)
+        var ballot = BallotModel(state: session.log.state, person: "finance-representative", meetingNumber: 1, now: session.now)
+        (ballot.width, ballot.height) = (40, 6)
+        #expect(ballot.handle(.character("y")) == .none)
+        #expect(ballot.message?.text == "y did nothing: the window is 40x6, too small to show the motion. Enlarge it.")
+        #expect(BallotView.render(ballot, width: 40, height: 6).lines.joined().contains("Enlarge the window"))
+        (ballot.width, ballot.height) = (80, 24)
+        guard case .cast(let command) = ballot.handle(.character("y")) else { Issue.record("y at 80x24 casts"); return }
+        try session.log.perform(command, by: .member, as: Actor(person: "finance-representative", key: nil), at: session.now)
+        ballot.recorded(command, state: session.log.state)
+        #expect(ballot.handle(.character("n")) == .none, "a change asks first")
+        #expect(BallotView.render(ballot, width: 80, height: 24).lines.last?.contains("y change") == true, "only y answers yes, and the footer says so")
+        (ballot.width, ballot.height) = (40, 6)
+        #expect(ballot.handle(.character("y")) == .none, "the question's answer waits for a window that shows the motion")
+        (ballot.width, ballot.height) = (80, 24)
+        #expect(ballot.handle(.character("y")) == .cast(.castVote("M1", seat: "finance", choice: .against, by: "finance-representative")))
+    }
 }

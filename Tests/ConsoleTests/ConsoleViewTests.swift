@@ -96,7 +96,7 @@ struct ConsoleViewTests {
                 }
                 for binding in ConsoleKeys.keymap.bindings {
                     // The moving keys share one line.
-                    let help = ConsoleKeys.moving.contains(binding.action) ? ConsoleKeys.movingSummary : binding.help
+                    let help = ConsoleKeys.sharesMovingLine(binding) ? ConsoleKeys.movingSummary : binding.help
                     let shown = lines.contains { $0.contains(TextFit.truncate(help, to: 40, ellipsis: "")) }
                     #expect(shown == binding.isEnabled(here), "\(role) on \(screen): help for '\(binding.help)'")
                 }

@@ -103,8 +103,8 @@ struct MinutesScreenTests {
     func minuteKeysDraftCommands() throws {
         var model = try meeting().model
         _ = model.handle(.character("4"))
-        let drafts = [("n", "note \"", "\""), ("a", "action \"", "\" who= due="), ("r", "risk \"", "\" owner= rating= mitigation="),
-                      ("c", "concern \"", "\""), ("d", "declare ", ""), ("s", "share \"", "\" with= often=")]
+        let drafts = [("n", "note \"", "\""), ("a", "action \"", "\" who= due="), ("r", "risk \"", "\" owner= rating= mitigation=\"\""),
+                      ("c", "concern \"", "\""), ("d", "declare ", " \"\""), ("s", "share \"", "\" with=\"\" often=\"\"")]
         for (key, before, after) in drafts {
             _ = model.handle(.character(Character(key)))
             #expect(model.mode == .command)
@@ -135,8 +135,10 @@ struct MinutesScreenTests {
         #expect(model.mode == .browse)
         _ = model.handle(.down)
         _ = model.handle(.character("r"))
-        #expect(model.commandLine.text == "risk rate R3.1 ")
-        for c in "medium \"New places opened\"" { _ = model.handle(.character(c)) }
+        #expect(model.commandLine.text == "risk rate R3.1  \"\"", "the rating, then Tab to the quoted note")
+        for c in "medium" { _ = model.handle(.character(c)) }
+        _ = model.handle(.tab)
+        for c in "New places opened" { _ = model.handle(.character(c)) }
         #expect(model.handle(.enter) == .perform(.rerateRisk("R3.1", rating: .medium, note: "New places opened")))
     }
 }
@@ -170,8 +172,8 @@ struct ConsoleActionKeyTests {
         if case .confirm(let question) = model.mode { #expect(question.title == "Defer motion M2?") } else { Issue.record("d did not ask") }
         #expect(model.handle(.character("y")) == .perform(.deferMotion("M2")))
         _ = model.handle(.character("e"))
-        #expect(model.commandLine.text == "amend M2 \"That transport be reviewed\"")
-        #expect(model.commandLine.cursor == model.commandLine.text.count - 1, "the cursor at the end of the text, inside its quote")
+        #expect(model.commandLine.text == "amend M2 \"That transport be reviewed\" \"\"", "the text to edit, then Tab to the quoted note")
+        #expect(model.commandLine.cursor == model.commandLine.text.count - 4, "the cursor at the end of the text, inside its quote")
         _ = model.handle(.escape)
         _ = model.handle(.character("r"))
         #expect(model.commandLine.text == "rule-change ")
@@ -181,11 +183,13 @@ struct ConsoleActionKeyTests {
     func undoKey() throws {
         var model = try meeting().model
         #expect(model.handle(.character("u")) == .none)
-        model.ownLastAction = 21
-        #expect(model.handle(.character("u")) == .perform(.undoLastAction(first: 21)))
+        // This terminal's last action is the record's last: the undo the record would take.
+        let last = try #require(model.state.lastAction).first
+        model.ownLastAction = last
+        #expect(model.handle(.character("u")) == .perform(.undoLastAction(first: last)))
         _ = model.handle(.character(":"))
         for c in "undo" { _ = model.handle(.character(c)) }
-        #expect(model.handle(.enter) == .perform(.undoLastAction(first: 21)))
+        #expect(model.handle(.enter) == .perform(.undoLastAction(first: last)))
     }
 
     @Test("every screen at 160x48, and the log at 80x24 too, for the record: roll call, agenda, log and help")

@@ -56,4 +56,35 @@ struct OfferedKeysTests {
         session.press("a")
         #expect(session.model.message?.text == "a records nothing: meeting 1 closed at 14:05 and takes only corrections (V5).")
     }
+
+    @Test("#24, V5: X is not offered while a vote is open, Enter not on the current item; each says why when pressed")
+    func heldBackKeysSayWhy() throws {
+        var session = try ConsoleSession(role: .chair)
+        try BlindKeyTests.voteOpen(&session)
+        session.press("2")
+        #expect(!footerLabels(session.model).contains("close meeting"))
+        #expect(!footerLabels(session.model).contains("open item"))
+        session.press("X")
+        #expect(session.model.mode == .browse, "X asks nothing while it cannot act")
+        #expect(session.model.message?.text == "X (close meeting) does nothing now: the vote on motion M1 is still open; close it first (3, then c).")
+        session.press(.enter)
+        #expect(session.model.message?.text == "Enter (open item) does nothing now: the vote on motion M1 is open; close it before moving on.")
+        try session.elsewhere(.closeVote("M1"), by: .chair)
+        #expect(footerLabels(session.model).contains("close meeting"))
+        #expect(!footerLabels(session.model).contains("open item"), "item 1 is already the current item")
+        session.press(.enter)
+        #expect(session.model.message?.text == "Enter (open item) does nothing now: item 1 is already the current item.")
+        session.press("P")
+        #expect(session.model.message?.text == "P (approve minutes) does nothing now: this is the series' first meeting; there are no previous minutes to approve.")
+    }
+
+    @Test("#24, V5: o on a withdrawn motion says the motion is withdrawn")
+    func openVoteOnWithdrawnSaysWhy() throws {
+        var session = try ConsoleSession(role: .chair)
+        try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
+        try session.elsewhere(.withdrawMotion("M1"), by: .chair)
+        session.press("3")
+        session.press("o")
+        #expect(session.model.message?.text == "o (open vote) does nothing now: motion M1 is withdrawn; only a motion awaiting its vote can have one (V5).")
+    }
 }

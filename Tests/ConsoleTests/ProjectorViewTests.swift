@@ -74,11 +74,32 @@ struct ProjectorViewTests {
     @Test("V1: who voted how is shown only where the constitution names votes in public")
     func namedVotes() throws {
         let named = ProjectorView.render(try projector(), width: 160, height: 48).lines.joined(separator: "\n")
-        #expect(named.contains("Early Years' Settings FOR"), "a place still to be named adds nothing to the seat's name")
-        #expect(named.contains("Finance Representative AGAINST"))
+        #expect(named.contains("Early Years' Settings"), "a place still to be named adds nothing to the seat's name")
+        #expect(named.contains("Finance Representative"))
         let counts = ProjectorView.render(try projector(named: false), width: 160, height: 48).lines.joined(separator: "\n")
         #expect(!counts.contains(" FOR") && !counts.contains("AGAINST"), "names shown although votes are not named in public")
         #expect(counts.contains("VOTE OPEN · yet to vote: 2"))
+    }
+
+    @Test("#24, V1: each name stands in the column of its own vote, under that vote's label; the seats yet to vote are named", arguments: [(160, 48), (200, 60), (250, 70)])
+    func namesUnderTheirLabels(size: (width: Int, height: Int)) throws {
+        let grid = ProjectorView.render(try projector(), width: size.width, height: size.height)
+        let lines = grid.lines
+        // The labels' row: For, Against and Abstain under the digits, one a third of the width.
+        let labelRow = try #require(lines.firstIndex { $0.contains("For") && $0.contains("Against") && $0.contains("Abstain") })
+        let third = size.width / 3
+        func column(of name: String) -> Int? {
+            for line in lines[(labelRow + 1)...] {
+                if let range = line.range(of: name) { return line.distance(from: line.startIndex, to: range.lowerBound) / third }
+            }
+            return nil
+        }
+        #expect(column(of: "Early Years' Settings") == 0, "a FOR vote stands under For")
+        #expect(column(of: "Primary Schools") == 0)
+        #expect(column(of: "Finance Representative") == 1, "an AGAINST vote stands under Against, not For")
+        let text = lines.joined(separator: "\n")
+        #expect(text.contains("Yet to vote: Secondary Schools, Special Schools"))
+        #expect(!text.contains(" FOR") && !text.contains("AGAINST"), "the vote is the column's label, not repeated beside each name")
     }
 
     @Test("N4: a confidential item shows only that it is one")
@@ -140,7 +161,7 @@ struct ProjectorViewTests {
         #expect(text.contains("QUORATE 5 of 9 seats represented"))
         #expect(text.contains("Motion M1: That the banding model"))
         #expect(text.contains("For 2  Against 1  Abstain 0"))
-        #expect(text.contains("Yet to vote: 2"))
+        #expect(text.contains("Yet to vote: Secondary Schools, Special Schools"), "#24: the seats yet to vote named, not counted")
         for (width, height) in [(1, 1), (10, 3), (0, 0), (79, 23)] {
             let grid = ProjectorView.render(model, width: width, height: height)
             #expect(grid.lines.count == height)

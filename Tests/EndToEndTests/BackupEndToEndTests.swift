@@ -51,7 +51,7 @@ struct BackupEndToEndTests {
         #expect(names.count == 1)
         let verified = try runChild(gavelPath, ["verify", "--db", backups + "/" + (names.first ?? "")], capture: true)
         #expect(verified.status == 0)
-        #expect(verified.output.contains("meeting 1: 3 events"), "\(verified.output)")
+        #expect(verified.output.contains("meeting 1: 4 events"), "\(verified.output)")
     }
 
     @Test("#21: a config.toml with a mistake stops the console before it opens, naming file, line and setting")

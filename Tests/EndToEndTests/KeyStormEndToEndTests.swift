@@ -88,9 +88,9 @@ struct KeyStormEndToEndTests {
     private func expectInvariants(_ meeting: LiveMeeting) throws -> Int {
         let events = meeting.events
         let state = meeting.state
-        #expect(state == MeetingState.fold(constitution: state.initialConstitution, mattersArising: state.mattersArising, events: events))
+        #expect(state == MeetingState.fold(constitution: state.initialConstitution, mattersArising: state.mattersArising, isFirstOfSeries: state.isFirstOfSeries, events: events))
         let undone = MeetingState.undoneRanges(in: events)
-        var before = MeetingState(constitution: state.initialConstitution, mattersArising: state.mattersArising)
+        var before = MeetingState(constitution: state.initialConstitution, mattersArising: state.mattersArising, isFirstOfSeries: state.isFirstOfSeries)
         var ballots = 0
         for event in events where !undone.contains(where: { $0.contains(event.sequence) }) {
             if case .voteCast(let ballot) = event.payload {

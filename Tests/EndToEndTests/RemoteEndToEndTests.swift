@@ -139,7 +139,8 @@ struct RemoteEndToEndTests {
         let keysUsed = Set(ballotsCast.compactMap { ($0["by"] as? [String: Any])?["key"] as? String })
         let memberKeys = Set(try members.map(host.fingerprint))
         #expect(keysUsed == memberKeys)
-        let arrivals = events.filter { ($0["payload"] as? [String: Any])?["arrived"] != nil }
+        // The clerk's arrivals; the chair's own arrival is recorded by the opening, with the chair's key (A1).
+        let arrivals = events.filter { ($0["payload"] as? [String: Any])?["arrived"] != nil && $0["author"] as? String == "clerk" }
         let clerkKey = try host.fingerprint("clerk")
         #expect(arrivals.count == 6 && arrivals.allSatisfy { ($0["by"] as? [String: Any])?["key"] as? String == clerkKey })
     }
@@ -168,7 +169,7 @@ struct RemoteEndToEndTests {
         let script = ["open \"ELG\"", "arrive finance.rep", "note \"Apologies were noted\"", "close"]
         #expect(try runChild(gavelPath, ["do", "--db", host.path] + script).status == 0)
         let head = try host.request("chair", "head")
-        #expect(head.status == 0 && head.output.hasPrefix("gavel minutes\nmeeting 1\nevents 7\nhead "), "\(head.output)")
+        #expect(head.status == 0 && head.output.hasPrefix("gavel minutes\nmeeting 1\nevents 8\nhead "), "\(head.output)")
         let sign = "set -o pipefail; \(host.server.sshCommand("chair", terminal: false, request: "head").map { "'\($0)'" }.joined(separator: " ")) "
             + "| /usr/bin/ssh-keygen -q -Y sign -n gavel-minutes -f '\(host.server.privateKey("chair"))' "
             + "| \(host.server.sshCommand("chair", terminal: false, request: "sign").map { "'\($0)'" }.joined(separator: " "))"
@@ -176,7 +177,7 @@ struct RemoteEndToEndTests {
         #expect(signed.status == 0 && signed.output.contains("Meeting 1 signed"), "\(signed.output)")
         let verified = try runChild(gavelPath, ["verify", "--db", host.path], capture: true)
         let chairKey = try host.fingerprint("chair")
-        #expect(verified.status == 0 && verified.output.contains("minutes signed at event 7 — ok, by the chair's key \(chairKey)"), "\(verified.output)")
+        #expect(verified.status == 0 && verified.output.contains("minutes signed at event 8 — ok, by the chair's key \(chairKey)"), "\(verified.output)")
         // The signature covers the key journal as it stood (#23): every entry before it; the signature's own
         // entry, the last, rests on the file alone, and verify says so.
         #expect(verified.output.contains("keys: 7 entries; 1–6 covered by the chair's signature; entry 7 NOT PROVEN beyond this file"), "\(verified.output)")

@@ -28,7 +28,8 @@ struct ChairAndRegisterTests {
         #expect(MinutesDocument(state: m.state).header.chairs.map(\.name) == ["Chair (not named)"])
         try m.run(.appoint(seat: "lbs-people", capacity: .representative, name: "Stella Strategic", partnersAdvised: false))
         try m.open()
-        try m.arrive(PersonID("stella-strategic"))
+        // A1: the chair who opened, the seat's representative, is recorded present at the opening.
+        #expect(m.state.present.contains(PersonID("stella-strategic")))
         #expect(m.state.chair == PersonID("stella-strategic"))
         let document = MinutesDocument(state: m.state)
         #expect(document.header.chairs.last?.name == "Stella Strategic")

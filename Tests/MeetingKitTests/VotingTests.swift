@@ -41,7 +41,7 @@ struct VotingTests {
     @Test("M4: a chair who holds no seat has no vote")
     func chairWithoutSeat() throws {
         var meeting = try openMeetingWithVote()
-        try meeting.arrive(Fixture.chair)
+        #expect(meeting.state.present.contains(Fixture.chair), "A1: the chair who opened is present")
         #expect(meeting.refusal(.castVote("M1", seat: "finance", choice: .inFavour, by: Fixture.chair))?.contains("cannot vote") == true)
     }
 
@@ -50,8 +50,8 @@ struct VotingTests {
         let constitution = Fixture.elg { $0.chairName = "Finance Representative Rep" }
         #expect(constitution.chair == Fixture.rep("finance"))
         var meeting = TestMeeting(constitution)
-        try meeting.open()
         try meeting.arriveRepresentatives(9)
+        try meeting.open()
         try meeting.move("M1")
         try meeting.run(.openVote("M1"))
         try meeting.run(.castVote("M1", seat: "finance", choice: .inFavour, by: Fixture.rep("finance")))

@@ -33,7 +33,7 @@ struct CrashTests {
         print("crash campaign: \(rounds) SIGKILLs, \(acknowledged.count) events acknowledged, \(acknowledged.count - lost.count) found, \(meeting.events.count) stored")
         #expect(meeting.events.map(\.sequence) == Array(1...meeting.events.count))
         #expect(try store.verify().isIntact)
-        let refolded = MeetingState.fold(constitution: namedELG, events: meeting.events)
+        let refolded = MeetingState.fold(constitution: namedELG, isFirstOfSeries: true, events: meeting.events)
         #expect(refolded == meeting.state)
     }
 

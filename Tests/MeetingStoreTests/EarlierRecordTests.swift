@@ -27,7 +27,7 @@ struct EarlierRecordTests {
         #expect(stored.contains("\"holders\":[\""), "the fixture should hold the earlier array form")
         let meeting = try LiveMeeting(store: store, number: 1)
         #expect(meeting.events.count == 60)
-        #expect(meeting.state == MeetingState.fold(constitution: meeting.state.initialConstitution, mattersArising: meeting.state.mattersArising, events: meeting.events))
+        #expect(meeting.state == MeetingState.fold(constitution: meeting.state.initialConstitution, mattersArising: meeting.state.mattersArising, isFirstOfSeries: true, events: meeting.events))
         let c = meeting.state.constitution
         #expect(c.holders["early-years"].map { c.displayName($0.representative) } == "Ann Early")
         let minutes = MarkdownMinutes.render(MinutesDocument(state: meeting.state, includeConfidential: true), head: "h", timeZone: TimeZone(identifier: "Europe/London")!)

@@ -96,7 +96,7 @@ struct EveryEventKindTests {
         let meeting = try LiveMeeting(store: store, number: 1)
         let kinds = Set(meeting.events.map(\.payload.kind))
         #expect(kinds == Self.documentedKinds, "in the fixture, not documented: \(kinds.subtracting(Self.documentedKinds)); documented, not in the fixture: \(Self.documentedKinds.subtracting(kinds))")
-        #expect(meeting.state == MeetingState.fold(constitution: meeting.state.initialConstitution, mattersArising: meeting.state.mattersArising, events: meeting.events))
+        #expect(meeting.state == MeetingState.fold(constitution: meeting.state.initialConstitution, mattersArising: meeting.state.mattersArising, isFirstOfSeries: true, events: meeting.events))
         let minutes = MarkdownMinutes.render(MinutesDocument(state: meeting.state, includeConfidential: true), head: "meeting 1, \(meeting.head)",
                                              timeZone: meeting.state.constitution.zone)
         // GAVEL_RECORD_SNAPSHOTS=1 rewrites the reviewed minutes alone, keeping the record's bytes.

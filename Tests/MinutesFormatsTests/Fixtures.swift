@@ -10,7 +10,7 @@ import Testing
 func exampleMeeting() throws -> MeetingState {
     let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../examples/elg-october-2019.txt").standardized.path
     let text = try String(contentsOfFile: file, encoding: .utf8)
-    var log = MeetingLog(constitution: ShippedConstitution.hnbELG.constitution)
+    var log = MeetingLog(constitution: ShippedConstitution.hnbELG.constitution, isFirstOfSeries: true)
     let utc = TimeZone(identifier: "UTC")!
     let steps = try MeetingScript.plan(text.components(separatedBy: "\n"), file: file, from: log, now: Date(), timeZone: utc, meetingNumber: 1)
     for step in steps { try log.perform(step.command, by: step.author, at: step.time) }
