@@ -19,7 +19,7 @@ struct KeyUseCheck {
     /// Why the event stored as `body` could not have been made as it says, or nil.
     func problem(meeting: Int, sequence: Int, body: String) -> String? {
         // Most events carry no key; only those are decoded.
-        guard body.contains("\"key\""), let event = try? EventCodec.decode(MeetingEvent.self, from: body),
+        guard body.contains("\"key\""), let event = try? EventCodec.decodeEvent(body),
               let actor = event.by, let key = actor.key
         else { return nil }
         let given = holders[key] ?? []

@@ -10,6 +10,9 @@ struct MeetingJournal: Sendable {
     var lastHash: String
     var state: MeetingState
 
+    /// The record's file, named in what a damaged row is reported as.
+    var path: String
+
     static func load(db: Database, number: Int, path: String) throws -> MeetingJournal {
         guard let row = try Row.fetchOne(db, sql: "SELECT id, constitutionJSON, mattersArisingJSON, genesisHash FROM meeting WHERE number = ?", arguments: [number]) else {
             throw StoreError.noSuchMeeting(path: path, meeting: Int64(number))
@@ -18,7 +21,7 @@ struct MeetingJournal: Sendable {
         let matters = try EventCodec.decode(MattersArising.self, from: row["mattersArisingJSON"])
         var journal = MeetingJournal(
             rowID: row["id"], number: number, events: [], lastHash: row["genesisHash"],
-            state: MeetingState(constitution: constitution, mattersArising: matters))
+            state: MeetingState(constitution: constitution, mattersArising: matters), path: path)
         _ = try journal.catchUp(db)
         return journal
     }
@@ -30,7 +33,7 @@ struct MeetingJournal: Sendable {
             arguments: [rowID, state.lastSequence])
         var arrived: [MeetingEvent] = []
         while let row = try rows.next() {
-            arrived.append(try EventCodec.decode(MeetingEvent.self, from: row["body"]))
+            arrived.append(try EventCodec.decodeEvent(row["body"], meeting: number, sequence: row["sequence"], path: path))
             lastHash = row["hash"]
         }
         events += arrived
@@ -42,7 +45,7 @@ struct MeetingJournal: Sendable {
     /// produce. Call inside the write transaction the admission was decided in.
     mutating func append(_ db: Database, _ admission: MeetingState.Admission) throws {
         for event in admission.events {
-            let body = try EventCodec.encode(event)
+            let body = EventCodec.encode(event)
             let hash = EventCodec.hash(previous: lastHash, meetingNumber: number, sequence: event.sequence, body: body)
             try db.execute(
                 sql: "INSERT INTO event (meetingID, sequence, body, hash) VALUES (?, ?, ?, ?)",
