@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import MeetingKit
 
@@ -98,12 +99,18 @@ extension RecordStore {
                     if chain.problem == nil {
                         if sequence != chain.head.eventCount + 1 {
                             chain.problem = "meeting \(number): event \(chain.head.eventCount + 1) is missing (the next stored is \(sequence)); events were deleted"
-                        } else if EventCodec.hash(previous: previous, meetingNumber: number, sequence: sequence, body: row["body"]) != stored {
+                        } else if try row.withUnsafeData(atIndex: 1, { body in
+                            (body ?? Data()).withUnsafeBytes { EventCodec.hash(previous: previous, meetingNumber: number, sequence: sequence, body: $0) }
+                        }) != stored {
                             chain.problem = "meeting \(number): event \(sequence) does not match its hash; it was changed, moved, or an event before it was removed, after it was written"
                         }
                     }
                     if stored == head { found = (number, sequence, chain.problem) }
-                    if report.keyUseProblem == nil { report.keyUseProblem = keyUse.problem(meeting: number, sequence: sequence, body: row["body"]) }
+                    if report.keyUseProblem == nil {
+                        report.keyUseProblem = try row.withUnsafeData(atIndex: 1) { body in
+                            (body ?? Data()).withUnsafeBytes { keyUse.problem(meeting: number, sequence: sequence, body: $0) }
+                        }
+                    }
                     let target = SignatureTarget(meeting: number, eventCount: sequence)
                     if targets.contains(target) { signedHashes[target] = stored }
                     previous = stored

@@ -76,11 +76,16 @@ enum EventCodec {
     /// Each event's hash covers the previous hash, its meeting, its position and its stored text, so an
     /// edited, reordered or removed row breaks the chain from that point on.
     static func hash(previous: String, meetingNumber: Int, sequence: Int, body: String) -> String {
+        var text = body
+        return text.withUTF8 { hash(previous: previous, meetingNumber: meetingNumber, sequence: sequence, body: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// `hash` over a body's bytes where they lie (in SQLite's row), so verifying makes no copy of them.
+    static func hash(previous: String, meetingNumber: Int, sequence: Int, body: UnsafeRawBufferPointer) -> String {
         var hasher = SHA256()
         var prefix = "\(previous)\n\(meetingNumber)\n\(sequence)\n"
         prefix.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-        var text = body
-        text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        hasher.update(bufferPointer: body)
         return hex(hasher.finalize())
     }
 

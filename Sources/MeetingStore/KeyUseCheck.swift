@@ -17,9 +17,9 @@ struct KeyUseCheck {
     }
 
     /// Why the event stored as `body` could not have been made as it says, or nil.
-    func problem(meeting: Int, sequence: Int, body: String) -> String? {
-        // Most events carry no key; only those are decoded.
-        guard body.contains("\"key\""), let event = try? EventCodec.decodeEvent(body),
+    func problem(meeting: Int, sequence: Int, body: UnsafeRawBufferPointer) -> String? {
+        // Most events carry no key; only those are decoded, and the rest are passed over where they lie.
+        guard Self.mayNameAKey(body), let event = try? EventCodec.decodeEvent(String(decoding: body, as: UTF8.self)),
               let actor = event.by, let key = actor.key
         else { return nil }
         let given = holders[key] ?? []
@@ -35,5 +35,18 @@ struct KeyUseCheck {
         return given.isEmpty
             ? "meeting \(meeting) event \(sequence) was made with key \(key), which the key journal no longer holds: a key entry was deleted"
             : "meeting \(meeting) event \(sequence) was made by \(who) with key \(key), which the key journal gives to someone else: a key entry was rewritten"
+    }
+
+    private static let keyMember = Array(#""key""#.utf8)
+
+    /// Whether `"key"` occurs in the text: only then can it be an event made with a key.
+    private static func mayNameAKey(_ body: UnsafeRawBufferPointer) -> Bool {
+        guard body.count >= keyMember.count else { return false }
+        var start = 0
+        while start <= body.count - keyMember.count {
+            if body[start] == keyMember[0], (1..<keyMember.count).allSatisfy({ body[start + $0] == keyMember[$0] }) { return true }
+            start += 1
+        }
+        return false
     }
 }
