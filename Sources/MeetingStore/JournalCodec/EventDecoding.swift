@@ -6,12 +6,20 @@ import MeetingKit
 /// know are passed over, as JSONDecoder passed over them.
 extension MeetingEvent {
     init(journal object: JournalObject) throws(JournalTextError) {
+        // One pass over the members: looking each up by name would pass over the payload again for each.
+        var author: Int?, by: Int?, payload: Int?, sequence: Int?, time: Int?
+        try object.text.forEachMember(ofObjectAt: object.offset) { key, value throws(JournalTextError) in
+            if try key.is("author") { author = value } else if try key.is("by") { by = value } else if try key.is("payload") {
+                payload = value
+            } else if try key.is("sequence") { sequence = value } else if try key.is("time") { time = value }
+        }
+        let text = object.text
         self.init(
-            sequence: try object.int("sequence"),
-            time: try object.date("time"),
-            author: try object.word("author"),
-            by: try object.optionalObject("by").map { actor throws(JournalTextError) in try Actor(journal: actor) },
-            payload: try EventPayload(journal: try object.object("payload")))
+            sequence: try object.field("sequence", at: sequence) { at throws(JournalTextError) in try text.int(at: at) },
+            time: try object.field("time", at: time) { at throws(JournalTextError) in Date(timeIntervalSinceReferenceDate: try text.double(at: at)) },
+            author: try object.field("author", at: author) { at throws(JournalTextError) in try JournalObject.word(try text.string(at: at)) },
+            by: try by.flatMap { at throws(JournalTextError) in text.isNull(at: at) ? nil : try Actor(journal: JournalObject(text: text, at: at)) },
+            payload: try EventPayload(journal: try object.field("payload", at: payload) { at throws(JournalTextError) in try JournalObject(text: text, at: at) }))
     }
 }
 

@@ -124,6 +124,23 @@ extension JSONText {
         }
     }
 
+    /// Calls `visit` with each member of the object at `offset`, in the order written: one pass, for an object
+    /// whose every member is wanted.
+    func forEachMember(ofObjectAt offset: Int, _ visit: (_ key: JSONKey, _ value: Int) throws(JournalTextError) -> Void) throws(JournalTextError) {
+        guard byte(at: offset) == UInt8(ascii: "{") else { throw failure("expected an object", at: offset) }
+        var at = skippingSpace(from: offset + 1)
+        if byte(at: at) == UInt8(ascii: "}") { return }
+        while true {
+            let keyEnd = try endOfString(from: at)
+            let key = JSONKey(text: self, start: at, end: keyEnd)
+            at = skippingSpace(from: skippingSpace(from: keyEnd) + 1)
+            try visit(key, at)
+            at = skippingSpace(from: try endOfValue(from: at))
+            guard byte(at: at) == UInt8(ascii: ",") else { return }
+            at = skippingSpace(from: at + 1)
+        }
+    }
+
     /// Every key of the object at `offset`, each with its value's offset, in the order written.
     func members(ofObjectAt offset: Int) throws(JournalTextError) -> [(key: String, value: Int)] {
         guard byte(at: offset) == UInt8(ascii: "{") else { throw failure("expected an object", at: offset) }
@@ -140,10 +157,19 @@ extension JSONText {
         }
     }
 
-    private func keyMatches(_ key: StaticString, from start: Int, to end: Int) throws(JournalTextError) -> Bool {
+    fileprivate func keyMatches(_ key: StaticString, from start: Int, to end: Int) throws(JournalTextError) -> Bool {
         let raw = UnsafeBufferPointer(rebasing: bytes[start + 1..<end - 1])
         // A key written with escapes is rare but valid JSON: compared as text.
         if raw.contains(UInt8(ascii: "\\")) { return try string(at: start) == key.description }
         return raw.count == key.utf8CodeUnitCount && raw.elementsEqual(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
     }
+}
+
+/// A member's key where it lies in the text, compared with the names a reader knows without making a string.
+struct JSONKey {
+    let text: JSONText
+    /// The opening quote, and just past the closing one.
+    let start: Int, end: Int
+
+    func `is`(_ name: StaticString) throws(JournalTextError) -> Bool { try text.keyMatches(name, from: start, to: end) }
 }

@@ -16,7 +16,12 @@ struct JournalObject {
 
     /// Reads one field, naming it in any error.
     private func field<Value>(_ key: StaticString, _ read: (Int) throws(JournalTextError) -> Value) throws(JournalTextError) -> Value {
-        guard let at = try optionalValue(key) else { throw JournalTextError(detail: "`\(key)` is missing") }
+        try field(key, at: try text.member(key, ofObjectAt: offset), read)
+    }
+
+    /// Reads a field whose value's offset a pass over the object already found (nil: it has none).
+    func field<Value>(_ key: StaticString, at found: Int?, _ read: (Int) throws(JournalTextError) -> Value) throws(JournalTextError) -> Value {
+        guard let at = found, !text.isNull(at: at) else { throw JournalTextError(detail: "`\(key)` is missing") }
         do { return try read(at) } catch { throw JournalTextError(detail: "`\(key)`: \(error.detail)") }
     }
 
@@ -61,7 +66,7 @@ struct JournalObject {
         try optionalField(key) { at throws(JournalTextError) in try Self.word(try text.string(at: at)) }
     }
 
-    private static func word<Word: RawRepresentable>(_ text: String) throws(JournalTextError) -> Word where Word.RawValue == String {
+    static func word<Word: RawRepresentable>(_ text: String) throws(JournalTextError) -> Word where Word.RawValue == String {
         guard let word = Word(rawValue: text) else { throw JournalTextError(detail: "`\(text)` is not a \(Word.self) this Gavel knows") }
         return word
     }
