@@ -70,9 +70,9 @@ extension RecordStore {
     /// a hash printed in circulated minutes, is looked for too: if it is not found, events are missing.
     /// `chairKey`, the fingerprint of the chair's own key, makes every signature answer to it.
     public func verify(head: String? = nil, chairKey: String? = nil) throws(StoreError) -> VerificationReport {
-        try read { db in
+        let integrity = ConcurrentIntegrityCheck(path: path)
+        return try read { db in
             var report = VerificationReport(meetings: [])
-            report.integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check(20)")
             report.seriesProblem = try Self.seriesProblem(db)
             report.accessProblem = try AccessJournal.problem(db)
             let access = try AccessJournal.load(db).events
@@ -96,13 +96,17 @@ extension RecordStore {
                 while let row = try rows.next() {
                     let sequence: Int = row["sequence"]
                     let stored: String = row["hash"]
-                    if chain.problem == nil {
-                        if sequence != chain.head.eventCount + 1 {
-                            chain.problem = "meeting \(number): event \(chain.head.eventCount + 1) is missing (the next stored is \(sequence)); events were deleted"
-                        } else if try row.withUnsafeData(atIndex: 1, { body in
-                            (body ?? Data()).withUnsafeBytes { EventCodec.hash(previous: previous, meetingNumber: number, sequence: sequence, body: $0) }
-                        }) != stored {
-                            chain.problem = "meeting \(number): event \(sequence) does not match its hash; it was changed, moved, or an event before it was removed, after it was written"
+                    // The body is read where SQLite holds it, once, for its hash and its key.
+                    try row.withUnsafeData(atIndex: 1) { data in
+                        (data ?? Data()).withUnsafeBytes { body in
+                            if chain.problem == nil {
+                                if sequence != chain.head.eventCount + 1 {
+                                    chain.problem = "meeting \(number): event \(chain.head.eventCount + 1) is missing (the next stored is \(sequence)); events were deleted"
+                                } else if EventCodec.hash(previous: previous, meetingNumber: number, sequence: sequence, body: body) != stored {
+                                    chain.problem = "meeting \(number): event \(sequence) does not match its hash; it was changed, moved, or an event before it was removed, after it was written"
+                                }
+                            }
+                            if report.keyUseProblem == nil { report.keyUseProblem = keyUse.problem(meeting: number, sequence: sequence, body: body) }
                         }
                     }
                     if stored == head { found = (number, sequence, chain.problem) }
@@ -126,6 +130,8 @@ extension RecordStore {
                         : .earlier(meeting: found.meeting, sequence: found.sequence, after: count - found.sequence)
                 } ?? .absent
             }
+            // On its own connection where one opens, else on this one, after the chains.
+            report.integrity = try integrity.outcome() ?? String.fetchAll(db, sql: "PRAGMA integrity_check(20)")
             report.signatures = Self.checkSignatures(signed, keys: access, accessHeads: try AccessJournal.heads(db), chains: report.meetings, hashes: signedHashes, chairKey: chairKey)
             return report
         }
