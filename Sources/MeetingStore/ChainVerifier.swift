@@ -91,35 +91,35 @@ extension RecordStore {
                 if genesis != meeting["genesisHash"] {
                     chain.problem = "meeting \(number)'s constitution or carried matters were changed after it began"
                 }
-                var previous = genesis
+                var link = ChainLinkCheck(genesis: genesis, meetingNumber: number)
+                let headBytes = head.map { Array($0.utf8) }
                 let rows = try Row.fetchCursor(db, sql: "SELECT sequence, body, hash FROM event WHERE meetingID = ? ORDER BY sequence", arguments: [meeting["id"] as Int64])
+                var count = 0
                 while let row = try rows.next() {
                     let sequence: Int = row["sequence"]
-                    let stored: String = row["hash"]
-                    // The body is read where SQLite holds it, once, for its hash and its key.
-                    try row.withUnsafeData(atIndex: 1) { data in
-                        (data ?? Data()).withUnsafeBytes { body in
-                            if chain.problem == nil {
-                                if sequence != chain.head.eventCount + 1 {
-                                    chain.problem = "meeting \(number): event \(chain.head.eventCount + 1) is missing (the next stored is \(sequence)); events were deleted"
-                                } else if EventCodec.hash(previous: previous, meetingNumber: number, sequence: sequence, body: body) != stored {
-                                    chain.problem = "meeting \(number): event \(sequence) does not match its hash; it was changed, moved, or an event before it was removed, after it was written"
+                    // The body and its hash are read where SQLite holds them: no string is made of either.
+                    let isHead = try row.withUnsafeData(atIndex: 2) { hashData in
+                        try row.withUnsafeData(atIndex: 1) { bodyData in
+                            (hashData ?? Data()).withUnsafeBytes { stored in
+                                (bodyData ?? Data()).withUnsafeBytes { body in
+                                    if chain.problem == nil, sequence != count + 1 {
+                                        chain.problem = "meeting \(number): event \(count + 1) is missing (the next stored is \(sequence)); events were deleted"
+                                    }
+                                    if !link.holds(sequence: sequence, body: body, stored: stored), chain.problem == nil {
+                                        chain.problem = "meeting \(number): event \(sequence) does not match its hash; it was changed, moved, or an event before it was removed, after it was written"
+                                    }
+                                    if report.keyUseProblem == nil { report.keyUseProblem = keyUse.problem(meeting: number, sequence: sequence, body: body) }
+                                    return headBytes.map { stored.elementsEqual($0) } ?? false
                                 }
                             }
-                            if report.keyUseProblem == nil { report.keyUseProblem = keyUse.problem(meeting: number, sequence: sequence, body: body) }
                         }
                     }
-                    if stored == head { found = (number, sequence, chain.problem) }
-                    if report.keyUseProblem == nil {
-                        report.keyUseProblem = try row.withUnsafeData(atIndex: 1) { body in
-                            (body ?? Data()).withUnsafeBytes { keyUse.problem(meeting: number, sequence: sequence, body: $0) }
-                        }
-                    }
+                    if isHead { found = (number, sequence, chain.problem) }
                     let target = SignatureTarget(meeting: number, eventCount: sequence)
-                    if targets.contains(target) { signedHashes[target] = stored }
-                    previous = stored
-                    chain.head = ChainHead(eventCount: chain.head.eventCount + 1, hash: stored)
+                    if !targets.isEmpty, targets.contains(target) { signedHashes[target] = String(decoding: link.previous, as: UTF8.self) }
+                    count += 1
                 }
+                if count > 0 { chain.head = ChainHead(eventCount: count, hash: String(decoding: link.previous, as: UTF8.self)) }
                 report.meetings.append(chain)
             }
             if head != nil {
