@@ -17,8 +17,8 @@ struct MeetingJournal: Sendable {
         guard let row = try Row.fetchOne(db, sql: "SELECT id, constitutionJSON, mattersArisingJSON, genesisHash FROM meeting WHERE number = ?", arguments: [number]) else {
             throw StoreError.noSuchMeeting(path: path, meeting: Int64(number))
         }
-        let constitution = try EventCodec.decode(Constitution.self, from: row["constitutionJSON"])
-        let matters = try EventCodec.decode(MattersArising.self, from: row["mattersArisingJSON"])
+        let constitution = try EventCodec.decodeConstitution(row["constitutionJSON"])
+        let matters = try EventCodec.decodeMattersArising(row["mattersArisingJSON"])
         var journal = MeetingJournal(
             rowID: row["id"], number: number, events: [], lastHash: row["genesisHash"],
             state: MeetingState(constitution: constitution, mattersArising: matters), path: path)

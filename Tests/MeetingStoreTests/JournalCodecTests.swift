@@ -63,6 +63,26 @@ struct JournalCodecTests {
         #expect(read == (try JSONDecoder().decode(MeetingEvent.self, from: Data(loose.utf8))))
     }
 
+    @Test("carried matters, as Foundation wrote them into each meeting's first link, read back equal by the journal's codec")
+    func mattersArisingRoundTrip() throws {
+        var events = RandomEvents(random: FuzzBudget.generator(0x26AA_7700))
+        for _ in 0..<FuzzBudget.iterations / 4 {
+            var matters = MattersArising()
+            for _ in 0..<Int.random(in: 0...4, using: &events.random) {
+                guard case .actionRecorded(let action) = events.payloadOf(kind: 24) else { continue }
+                matters.actions.append(CarriedAction(action: action, fromMeeting: events.int()))
+            }
+            for _ in 0..<Int.random(in: 0...4, using: &events.random) {
+                guard case .riskRecorded(let risk) = events.payloadOf(kind: 26) else { continue }
+                matters.risks.append(CarriedRisk(risk: risk, fromMeeting: events.int()))
+            }
+            let text = try EventCodec.encode(matters)
+            #expect(try EventCodec.decodeMattersArising(text) == matters, "\(text)")
+        }
+        // Text the codec cannot read goes to Foundation's decoder, which says why.
+        #expect(throws: (any Error).self) { try EventCodec.decodeMattersArising(#"{"actions":[{}],"risks":[]}"#) }
+    }
+
     @Test("a damaged body is an error saying what is wrong and where, for every cut and many edits of a real one")
     func damagedBodies() throws {
         let body = #"{"author":"clerk","by":{"person":"p"},"payload":{"riskRerated":{"_0":"R1","note":"n \"q\"","rating":"high"}},"sequence":7,"time":591631920.25}"#

@@ -58,8 +58,11 @@ struct RandomEvents {
         return MeetingEvent(sequence: int(), time: time(), author: pick(Role.allCases), by: actor, payload: payload())
     }
 
-    mutating func payload() -> EventPayload {
-        switch Int.random(in: 0..<35, using: &random) {
+    mutating func payload() -> EventPayload { payloadOf(kind: Int.random(in: 0..<35, using: &random)) }
+
+    /// A payload of the `kind`th of the cases below (0 to 34).
+    mutating func payloadOf(kind: Int) -> EventPayload {
+        switch kind {
         case 0: .meetingOpened(MeetingDetails(title: text(), date: day(), place: text(), clerk: text()))
         case 1: .meetingClosed
         case 2: .previousMinutesApproved(note: text())
