@@ -93,30 +93,19 @@ extension RecordStore {
                 }
                 var link = ChainLinkCheck(genesis: genesis, meetingNumber: number)
                 let headBytes = head.map { Array($0.utf8) }
-                let rows = try Row.fetchCursor(db, sql: "SELECT sequence, body, hash FROM event WHERE meetingID = ? ORDER BY sequence", arguments: [meeting["id"] as Int64])
                 var count = 0
-                while let row = try rows.next() {
-                    let sequence: Int = row["sequence"]
-                    // The body and its hash are read where SQLite holds them: no string is made of either.
-                    let isHead = try row.withUnsafeData(atIndex: 2) { hashData in
-                        try row.withUnsafeData(atIndex: 1) { bodyData in
-                            (hashData ?? Data()).withUnsafeBytes { stored in
-                                (bodyData ?? Data()).withUnsafeBytes { body in
-                                    if chain.problem == nil, sequence != count + 1 {
-                                        chain.problem = "meeting \(number): event \(count + 1) is missing (the next stored is \(sequence)); events were deleted"
-                                    }
-                                    if !link.holds(sequence: sequence, body: body, stored: stored), chain.problem == nil {
-                                        chain.problem = "meeting \(number): event \(sequence) does not match its hash; it was changed, moved, or an event before it was removed, after it was written"
-                                    }
-                                    if report.keyUseProblem == nil { report.keyUseProblem = keyUse.problem(meeting: number, sequence: sequence, body: body) }
-                                    return headBytes.map { stored.elementsEqual($0) } ?? false
-                                }
-                            }
-                        }
+                try StoredEventRows.forEach(db, meetingID: meeting["id"]) { sequence, body, stored in
+                    if chain.problem == nil, sequence != count + 1 {
+                        chain.problem = "meeting \(number): event \(count + 1) is missing (the next stored is \(sequence)); events were deleted"
                     }
-                    if isHead { found = (number, sequence, chain.problem) }
-                    let target = SignatureTarget(meeting: number, eventCount: sequence)
-                    if !targets.isEmpty, targets.contains(target) { signedHashes[target] = String(decoding: link.previous, as: UTF8.self) }
+                    if !link.holds(sequence: sequence, body: body, stored: stored), chain.problem == nil {
+                        chain.problem = "meeting \(number): event \(sequence) does not match its hash; it was changed, moved, or an event before it was removed, after it was written"
+                    }
+                    if report.keyUseProblem == nil { report.keyUseProblem = keyUse.problem(meeting: number, sequence: sequence, body: body) }
+                    if let headBytes, stored.elementsEqual(headBytes) { found = (number, sequence, chain.problem) }
+                    if !targets.isEmpty, case let target = SignatureTarget(meeting: number, eventCount: sequence), targets.contains(target) {
+                        signedHashes[target] = String(decoding: stored, as: UTF8.self)
+                    }
                     count += 1
                 }
                 if count > 0 { chain.head = ChainHead(eventCount: count, hash: String(decoding: link.previous, as: UTF8.self)) }
