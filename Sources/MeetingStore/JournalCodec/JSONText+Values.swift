@@ -13,10 +13,16 @@ extension JSONText {
     func string(at offset: Int) throws(JournalTextError) -> String {
         guard byte(at: offset) == UInt8(ascii: "\"") else { throw failure("expected a string", at: offset) }
         var at = offset + 1
+        var highBits: UInt8 = 0
         // Most text has no escapes: it is made straight from the stored bytes.
-        while let byte = byte(at: at), byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") { at += 1 }
-        if byte(at: at) == UInt8(ascii: "\"") { return try validUTF8(offset + 1..<at) }
-        return try unescapedString(from: offset + 1)
+        while at < bytes.count, bytes[at] != UInt8(ascii: "\""), bytes[at] != UInt8(ascii: "\\") {
+            highBits |= bytes[at]
+            at += 1
+        }
+        guard byte(at: at) == UInt8(ascii: "\"") else { return try unescapedString(from: offset + 1) }
+        // ASCII is valid UTF-8 as it stands: only other text needs the validating reader.
+        if highBits < 0x80 { return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset + 1..<at]), as: UTF8.self) }
+        return try validUTF8(offset + 1..<at)
     }
 
     private func validUTF8(_ range: Range<Int>) throws(JournalTextError) -> String {
