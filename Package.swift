@@ -36,6 +36,8 @@ let package = Package(
             dependencies: [
                 "MeetingKit", "SSHKeys",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's own API, for verify's pass over every stored event's bytes.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),

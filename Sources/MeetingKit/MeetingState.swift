@@ -102,15 +102,31 @@ public struct MeetingState: Hashable, Sendable {
     ) -> MeetingState {
         var state = MeetingState(constitution: constitution, mattersArising: mattersArising, isFirstOfSeries: isFirstOfSeries)
         let undone = undoneRanges(in: events)
-        for event in events where undone.isEmpty || !undone.contains(where: { $0.contains(event.sequence) }) {
-            state.apply(event)
+        // Each event applied where it lies: iterating the array would copy every event out of it first.
+        let folded: Void? = events.withContiguousStorageIfAvailable { buffer in
+            for index in buffer.indices where undone.isEmpty || !undone.contains(where: { $0.contains(buffer[index].sequence) }) {
+                state.apply(buffer[index])
+            }
+        }
+        if folded == nil {
+            for event in events where undone.isEmpty || !undone.contains(where: { $0.contains(event.sequence) }) {
+                state.apply(event)
+            }
         }
         return state
     }
 
     /// The sequence numbers each undo in `events` took back.
     public static func undoneRanges(in events: some Collection<MeetingEvent>) -> [ClosedRange<Int>] {
-        events.compactMap { event in
+        // Asked of every event at every fold: the payload is looked at where it lies, never copied out.
+        let inPlace = events.withContiguousStorageIfAvailable { buffer in
+            var ranges: [ClosedRange<Int>] = []
+            for index in buffer.indices {
+                if case .undone(let first, let last) = buffer[index].payload, first <= last { ranges.append(first...last) }
+            }
+            return ranges
+        }
+        return inPlace ?? events.compactMap { event in
             if case .undone(let first, let last) = event.payload, first <= last { first...last } else { nil }
         }
     }

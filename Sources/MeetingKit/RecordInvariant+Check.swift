@@ -71,10 +71,16 @@ extension MeetingState {
         }
     }
 
+    /// Whether `appended` could make matter already recorded public: only a marking, a correction or an undo
+    /// can. Whether recorded matter is confidential follows its item's marks and openings before it and its
+    /// item's marks after it, and the records of the motion, action or risk it continues; a new item, a new
+    /// opening or a new motion only adds marks and openings later than everything recorded, and records under
+    /// new ids, none of which can lift anything already hidden. Passing them over keeps the check off the
+    /// whole journal at every item and motion, which made admitting a long meeting's commands quadratic.
     private func touchesConfidentiality(_ appended: [MeetingEvent]) -> Bool {
         appended.contains { event in
             switch event.payload {
-            case .confidentialityMarked, .corrected, .undone, .agendaItemAdded, .agendaItemOpened, .motionMoved: true
+            case .confidentialityMarked, .corrected, .undone: true
             default: false
             }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import MeetingKit
 
@@ -74,9 +75,9 @@ extension RecordStore {
     /// a hash printed in circulated minutes, is looked for too: if it is not found, events are missing.
     /// `chairKey`, the fingerprint of the chair's own key, makes every signature answer to it.
     public func verify(head: String? = nil, chairKey: String? = nil) throws(StoreError) -> VerificationReport {
-        try read { db in
+        let integrity = ConcurrentIntegrityCheck(path: path)
+        return try read { db in
             var report = VerificationReport(meetings: [])
-            report.integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check(20)")
             report.seriesProblem = try Self.seriesProblem(db)
             report.accessProblem = try AccessJournal.problem(db)
             let access = try AccessJournal.load(db).events
@@ -95,25 +96,24 @@ extension RecordStore {
                 if genesis != meeting["genesisHash"] {
                     chain.problem = "meeting \(number)'s constitution or carried matters were changed after it began"
                 }
-                var previous = genesis
-                let rows = try Row.fetchCursor(db, sql: "SELECT sequence, body, hash FROM event WHERE meetingID = ? ORDER BY sequence", arguments: [meeting["id"] as Int64])
-                while let row = try rows.next() {
-                    let sequence: Int = row["sequence"]
-                    let stored: String = row["hash"]
-                    if chain.problem == nil {
-                        if sequence != chain.head.eventCount + 1 {
-                            chain.problem = "meeting \(number): event \(chain.head.eventCount + 1) is missing (the next stored is \(sequence)); events were deleted"
-                        } else if EventCodec.hash(previous: previous, meetingNumber: number, sequence: sequence, body: row["body"]) != stored {
-                            chain.problem = "meeting \(number): event \(sequence) does not match its hash; it was changed, moved, or an event before it was removed, after it was written"
-                        }
+                var link = ChainLinkCheck(genesis: genesis, meetingNumber: number)
+                let headBytes = head.map { Array($0.utf8) }
+                var count = 0
+                try StoredEventRows.forEach(db, meetingID: meeting["id"]) { sequence, body, stored in
+                    if chain.problem == nil, sequence != count + 1 {
+                        chain.problem = "meeting \(number): event \(count + 1) is missing (the next stored is \(sequence)); events were deleted"
                     }
-                    if stored == head { found = (number, sequence, chain.problem) }
-                    if report.keyUseProblem == nil { report.keyUseProblem = keyUse.problem(meeting: number, sequence: sequence, body: row["body"]) }
-                    let target = SignatureTarget(meeting: number, eventCount: sequence)
-                    if targets.contains(target) { signedHashes[target] = stored }
-                    previous = stored
-                    chain.head = ChainHead(eventCount: chain.head.eventCount + 1, hash: stored)
+                    if !link.holds(sequence: sequence, body: body, stored: stored), chain.problem == nil {
+                        chain.problem = "meeting \(number): event \(sequence) does not match its hash; it was changed, moved, or an event before it was removed, after it was written"
+                    }
+                    if report.keyUseProblem == nil { report.keyUseProblem = keyUse.problem(meeting: number, sequence: sequence, body: body) }
+                    if let headBytes, stored.elementsEqual(headBytes) { found = (number, sequence, chain.problem) }
+                    if !targets.isEmpty, case let target = SignatureTarget(meeting: number, eventCount: sequence), targets.contains(target) {
+                        signedHashes[target] = String(decoding: stored, as: UTF8.self)
+                    }
+                    count += 1
                 }
+                if count > 0 { chain.head = ChainHead(eventCount: count, hash: String(decoding: link.previous, as: UTF8.self)) }
                 report.meetings.append(chain)
             }
             if head != nil {
@@ -124,7 +124,10 @@ extension RecordStore {
                         : .earlier(meeting: found.meeting, sequence: found.sequence, after: count - found.sequence)
                 } ?? .absent
             }
+            // Recomputed while SQLite's own check runs beside it.
             report.registerFactsProblems = try Self.registerFactsProblems(db, path: path)
+            // On its own connection where one opens, else on this one, after the chains.
+            report.integrity = try integrity.outcome() ?? String.fetchAll(db, sql: "PRAGMA integrity_check(20)")
             report.signatures = Self.checkSignatures(signed, keys: access, accessHeads: try AccessJournal.heads(db), chains: report.meetings, hashes: signedHashes, chairKey: chairKey)
             return report
         }

@@ -10,16 +10,19 @@ struct MeetingJournal: Sendable {
     var lastHash: String
     var state: MeetingState
 
+    /// The record's file, named in what a damaged row is reported as.
+    var path: String
+
     /// The meeting's journal, or with `through` its first events only: the meeting as it stood then.
     static func load(db: Database, number: Int, path: String, through: Int = .max) throws -> MeetingJournal {
         guard let row = try Row.fetchOne(db, sql: "SELECT id, constitutionJSON, mattersArisingJSON, genesisHash FROM meeting WHERE number = ?", arguments: [number]) else {
             throw StoreError.noSuchMeeting(path: path, meeting: Int64(number))
         }
-        let constitution = try EventCodec.decode(Constitution.self, from: row["constitutionJSON"])
-        let matters = try EventCodec.decode(MattersArising.self, from: row["mattersArisingJSON"])
+        let constitution = try EventCodec.decodeConstitution(row["constitutionJSON"])
+        let matters = try EventCodec.decodeMattersArising(row["mattersArisingJSON"])
         var journal = MeetingJournal(
             rowID: row["id"], number: number, events: [], lastHash: row["genesisHash"],
-            state: MeetingState(constitution: constitution, mattersArising: matters, isFirstOfSeries: number == 1))
+            state: MeetingState(constitution: constitution, mattersArising: matters, isFirstOfSeries: number == 1), path: path)
         _ = try journal.catchUp(db, through: through)
         return journal
     }
@@ -31,7 +34,7 @@ struct MeetingJournal: Sendable {
             arguments: [rowID, state.lastSequence, through])
         var arrived: [MeetingEvent] = []
         while let row = try rows.next() {
-            arrived.append(try EventCodec.decode(MeetingEvent.self, from: row["body"]))
+            arrived.append(try EventCodec.decodeEvent(row["body"], meeting: number, sequence: row["sequence"], path: path))
             lastHash = row["hash"]
         }
         events += arrived
@@ -43,7 +46,7 @@ struct MeetingJournal: Sendable {
     /// produce. Call inside the write transaction the admission was decided in.
     mutating func append(_ db: Database, _ admission: MeetingState.Admission) throws {
         for event in admission.events {
-            let body = try EventCodec.encode(event)
+            let body = EventCodec.encode(event)
             let hash = EventCodec.hash(previous: lastHash, meetingNumber: number, sequence: event.sequence, body: body)
             try db.execute(
                 sql: "INSERT INTO event (meetingID, sequence, body, hash) VALUES (?, ?, ?, ?)",

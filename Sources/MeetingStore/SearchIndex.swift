@@ -28,9 +28,10 @@ enum SearchIndex {
 
     /// Indexes every event the record holds.
     static func indexAll(_ db: Database) throws {
-        let rows = try Row.fetchCursor(db, sql: "SELECT m.number, e.body FROM event e JOIN meeting m ON m.id = e.meetingID")
+        let rows = try Row.fetchCursor(db, sql: "SELECT m.number, e.sequence, e.body FROM event e JOIN meeting m ON m.id = e.meetingID")
         while let row = try rows.next() {
-            try add(db, try EventCodec.decode(MeetingEvent.self, from: row["body"]), meeting: row["number"])
+            let event = try EventCodec.decodeEvent(row["body"], meeting: row["number"], sequence: row["sequence"])
+            try add(db, event, meeting: row["number"])
         }
     }
 
@@ -55,9 +56,9 @@ extension RecordStore {
             }
             let words = searchWords(text)
             var hits: [SearchHit] = []
-            let rows = try Row.fetchCursor(db, sql: "SELECT m.number, e.body FROM event e JOIN meeting m ON m.id = e.meetingID ORDER BY m.number, e.sequence")
+            let rows = try Row.fetchCursor(db, sql: "SELECT m.number, e.sequence, e.body FROM event e JOIN meeting m ON m.id = e.meetingID ORDER BY m.number, e.sequence")
             while let row = try rows.next(), hits.count < limit {
-                let event = try EventCodec.decode(MeetingEvent.self, from: row["body"] as String)
+                let event = try EventCodec.decodeEvent(row["body"], meeting: row["number"], sequence: row["sequence"], path: path)
                 guard let found = event.payload.matching(words) else { continue }
                 hits.append(SearchHit(meeting: row["number"], sequence: event.sequence, kind: found.kind, snippet: found.text))
             }

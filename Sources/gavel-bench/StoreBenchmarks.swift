@@ -51,7 +51,8 @@ enum StoreBenchmarks {
     /// 120 meetings of one series, 100,000 events, each meeting recorded through the command path in one batch.
     static func buildArchive(at path: String, constitution: Constitution, meetings: Int, events: Int) throws {
         let store = try RecordStore.open(path: path, newSeries: ("archive", constitution))
-        var start = Date(timeIntervalSince1970: 1_556_668_800)
+        // Ten years of monthly meetings ending before now: a command timed ahead of now is refused (I2).
+        var start = Date(timeIntervalSinceNow: -Double(meetings + 2) * 30 * 86_400)
         for number in 1...meetings {
             try store.startMeeting(at: start)
             let meeting = try LiveMeeting(store: store, number: number)
@@ -59,6 +60,10 @@ enum StoreBenchmarks {
                 count: events / meetings, constitution: constitution, mattersArising: meeting.state.mattersArising,
                 prefix: "m\(number)-", start: start)
             try meeting.perform(all: synthetic.steps.map { LiveMeeting.Step($0.command, by: $0.author, at: $0.time) })
+            // A meeting starts only after the one before it is closed (I7): the vote left open, if any, then the meeting.
+            let end = (synthetic.steps.last?.time ?? start) + 60
+            if let open = meeting.state.openVote { try meeting.perform(.closeVote(open), by: .chair, at: end) }
+            try meeting.perform(.closeMeeting, by: .chair, at: end)
             start += 30 * 86_400
         }
         let total = try store.meetings().reduce(0) { $0 + $1.eventCount }

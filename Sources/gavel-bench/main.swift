@@ -6,6 +6,7 @@ import MeetingKit
 //   swift run -c release gavel-bench                 every figure for the README
 //   swift run -c release gavel-bench domain [EVENTS] the fold and the minutes document only
 //   swift run -c release gavel-bench store           the durable record only
+//   swift run -c release gavel-bench appends         acknowledged appends against the sqlite3 tool only
 //   swift run -c release gavel-bench terminal        composing frames and what ncurses writes
 //   swift run -c release gavel-bench console         start to first frame (needs gavel built), keypress to frame
 //   swift run -c release gavel-bench minutes         the minutes in every format, the projector's frame
@@ -32,6 +33,12 @@ if part == "console" || part == "all" {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
     try ConsoleBenchmarks.run(constitution: named, folder: folder)
+}
+if part == "appends" {
+    let folder = NSTemporaryDirectory() + "gavel-bench-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try StoreBenchmarks.appends(constitution: named, folder: folder)
 }
 if part == "store" || part == "all" {
     let folder = NSTemporaryDirectory() + "gavel-bench-" + UUID().uuidString

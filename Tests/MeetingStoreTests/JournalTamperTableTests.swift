@@ -80,13 +80,13 @@ struct JournalTamperTableTests {
     /// The same for meeting 1's events.
     private static func rewriteEvents(_ db: Database, rechain: Bool, _ rewrite: ([MeetingEvent]) throws -> [MeetingEvent]) throws {
         let rows = try Row.fetchAll(db, sql: "SELECT body, hash FROM event WHERE meetingID = 1 ORDER BY sequence")
-        let events = try rewrite(try rows.map { try EventCodec.decode(MeetingEvent.self, from: $0["body"]) })
+        let events = try rewrite(try rows.map { try EventCodec.decodeEvent($0["body"]) })
         let genesis = try String.fetchOne(db, sql: "SELECT genesisHash FROM meeting WHERE number = 1")!
         try db.execute(sql: "DELETE FROM event WHERE meetingID = 1")
         var previous = genesis
         for (index, var event) in events.enumerated() {
             event.sequence = index + 1
-            let body = try EventCodec.encode(event)
+            let body = EventCodec.encode(event)
             let hash = rechain ? EventCodec.hash(previous: previous, meetingNumber: 1, sequence: index + 1, body: body)
                 : (index < rows.count ? rows[index]["hash"] as String : previous)
             try db.execute(sql: "INSERT INTO event (meetingID, sequence, body, hash) VALUES (1, ?, ?, ?)", arguments: [index + 1, body, hash])

@@ -1,0 +1,127 @@
+import Foundation
+
+/// JSON text written byte for byte as Foundation's `JSONEncoder` (`.sortedKeys`, `.deferredToDate`) wrote
+/// every record before the hand codec: the stored text is hashed, so a record's new events must look
+/// exactly like its old ones. Callers write each object's keys in sorted order themselves.
+struct JournalWriter {
+    private(set) var bytes: [UInt8] = []
+    /// Whether the next key follows another member of the same object and so needs a comma.
+    private var followsMember = false
+
+    init() { bytes.reserveCapacity(320) }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func openObject() {
+        bytes.append(UInt8(ascii: "{"))
+        followsMember = false
+    }
+
+    mutating func closeObject() {
+        bytes.append(UInt8(ascii: "}"))
+        followsMember = true
+    }
+
+    /// An object with no members, as a case without values is written: `{}`.
+    mutating func emptyObject() {
+        openObject()
+        closeObject()
+    }
+
+    mutating func openArray() {
+        bytes.append(UInt8(ascii: "["))
+        followsMember = false
+    }
+
+    mutating func closeArray() {
+        bytes.append(UInt8(ascii: "]"))
+        followsMember = true
+    }
+
+    /// A member's key; the caller writes its value next.
+    mutating func key(_ name: StaticString) {
+        if followsMember { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        followsMember = false
+    }
+
+    /// An array element's separator.
+    mutating func element() {
+        if followsMember { bytes.append(UInt8(ascii: ",")) }
+        followsMember = false
+    }
+
+    mutating func string(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            var runStart = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "/") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                appendEscaped(byte)
+                runStart = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+        followsMember = true
+    }
+
+    /// JSONEncoder's escapes: the short forms JSON has, `\/` for a slash, and `\u00xx` in lower-case hex for
+    /// the other control characters. Everything else, DEL and non-ASCII included, is written as it is.
+    private mutating func appendEscaped(_ byte: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): bytes.append(byte)
+        case 0x08: bytes.append(UInt8(ascii: "b"))
+        case 0x0C: bytes.append(UInt8(ascii: "f"))
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex.utf8Start[Int(byte >> 4)], hex.utf8Start[Int(byte & 0x0F)]])
+        }
+    }
+
+    mutating func int(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        // Least significant digit first, then turned round in place: no text is made on the way.
+        let firstDigit = bytes.count
+        var rest = value.magnitude
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[firstDigit...].reverse()
+        followsMember = true
+    }
+
+    /// A Double as JSONEncoder prints it: Swift's shortest round-trip `description`, less a trailing ".0",
+    /// so a whole number of seconds is `591631920` and a fraction keeps every digit it needs.
+    mutating func double(_ value: Double) {
+        if value == value.rounded(), value.magnitude < 1e15 {
+            int(Int(value))
+            if value == 0, value.sign == .minus { bytes.insert(UInt8(ascii: "-"), at: bytes.count - 1) }
+            return
+        }
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        bytes.append(contentsOf: text.utf8)
+        followsMember = true
+    }
+
+    /// A date as `.deferredToDate` writes it: seconds since 2001-01-01.
+    mutating func date(_ value: Date) { double(value.timeIntervalSinceReferenceDate) }
+
+    mutating func bool(_ value: Bool) {
+        let word: StaticString = value ? "true" : "false"
+        word.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        followsMember = true
+    }
+}
