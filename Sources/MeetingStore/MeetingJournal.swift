@@ -48,9 +48,9 @@ struct MeetingJournal: Sendable {
         for event in admission.events {
             let body = EventCodec.encode(event)
             let hash = EventCodec.hash(previous: lastHash, meetingNumber: number, sequence: event.sequence, body: body)
-            try db.execute(
-                sql: "INSERT INTO event (meetingID, sequence, body, hash) VALUES (?, ?, ?, ?)",
-                arguments: [rowID, event.sequence, body, hash])
+            // Prepared once per connection: an append runs the same two statements every time.
+            try db.cachedStatement(sql: "INSERT INTO event (meetingID, sequence, body, hash) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [rowID, event.sequence, body, hash])
             try SearchIndex.add(db, event, meeting: number)
             lastHash = hash
         }

@@ -23,7 +23,8 @@ enum SearchIndex {
 
     static func add(_ db: Database, _ event: MeetingEvent, meeting: Int) throws {
         guard let (kind, text) = event.payload.searchableText else { return }
-        try db.execute(sql: "INSERT INTO search (text, kind, meeting, sequence) VALUES (?, ?, ?, ?)", arguments: [text, kind, meeting, event.sequence])
+        try db.cachedStatement(sql: "INSERT INTO search (text, kind, meeting, sequence) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [text, kind, meeting, event.sequence])
     }
 
     /// Indexes every event the record holds.
