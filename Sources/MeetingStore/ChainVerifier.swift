@@ -74,7 +74,9 @@ extension RecordStore {
     /// an edited, reordered or deleted row is caught. A chain cannot see its last rows cut off, so `head`,
     /// a hash printed in circulated minutes, is looked for too: if it is not found, events are missing.
     /// `chairKey`, the fingerprint of the chair's own key, makes every signature answer to it.
-    public func verify(head: String? = nil, chairKey: String? = nil) throws(StoreError) -> VerificationReport {
+    /// `recomputingRegisters` also folds every closed meeting again to compare its kept register facts with
+    /// what its events give; without it, each row is checked against its meeting's chain head only.
+    public func verify(head: String? = nil, chairKey: String? = nil, recomputingRegisters: Bool = false) throws(StoreError) -> VerificationReport {
         let integrity = ConcurrentIntegrityCheck(path: path)
         return try read { db in
             var report = VerificationReport(meetings: [])
@@ -125,7 +127,7 @@ extension RecordStore {
                 } ?? .absent
             }
             // Recomputed while SQLite's own check runs beside it.
-            report.registerFactsProblems = try Self.registerFactsProblems(db, path: path)
+            report.registerFactsProblems = try Self.registerFactsProblems(db, path: path, recomputing: recomputingRegisters)
             // On its own connection where one opens, else on this one, after the chains.
             report.integrity = try integrity.outcome() ?? String.fetchAll(db, sql: "PRAGMA integrity_check(20)")
             report.signatures = Self.checkSignatures(signed, keys: access, accessHeads: try AccessJournal.heads(db), chains: report.meetings, hashes: signedHashes, chairKey: chairKey)

@@ -116,8 +116,11 @@ public struct Grid: Hashable, Sendable {
 public enum TextFit {
     /// Cuts `text` to at most `columns` display columns, ending in `ellipsis` when cut. A wide character
     /// that would straddle the edge is dropped whole.
+    /// The text is measured and cut as it is shown: escaped (`SafeText`), a TAB as `^I`, a soft hyphen as
+    /// `<U+00AD>`; drawing escapes it again and finds nothing more to escape.
     public static func truncate(_ text: String, to columns: Int, ellipsis: String = "…") -> String {
         guard columns > 0 else { return "" }
+        let text = SafeText.escape(text)
         if DisplayWidth.of(text) <= columns { return text }
         let room = columns - DisplayWidth.of(ellipsis)
         guard room >= 0 else { return String(ellipsis.prefix(columns)) }
@@ -142,8 +145,10 @@ public enum TextFit {
 extension TextFit {
     /// Breaks `text` into lines of at most `columns`, at spaces where it can; at most `maxLines`, the last
     /// ending in an ellipsis when cut.
+    /// Measured as shown, escaped, like `truncate`: an escaped character takes the columns it is drawn in.
     public static func wrap(_ text: String, to columns: Int, maxLines: Int) -> [String] {
         guard columns > 0, maxLines > 0 else { return [] }
+        let text = SafeText.escape(text)
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {

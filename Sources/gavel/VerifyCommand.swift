@@ -21,8 +21,9 @@ struct VerifyRecord: ParsableCommand {
             key the journal gave its author, and each chair's signature over a closed meeting's head and \
             the key journal's head, against the chair's key as the record holds it (with --chair-key, \
             against the chair's own). Says which key entries no signature covers yet: those rest on the \
-            file alone. Recomputes each closed meeting's register facts (what the registers read) from its \
-            events; --rebuild-facts makes them again. Exit status 1 when the record fails any check.
+            file alone. Checks that each closed meeting's register facts (what the registers read) name its \
+            chain head; --registers also recomputes them from the events (a fold of every meeting), and \
+            --rebuild-facts makes them again. Exit status 1 when the record fails any check.
             """)
 
     @OptionGroup var record: RecordOption
@@ -33,6 +34,9 @@ struct VerifyRecord: ParsableCommand {
     @Option(help: "The chair's own public key file: every signature in the record must be by it, so a key swapped in the file and signed again is caught.")
     var chairKey: String?
 
+    @Flag(help: "Also recompute every closed meeting's register facts from its events and compare them with those kept.")
+    var registers = false
+
     @Flag(help: "Make every closed meeting's register facts again from its events (they are derived), then verify.")
     var rebuildFacts = false
 
@@ -42,7 +46,7 @@ struct VerifyRecord: ParsableCommand {
             Output.line("register facts made again from the events of every closed meeting")
         }
         let store = try RecordStore.openForReading(path: record.resolved)
-        let report = try store.verify(head: head, chairKey: try chairKey.map { try AddKey.readKey($0).fingerprint })
+        let report = try store.verify(head: head, chairKey: try chairKey.map { try AddKey.readKey($0).fingerprint }, recomputingRegisters: registers)
         for meeting in report.meetings {
             let status = meeting.problem.map { "BROKEN: \($0)" } ?? "ok"
             Output.line("meeting \(meeting.number): \(meeting.head.eventCount) events, head \(meeting.head.hash) — \(status)")
@@ -52,6 +56,10 @@ struct VerifyRecord: ParsableCommand {
         if let problem = report.accessProblem { Output.line("keys: BROKEN: \(problem)") }
         if let problem = report.keyUseProblem { Output.line("keys: BROKEN: \(problem)") }
         for problem in report.registerFactsProblems { Output.line("registers: BROKEN: \(problem)") }
+        if report.registerFactsProblems.isEmpty {
+            Output.line(registers ? "registers: every closed meeting's facts agree with its events"
+                : "registers: every closed meeting's facts name its chain head (--registers also recomputes them)")
+        }
         for signature in report.signatures {
             let status = signature.problem.map { "BROKEN: \($0)" } ?? "ok, by the chair's key \(signature.fingerprint)" + (chairKey == nil ? "" : " (the key given)")
             Output.line("meeting \(signature.meeting): minutes signed at event \(signature.eventCount) — \(status)")

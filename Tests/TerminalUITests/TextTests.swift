@@ -14,6 +14,18 @@ struct TextTests {
         #expect(DisplayWidth.of("한국") == 4)
     }
 
+    @Test("#24: text is wrapped and cut as it is shown: an escaped TAB or soft hyphen takes its columns, and no word is lost")
+    func wrapMeasuresEscapedText() {
+        let text = "That the ELG\tapproves the\u{00AD}revised\u{200B}banding model for all special schools in the borough from April"
+        let lines = TextFit.wrap(text, to: 40, maxLines: 6)
+        #expect(lines.allSatisfy { DisplayWidth.of(SafeText.escape($0)) <= 40 }, "\(lines)")
+        #expect(!lines.joined().contains("…"), "everything fits in six lines: nothing cut")
+        for word in ["model", "for", "all", "special", "schools", "borough", "April"] {
+            #expect(lines.joined(separator: " ").split(separator: " ").contains(Substring(word)), "\(word) kept: \(lines)")
+        }
+        #expect(DisplayWidth.of(TextFit.truncate("a\tb", to: 3)) <= 3, "cut as shown: ^I is two columns")
+    }
+
     @Test("the quick answers for ASCII, Latin and block characters are the Unicode tables' answers, for every one")
     func quickWidthsAgreeWithTables() {
         for value in Array(0..<0x3000) + Array(0x1F000..<0x1F700) {
