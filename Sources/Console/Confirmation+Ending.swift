@@ -3,15 +3,15 @@ import MeetingKit
 /// Questions for keys that end something or show the room something (issue #24, point 3): each names what
 /// happens and to whom, and only `y` goes ahead.
 extension Confirmation {
-    /// N4: making an item public again shows its title, and what is recorded under it from now on, to the
-    /// room at once; what was recorded while it was confidential stays confidential.
+    /// N4: making an item public again shows the room what is recorded under it from now on; its title and
+    /// what was recorded while it was confidential stay confidential for good (`isConfidential(.item)`).
     static func makePublic(_ item: AgendaItem) -> Confirmation {
         Confirmation(
             title: "Make item \(item.id) public again?",
-            lines: ["Its title \"\(item.title)\" shows on the projector at once,",
-                    "to the room and on members' ballots; from now on what is recorded",
-                    "under it goes into the public minutes, registers and search.",
-                    "What was recorded while it was confidential stays confidential (N4)."],
+            lines: ["From now on what is recorded under it shows on the projector and",
+                    "members' ballots, and goes into the public minutes, registers and search.",
+                    "Its title \"\(item.title)\" and what was recorded while it was",
+                    "confidential stay confidential for good (N4): the room sees \"Confidential item\"."],
             proceed: "make it public",
             effect: .perform(.markConfidential(item.id, false)),
             declined: "Item \(item.id) stays confidential.")

@@ -26,14 +26,15 @@ struct EndingQuestionsTests {
         #expect(session.log.state.closedAt == nil, "y re-opens it")
     }
 
-    @Test("#24, N4: on the agenda, x on a confidential item asks before the projector shows its title; y makes it public")
+    @Test("#24, N4: on the agenda, x on a confidential item asks, saying what the room will see and what stays hidden; y makes it public")
     func publicAgainFromAgenda() throws {
         var session = try ConsoleSession(role: .chair)
         try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Pupil case review", confidential: true)), by: .chair)
         session.press("2")
         session.press("x")
         #expect(session.screenText.contains("Make item 1 public again?"))
-        #expect(session.screenText.contains("\"Pupil case review\" shows on the projector"))
+        #expect(session.screenText.contains("shows on the projector"))
+        #expect(session.screenText.contains("\"Pupil case review\" and what was recorded while it was"), "its title stays hidden, as the projector keeps it")
         session.press("n")
         #expect(session.log.state.item("1")?.confidential == true)
         session.press("x")

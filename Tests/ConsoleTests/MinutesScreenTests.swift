@@ -92,11 +92,15 @@ struct MinutesScreenTests {
         #expect(model.handle(.character("x")) == .none, "making an item public again asks first")
         guard case .confirm(let question) = model.mode else { Issue.record("no question"); return }
         #expect(question.title == "Make item 1 public again?")
-        #expect(question.lines.joined(separator: " ").contains("shows on the projector at once, to the room and on members' ballots"))
+        #expect(question.lines.joined(separator: " ").contains("From now on what is recorded under it shows on the projector and members' ballots"))
+        #expect(question.lines.joined(separator: " ").contains("stay confidential for good (N4): the room sees \"Confidential item\""),
+                "the title recorded while confidential stays out, as the projector shows (isConfidential(.item))")
         #expect(model.handle(.enter) == .none, "only y answers yes")
         #expect(model.message?.text == "Item 1 stays confidential.")
         _ = model.handle(.character("x"))
         #expect(model.handle(.character("y")) == .perform(.markConfidential("1", false)))
+        try log.perform(.markConfidential("1", false), by: .clerk, at: model.now)
+        #expect(log.state.publicView.state.item("1")?.title == PublicProjection.confidentialItemTitle, "as the question said (N4)")
     }
 
     @Test("N1, N2: the clerk's minute keys start the command complete but for what must be typed, the cursor where it goes")
