@@ -173,7 +173,9 @@ public enum ConsoleView {
         case .present: row.capacity == "proxy" ? "✓ as proxy" : "✓ here"
         // A1: a proxy who came after the roll call reads as both, and a return shows when they had left.
         case .late(let at): row.capacity == "proxy" ? "✓ as proxy, late \(clock(at, zone))" : "✓ late \(clock(at, zone))"
-        case .back(let at, let leftAt): "✓ left \(clock(leftAt, zone)) back \(clock(at, zone))"
+        case .back(let at, let leftAt, let lateAt):
+            "✓ " + ([row.capacity == "proxy" ? "as proxy" : nil, lateAt.map { "late \(clock($0, zone))" },
+                     "left \(clock(leftAt, zone)) back \(clock(at, zone))"] as [String?]).compactMap { $0 }.joined(separator: ", ")
         case .left(let at): "← left \(clock(at, zone))"
         case .apologies: "✗ apologies"
         case .absent: "· absent"

@@ -6,8 +6,9 @@ public enum RollPresence: Hashable, Sendable {
     case present
     /// Arrived after the roll call at the opening ended, at that time.
     case late(Date)
-    /// Left and came back: here again since `at`, having last left at `leftAt`; both are shown.
-    case back(Date, leftAt: Date)
+    /// Left and came back: here again since `at`, having last left at `leftAt`; both are shown, and when
+    /// they first arrived after the roll call, that too (`lateAt`).
+    case back(Date, leftAt: Date, lateAt: Date?)
     /// Gone since that time.
     case left(Date)
     case apologies
@@ -27,8 +28,8 @@ extension MeetingState {
         let own = movements.filter { $0.person == person }.sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }
         guard let last = own.last else { return apologies[person] != nil ? .apologies : .absent }
         if last.kind == .departed { return .left(last.at) }
-        if let leftAt = own.last(where: { $0.kind == .departed })?.at { return .back(last.at, leftAt: leftAt) }
-        if let first = own.first, arrivesLate(at: first.at) { return .late(first.at) }
-        return .present
+        let lateAt = own.first { $0.kind == .arrived }.map(\.at).flatMap { arrivesLate(at: $0) ? $0 : nil }
+        if let leftAt = own.last(where: { $0.kind == .departed })?.at { return .back(last.at, leftAt: leftAt, lateAt: lateAt) }
+        return lateAt.map(RollPresence.late) ?? .present
     }
 }

@@ -72,4 +72,23 @@ struct RollCallAtOpeningTests {
         #expect(ConsoleView.mark(row, session.model.timeZone) == "✓ left 14:15 back 14:25")
         #expect(session.screenText.contains("✓ left 14:15 back 14:25"))
     }
+
+    @Test("#24, A1: a late proxy who left and came back is still 'as proxy, late', with both times")
+    func lateProxyLeftAndBack() throws {
+        var session = try openedWithEmptyRoll()
+        arrive(&session, row: 0)
+        try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Banding")), by: .chair)
+        try session.elsewhere(.openAgendaItem("1"), by: .chair)
+        session.now.addTimeInterval(600)
+        arrive(&session, row: 9)
+        session.now.addTimeInterval(300)
+        session.press(.home)
+        for _ in 0..<9 { session.press(.down) }
+        session.press("l")
+        session.now.addTimeInterval(300)
+        arrive(&session, row: 9)
+        let row = session.model.roll[9]
+        #expect(ConsoleView.mark(row, session.model.timeZone) == "✓ as proxy, late 14:15, left 14:20 back 14:25")
+        #expect(session.model.roll[0].presence == .present, "on time, never left: here")
+    }
 }
