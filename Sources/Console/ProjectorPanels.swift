@@ -41,7 +41,11 @@ enum ProjectorPanels {
         let listRows = groups.map(\.count).max() ?? 0
         let room = max(0, parts[4].height - 11)
         let fits = listRows + yetLines.count <= room
-        let belowRows = fits ? listRows + yetLines.count : min(room, 1)
+        // Where every name does not fit, the seats yet to vote still do, with a word on where to see the
+        // rest where there is a row for it.
+        let yetFit = !fits && !yetLines.isEmpty && yetLines.count <= room
+        let noteRows = yetFit && listRows > 0 && yetLines.count < room ? 1 : 0
+        let belowRows = fits ? listRows + yetLines.count : yetFit ? yetLines.count + noteRows : min(room, 1)
         let tallyParts = parts[4].split(.vertical, [.fill(1), .length(belowRows)])
         tallyDigits(tally, into: &grid, tallyParts[0], ascii: ascii)
         if fits {
@@ -55,6 +59,14 @@ enum ProjectorPanels {
             }
             for (offset, line) in yetLines.enumerated() {
                 grid.put(line, x: 1, y: tallyParts[1].y + listRows + offset, limit: area.width - 2, role: .warning, ascii: ascii)
+            }
+        } else if yetFit {
+            for (offset, line) in yetLines.enumerated() {
+                grid.put(line, x: 1, y: tallyParts[1].y + offset, limit: area.width - 2, role: .warning, ascii: ascii)
+            }
+            if noteRows > 0 {
+                grid.put("Who voted how: a larger window shows every name", x: 1, y: tallyParts[1].y + yetLines.count,
+                         limit: area.width - 2, role: .dim, ascii: ascii)
             }
         } else if belowRows > 0, listRows + yetLines.count > 0 {
             // Part of a named vote would mislead: all of it, or a word on where to see it.

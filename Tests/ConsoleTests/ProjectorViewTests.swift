@@ -102,6 +102,14 @@ struct ProjectorViewTests {
         #expect(!text.contains(" FOR") && !text.contains("AGAINST"), "the vote is the column's label, not repeated beside each name")
     }
 
+    @Test("#24, V1: at 80x24 and 200x24, where every name does not fit, the seats yet to vote are still named")
+    func yetToVoteWhereNamesDoNotFit() throws {
+        for (width, height) in [(80, 24), (200, 24)] {
+            let text = ProjectorView.render(try projector(), width: width, height: height).lines.joined(separator: "\n")
+            #expect(text.contains("Yet to vote: Secondary Schools, Special Schools"), "\(width)x\(height):\n\(text)")
+        }
+    }
+
     @Test("N4: a confidential item shows only that it is one")
     func confidential() throws {
         let grid = ProjectorView.render(try projector(confidential: true), width: 80, height: 24)
