@@ -108,7 +108,7 @@ public enum ConsoleKeys {
         key([.character("d")], .draft(.declaration), label: "declare", help: "minute a declaration of interest (clerk, V6)", role: .clerk, screen: .minutes),
         key([.character("s")], .draft(.sharing), label: "share", help: "minute information to share: with=, often= (clerk, N5)", role: .clerk, screen: .minutes),
         key([.character("x")], .toggleConfidential, label: "confidential", help: "mark the current item confidential, or public again (clerk, N4)",
-              role: .clerk, screen: .minutes, when: { $0.state.currentItem != nil }),
+              role: .clerk, screen: .minutes, when: { $0.state.currentItem != nil && !$0.wholeMinutes }),
         // Matters arising (clerk).
         key([.character("c")], .draft(.closeAction), label: "close action", help: "close the selected action, with a note (clerk, N2)", role: .clerk, screen: .matters, when: { $0.selectedIsOpenAction }),
         key([.character("r")], .draft(.rerateRisk), label: "re-rate", help: "re-rate the selected risk (clerk, N3)", role: .clerk, screen: .matters, when: { $0.selectedIsRisk }),

@@ -23,6 +23,10 @@ extension ConsoleModel {
         case (.draft(.approveMinutes), .chair, .agenda):
             if !hasPreviousMeeting { return "this is the series' first meeting; there are no previous minutes to approve." }
             return state.previousMinutesApproval == nil ? nil : "the previous minutes are already approved."
+        case (.toggleConfidential, .clerk, .minutes):
+            // The whole minutes do not show the current item's standing: x acts only where it is shown.
+            guard wholeMinutes, let item = state.currentItem else { return nil }
+            return "the whole minutes are shown, not item \(item)'s; w shows the item, then x marks it (N4)."
         case (.undo, _, _):
             guard ownLastAction != nil, !ownLastActionCanBeUndone else { return nil }
             return "something has been recorded since this terminal's last action, or it closed a vote; record a correction instead (V5)."

@@ -75,6 +75,8 @@ struct MinutesScreenTests {
         _ = model.handle(.character("G"))
         let end = ConsoleView.render(model, width: 80, height: 24).grid.lines.joined(separator: "\n")
         #expect(end.contains("Record: meeting 4, as it stands."), "the foot of the minutes is reachable")
+        #expect(model.handle(.character("x")) == .none, "#24: x acts only where the item's standing is shown")
+        #expect(model.message?.text.contains("the whole minutes are shown, not item 1's") == true, "\(String(describing: model.message))")
         _ = model.handle(.character("w"))
         #expect(!model.wholeMinutes)
     }
