@@ -37,11 +37,7 @@ extension MeetingSource {
     func nextKey(from terminal: any TerminalDevice, now: Date) -> Key? {
         guard let descriptor = wakeDescriptor else { return terminal.readKey(timeout: TerminalWait.step) }
         var timeout = TerminalWait.untilNextMinute(from: now)
-        if let look = lookAgainIn {
-            // Rounded up, so a look is never woken for just before it is due.
-            let milliseconds = look.components.seconds * 1000 + (look.components.attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
-            timeout = min(timeout, Int32(clamping: milliseconds))
-        }
+        if let look = lookAgainIn { timeout = min(timeout, TerminalWait.milliseconds(look)) }
         return terminal.readKey(timeout: timeout, wakingOn: descriptor)
     }
 }

@@ -24,7 +24,7 @@ struct ChainLinkCheck {
         prefix.append(UInt8(ascii: "\n"))
         prefix.append(contentsOf: meetingNumber)
         prefix.append(UInt8(ascii: "\n"))
-        appendDigits(sequence)
+        ASCIIDigits.appendDecimal(sequence, to: &prefix)
         prefix.append(UInt8(ascii: "\n"))
         var hasher = SHA256()
         prefix.withUnsafeBytes { hasher.update(bufferPointer: $0) }
@@ -34,7 +34,7 @@ struct ChainLinkCheck {
         if matches {
             var index = 0
             for byte in digest {
-                if stored[index] != Self.hexDigits[Int(byte >> 4)] || stored[index + 1] != Self.hexDigits[Int(byte & 0x0F)] {
+                if stored[index] != ASCIIDigits.lowerHex[Int(byte >> 4)] || stored[index + 1] != ASCIIDigits.lowerHex[Int(byte & 0x0F)] {
                     matches = false
                     break
                 }
@@ -44,18 +44,5 @@ struct ChainLinkCheck {
         previous.removeAll(keepingCapacity: true)
         previous.append(contentsOf: stored)
         return matches
-    }
-
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
-
-    private mutating func appendDigits(_ value: Int) {
-        if value < 0 { prefix.append(UInt8(ascii: "-")) }
-        let first = prefix.count
-        var rest = value.magnitude
-        repeat {
-            prefix.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        prefix[first...].reverse()
     }
 }

@@ -89,14 +89,12 @@ enum EventCodec {
         return hex(hasher.finalize())
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
     private static func hex(_ digest: SHA256.Digest) -> String {
         String(unsafeUninitializedCapacity: 64) { buffer in
             var index = 0
             for byte in digest {
-                buffer[index] = hexDigits[Int(byte >> 4)]
-                buffer[index + 1] = hexDigits[Int(byte & 0x0F)]
+                buffer[index] = ASCIIDigits.lowerHex[Int(byte >> 4)]
+                buffer[index + 1] = ASCIIDigits.lowerHex[Int(byte & 0x0F)]
                 index += 2
             }
             return index

@@ -39,8 +39,7 @@ enum ConsoleBenchmarks {
         var sink = 0
         while child.isRunning {
             var descriptor = pollfd(fd: notices.descriptor ?? -1, events: Int16(POLLIN), revents: 0)
-            let wait = notices.lookAgainIn
-            _ = poll(&descriptor, 1, Int32(min(100, wait.components.seconds * 1000 + wait.components.attoseconds / 1_000_000_000_000_000 + 1)))
+            _ = poll(&descriptor, 1, min(100, TerminalWait.milliseconds(notices.lookAgainIn)))
             if notices.look().changed, (try? live.refresh()) != nil {
                 model.state = live.state
                 sink &+= ProjectorView.render(model, width: 160, height: 48).cells.count

@@ -17,4 +17,12 @@ struct TerminalWaitTests {
             #expect(Int(wake.timeIntervalSince1970 / 60) == Int(now.timeIntervalSince1970 / 60) + 1, "wakes in the next minute from \(offset) s")
         }
     }
+
+    @Test("a look's wait in whole milliseconds, rounded up so the loop never wakes just before it is due")
+    func millisecondsRoundedUp() {
+        #expect(TerminalWait.milliseconds(.seconds(1)) == 1000)
+        #expect(TerminalWait.milliseconds(.microseconds(1)) == 1)
+        #expect(TerminalWait.milliseconds(.microseconds(1_500)) == 2)
+        #expect(TerminalWait.milliseconds(.zero) == 0)
+    }
 }

@@ -84,21 +84,13 @@ struct JournalWriter {
         case 0x0D: bytes.append(UInt8(ascii: "r"))
         case 0x09: bytes.append(UInt8(ascii: "t"))
         default:
-            let hex: StaticString = "0123456789abcdef"
-            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex.utf8Start[Int(byte >> 4)], hex.utf8Start[Int(byte & 0x0F)]])
+            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                      ASCIIDigits.lowerHex[Int(byte >> 4)], ASCIIDigits.lowerHex[Int(byte & 0x0F)]])
         }
     }
 
     mutating func int(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        // Least significant digit first, then turned round in place: no text is made on the way.
-        let firstDigit = bytes.count
-        var rest = value.magnitude
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[firstDigit...].reverse()
+        ASCIIDigits.appendDecimal(value, to: &bytes)
         followsMember = true
     }
 
