@@ -25,7 +25,7 @@ public enum CommandCatalog {
         spec("close", "close the meeting (the chair)") { _ in .closeMeeting },
         spec("approve-minutes", [.init("note", .text, optional: true)], "approve the previous meeting's minutes") { a in
             .approvePreviousMinutes(note: a.optionalText("note") ?? "Approved as a true record")
-        },
+        }.available { !$0.isFirstOfSeries },  // #24: the first meeting has no previous minutes
         spec("name", [.init("person", .person), .init("name", .text)], "name a place the constitution left blank: the chair, a non-voting member (M4)") { a throws(CommandError) in
             .namePerson(try a.person("person"), name: try a.text("name"))
         },
@@ -94,8 +94,12 @@ public enum CommandCatalog {
         spec("amend", [.init("motion", .motion), .init("text", .text), .init("note", .text, optional: true)], "amend a motion before its vote (V5)") { a throws(CommandError) in
             .amendMotion(MotionID(try a.text("motion")), text: try a.text("text"), note: a.optionalText("note") ?? "")
         },
-        spec("withdraw", [.init("motion", .motion)], "withdraw a motion before its vote") { a throws(CommandError) in .withdrawMotion(MotionID(try a.text("motion"))) },
-        spec("defer", [.init("motion", .motion)], "defer a motion to later") { a throws(CommandError) in .deferMotion(MotionID(try a.text("motion"))) },
+        spec("withdraw", [.init("motion", .motion), .init("reason", .text, optional: true)], "withdraw a motion before its vote; the reason is minuted (V5)") { a throws(CommandError) in
+            .withdrawMotion(MotionID(try a.text("motion")), reason: a.optionalText("reason") ?? "")
+        },
+        spec("defer", [.init("motion", .motion), .init("reason", .text, optional: true)], "defer a motion to later; the reason is minuted (V5)") { a throws(CommandError) in
+            .deferMotion(MotionID(try a.text("motion")), reason: a.optionalText("reason") ?? "")
+        },
         spec("vote open", [.init("motion", .motion)], options: [.init("override", .text)], "open the vote; override=\"reason\" proceeds without quorum, minuted (Q4)") { a throws(CommandError) in
             .openVote(MotionID(try a.text("motion")), overrideInquorate: a.optionalText("override"))
         },

@@ -88,8 +88,17 @@ public struct CommandSpec: Sendable {
     public var flags: [String]
     public var summary: String
     let build: @Sendable (Arguments) throws(CommandError) -> Command
+    /// Whether the command exists for a meeting in this state at all: completion offers it only then.
+    public var isAvailable: @Sendable (MeetingState) -> Bool = { _ in true }
 
     public var name: String { words.joined(separator: " ") }
+
+    /// This command, offered only where `condition` holds.
+    func available(when condition: @escaping @Sendable (MeetingState) -> Bool) -> CommandSpec {
+        var spec = self
+        spec.isAvailable = condition
+        return spec
+    }
 
     /// `vote CAST <motion> <seat> <for|against|abstain> [by=<person>]`, for help and errors.
     public var usage: String {

@@ -3,15 +3,15 @@ import MeetingKit
 /// Completion for the command line: command words first, then seats, people, motions and items, from
 /// the same table that parses, so completion cannot offer what parsing refuses.
 public enum Completion {
-    /// Candidates for the word being typed at the end of `line`.
+    /// Candidates for the word being typed at the end of `line`. A word may be a quoted name still open
+    /// (`who="Pri`), spaces and all; a name is matched with or without its opening quote, in any case.
     public static func candidates(for line: String, state: MeetingState) -> [String] {
-        let endsInSpace = line.last?.isWhitespace ?? true
-        let words = line.split(whereSeparator: \.isWhitespace).map { String($0).lowercased() }
-        let done = endsInSpace ? words : Array(words.dropLast())
-        let partial = endsInSpace ? "" : (words.last ?? "")
+        let start = wordStart(in: line)
+        let partial = String(line[start...]).lowercased()
+        let done = line[..<start].split(whereSeparator: \.isWhitespace).map { String($0).lowercased() }
         // Still on the command's own words?
         let commandWords = CommandCatalog.all.filter { spec in
-            spec.words.count > done.count && Array(spec.words.prefix(done.count)) == done
+            spec.words.count > done.count && Array(spec.words.prefix(done.count)) == done && spec.isAvailable(state)
         }.map { $0.words[done.count] }
         if !commandWords.isEmpty, !partial.contains("=") {
             let matches = Set(commandWords.filter { $0.hasPrefix(partial) }).sorted()
@@ -22,12 +22,46 @@ public enum Completion {
             let key = String(partial[..<equals])
             let typed = String(partial[partial.index(after: equals)...])
             guard let option = spec.options.first(where: { $0.name == key }) else { return [] }
-            return option.kind.candidates(in: state).filter { $0.lowercased().hasPrefix(typed) }.map { "\(key)=\($0)" }
+            return option.kind.candidates(in: state).filter { matches($0, typed) }.map { "\(key)=\($0)" }
         }
         let position = tokens.count - consumed
         let parameter = spec.parameters.indices.contains(position) ? spec.parameters[position] : spec.parameters.last(where: \.variadic)
         var candidates = parameter?.kind.candidates(in: state) ?? []
         candidates += spec.flags + spec.options.map { $0.name + "=" }
-        return candidates.filter { $0.lowercased().hasPrefix(partial) }
+        return candidates.filter { matches($0, partial) }
+    }
+
+    /// Where the word being typed at the end of `line` starts: after the last space outside quotes, so an
+    /// open quote's words are one word.
+    public static func wordStart(in line: String) -> String.Index {
+        var start = line.startIndex
+        var quoted = false
+        var escaped = false
+        for index in line.indices {
+            let character = line[index]
+            if escaped { escaped = false; continue }
+            if character == "\\" && quoted { escaped = true; continue }
+            if character == "\"" { quoted.toggle() }
+            if character.isWhitespace && !quoted { start = line.index(after: index) }
+        }
+        return start
+    }
+
+    /// Whether `line` ends inside a quote it opened.
+    public static func endsInOpenQuote(_ line: String) -> Bool {
+        var quoted = false
+        var escaped = false
+        for character in line {
+            if escaped { escaped = false; continue }
+            if character == "\\" && quoted { escaped = true; continue }
+            if character == "\"" { quoted.toggle() }
+        }
+        return quoted
+    }
+
+    /// A candidate matches what was typed, in any case, whether or not either opens with a quote.
+    private static func matches(_ candidate: String, _ typed: String) -> Bool {
+        func bare(_ text: String) -> String { String(text.lowercased().drop { $0 == "\"" }) }
+        return bare(candidate).hasPrefix(bare(typed))
     }
 }

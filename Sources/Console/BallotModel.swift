@@ -11,9 +11,9 @@ public struct BallotModel {
             // #24: what was said about one vote is not left standing over the next; a question about a
             // vote that has closed is no longer asked.
             if oldValue.openVote != state.openVote {
-                changing = nil
                 if state.openVote != nil { message = nil }
             }
+            dropStaleQuestion(was: oldValue)
         }
     }
     /// What the screen may show (N4): the public projection of the meeting, made when the state changes, not
@@ -95,6 +95,25 @@ public struct BallotModel {
             return .none
         case .mayVote:
             return ballot(choice)
+        }
+    }
+
+    /// #24: the change question stands only while its answer would still do what it says: the same vote
+    /// open, this member still holding its vote, their vote still the one the question would change.
+    private mutating func dropStaleQuestion(was old: MeetingState) {
+        guard let choice = changing else { return }
+        if case .mayVote(let motion, _, _, let cast?) = standing, motion == old.openVote, cast != choice { return }
+        changing = nil
+        let motion = old.openVote.map { "motion \($0)" } ?? "the motion"
+        switch standing {
+        case .mayVote(_, _, _, let cast?) where cast == choice:
+            message = ("Your vote on \(motion) is already \(choice.word.uppercased()); nothing to change.", false)
+        case .mayVote(let open, _, _, _) where open == old.openVote:
+            message = ("The question was withdrawn: your vote on \(motion) changed on another terminal. Press a key again to change it.", false)
+        case .mayNotVote(_, let reason):
+            message = ("The question was withdrawn: \(reason)", false)
+        default:
+            message = ("The vote on \(motion) closed before you answered; your vote was not changed.", false)
         }
     }
 

@@ -30,7 +30,13 @@ public enum BallotView {
             }
         }
         if let message = model.message, height > 3 {
-            grid.put(message.text, x: 1, y: height - 2, limit: width - 2, role: message.isError ? .refusal : .normal, ascii: ascii)
+            // A long message wraps upwards from above the keys rather than lose its end (#24).
+            // Below the ballot's own lines, which stay whole: the rows between them and the keys.
+            let below = fits(content, height: height) ? height - 1 - (2 + content.count) : height - 3
+            let wrapped = TextFit.wrap(message.text, to: max(1, width - 2), maxLines: max(1, min(4, below)))
+            for (offset, line) in wrapped.enumerated() {
+                grid.put(line, x: 1, y: height - 1 - wrapped.count + offset, limit: width - 2, role: message.isError ? .refusal : .normal, ascii: ascii)
+            }
         }
         Footer.render(keys(model), into: &grid, Rect(x: 0, y: height - 1, width: width, height: 1), ascii: ascii)
         return grid

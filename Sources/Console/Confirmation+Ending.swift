@@ -17,19 +17,6 @@ extension Confirmation {
             declined: "Item \(item.id) stays confidential.")
     }
 
-    /// V5: a motion withdrawn or deferred is not voted on in this meeting; the question names it.
-    static func endMotion(_ motion: MotionRecord, withdraw: Bool) -> Confirmation {
-        let verb = withdraw ? "Withdraw" : "Defer"
-        return Confirmation(
-            title: "\(verb) motion \(motion.id)?",
-            lines: ["\"\(motion.draft.text)\"",
-                    withdraw ? "It is withdrawn before its vote and is not voted on (V5)." : "It is deferred to later and is not voted on now (V5).",
-                    "The minutes record it; a note can give the reason (n on the minutes screen, 4)."],
-            proceed: withdraw ? "withdraw it" : "defer it",
-            effect: .perform(withdraw ? .withdrawMotion(motion.id) : .deferMotion(motion.id)),
-            declined: "Motion \(motion.id) stands as it was.")
-    }
-
     /// V5: undoing the meeting's close opens it again to new business, so it is asked as closing was.
     static func undoClose(first: Int, number: Int) -> Confirmation {
         Confirmation(

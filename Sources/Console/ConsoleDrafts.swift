@@ -9,7 +9,7 @@ import MeetingKit
 public enum CommandDraft: Hashable, Sendable {
     case openMeeting, addItem, approveMinutes
     case arrivalAt, departureAt, apologies, name
-    case motion, amend, ruleChange
+    case motion, amend, ruleChange, withdrawMotion, deferMotion
     case note, action, risk, concern, declaration, sharing
     case closeAction, rerateRisk, closeRisk
     case renameItem, correct, guest, search
@@ -38,14 +38,18 @@ public enum CommandDraft: Hashable, Sendable {
             }
             // The chair, non-voting members and guests are named in the constitution's people (M4, P1).
             return DraftLine("name \(row.person) \"\(escaped(model.state.constitution.people[row.person]?.name ?? ""))", "\"")
-        case .motion: return DraftLine("motion \"", "\" mover=EOG rationale=\"\"")
+        case .motion: return DraftLine("motion \"", "\" mover=\"EOG\" rationale=\"\"")
         case .amend:
             guard let motion = model.shownMotion else { return nil }
             return DraftLine("amend \(motion.id) \"\(escaped(motion.draft.text))", "\" \"\"")
+        case .withdrawMotion, .deferMotion:
+            // V5: a draft, not a bare question: Enter ends the motion with the reason typed, Esc leaves it (#24).
+            guard let motion = shownMotion(awaitingVote: model) else { return nil }
+            return DraftLine("\(self == .withdrawMotion ? "withdraw" : "defer") \(motion.id) \"", "\"")
         case .ruleChange: return DraftLine("rule-change ")
         case .note: return DraftLine("note \"", "\"")
-        case .action: return DraftLine("action \"", "\" who= due=")
-        case .risk: return DraftLine("risk \"", "\" owner= rating= mitigation=\"\"")
+        case .action: return DraftLine("action \"", "\" who=\"\" due=")
+        case .risk: return DraftLine("risk \"", "\" owner=\"\" rating= mitigation=\"\"")
         case .concern: return DraftLine("concern \"", "\"")
         case .declaration: return DraftLine("declare ", " \"\"")
         case .sharing: return DraftLine("share \"", "\" with=\"\" often=\"\"")
@@ -72,6 +76,11 @@ public enum CommandDraft: Hashable, Sendable {
             return DraftLine("correct \(event.sequence) \"\(escaped(state.currentText(of: event.sequence) ?? ""))", "\"")
         }
     }
+}
+
+/// The motion shown, while it still awaits its vote: what withdraw and defer act on.
+private func shownMotion(awaitingVote model: ConsoleModel) -> MotionRecord? {
+    model.motionAwaitsVote ? model.shownMotion : nil
 }
 
 /// Text from the record put inside a draft's double quotes, written so the tokenizer reads it back as it is.
@@ -124,9 +133,24 @@ extension ConsoleModel {
 
     /// #24: the footer offers `u` only while the record would take the undo: not once the action closed a
     /// vote (V5), nor once anything was recorded after it.
-    var ownLastActionCanBeUndone: Bool {
-        guard let first = ownLastAction, let last = state.lastAction, last.first == first else { return false }
-        return !last.closedAVote
+    var ownLastActionCanBeUndone: Bool { ownLastAction != nil && undoRefusal == nil }
+
+    /// Why the record would refuse to undo this terminal's last action now, in its words; nil when it
+    /// would take the undo (or there is nothing to undo). Asked of the record's own rules, invariants
+    /// included, so the footer never offers an undo the record refuses (#24).
+    var undoRefusal: String? {
+        guard let first = ownLastAction else { return nil }
+        guard let last = state.lastAction, last.first == first else {
+            return "something has been recorded since this terminal's last action; record a correction instead (V5)."
+        }
+        // Without the journal (a model made for a test of one screen) the record's own rule is all there is.
+        guard !events.isEmpty else { return last.closedAVote ? "a closed vote is never undone, only corrected (V5)." : nil }
+        do {
+            _ = try state.admit(.undoLastAction(first: first), by: role, at: state.latestTime ?? now, journal: events)
+            return nil
+        } catch {
+            return error.reason
+        }
     }
 
     /// The selected agenda item is not already current, and no vote holds the meeting on the current one.
@@ -138,6 +162,23 @@ extension ConsoleModel {
         guard state.openVote == nil, let motion = shownMotion else { return false }
         if case .moved = motion.stage { return true }
         return false
+    }
+
+    /// V3: a rule change names motions still to be voted on; with none, `r` has nothing to reach.
+    var hasMotionForRuleChange: Bool {
+        state.orderedMotions.contains { motion in
+            switch motion.stage {
+            case .moved, .deferred: motion.result == nil
+            default: false
+            }
+        }
+    }
+
+    /// The selected roll row can be named now: a seat's representative or proxy waits while a vote is open,
+    /// since who holds a seat's vote must not change under it (A2).
+    var selectedRowCanBeNamed: Bool {
+        guard let row = selectedRollRow else { return false }
+        return state.openVote == nil || row.seat == nil || !(row.capacity == "representative" || row.capacity == "proxy")
     }
 
     var selectedIsOpenAction: Bool {
@@ -157,8 +198,9 @@ extension ConsoleModel {
 
 extension ConsoleModel {
     /// #24: another terminal started the next meeting; this console moves to it rather than stay on the
-    /// closed one, says so, and keeps a command line being typed. A question about the closed meeting is
-    /// dropped: its answer would act on a meeting no longer shown.
+    /// closed one, and says so. A question about the closed meeting is dropped, and a line being typed is
+    /// taken off the command line into its history: either was meant for a meeting no longer shown, so
+    /// Enter must not record it in the new one; Up brings the line back, so nothing typed is lost.
     mutating func moveToMeeting(_ number: Int, state: MeetingState, events: [MeetingEvent]) {
         let closed = meetingNumber
         var moved = ConsoleModel(state: state, meetingNumber: number, role: role, now: now, timeZone: timeZone)
@@ -166,11 +208,11 @@ extension ConsoleModel {
         (moved.width, moved.height, moved.ascii) = (width, height, ascii)
         moved.screen = screen
         moved.history = history
-        if mode == .command {
-            moved.mode = .command
-            moved.commandLine = commandLine
-        }
-        moved.message = ("Meeting \(closed) is closed; meeting \(number) has started, and this console has moved to it.", false)
+        let typed = mode == .command ? commandLine.text.trimmingCharacters(in: .whitespaces) : ""
+        if !typed.isEmpty, moved.history.last != typed { moved.history.append(typed) }
+        moved.newestMeetingNumber = max(number, newestMeetingNumber)
+        moved.message = ("Meeting \(closed) is closed; meeting \(number) has started, and this console has moved to it."
+            + (typed.isEmpty ? "" : " The line you were typing was not run: : then Up brings it back."), false)
         self = moved
     }
 }

@@ -4,7 +4,7 @@ import TerminalUI
 public enum ConsoleAction: Hashable, Sendable {
     case quit, help, commandLine, up, down, top, bottom, arrived, left, undo, closeMeeting, startNextMeeting
     case showRoll, showAgenda, showMotion, showMinutes, showMatters, showLog
-    case openItem, openVote, closeVote, voteFor, voteAgainst, abstain, withdraw, `defer`, toggleConfidential, toggleSelectedConfidential, toggleWholeMinutes
+    case openItem, openVote, closeVote, voteFor, voteAgainst, abstain, toggleConfidential, toggleSelectedConfidential, toggleWholeMinutes
     case draft(CommandDraft)
 
     /// Whether the key records something new, which a closed meeting no longer takes (V5): only
@@ -69,7 +69,7 @@ public enum ConsoleKeys {
         key([.character("T")], .draft(.departureAt), label: "left at", help: "record the selected person's departure at a time you edit (clerk, A1)", role: .clerk, screen: .roll),
         key([.character("p")], .draft(.apologies), label: "apologies", help: "record apologies from the selected person (clerk)", role: .clerk, screen: .roll),
         key([.character("N")], .draft(.name), label: "name", help: "name the selected person: a seat's representative or proxy (P2–P4), the chair or a member (M4); kept for the series (clerk)",
-              role: .clerk, screen: .roll),
+              role: .clerk, screen: .roll, when: { $0.selectedRowCanBeNamed }),
         key([.character("g")], .draft(.guest), label: "guest", help: "add a guest: name and role (clerk)", role: .clerk, screen: .roll),
         // Agenda and setup (chair).
         key([.enter], .openItem, label: "open item", help: "make the selected item the current one (chair)", role: .chair, screen: .agenda, when: { $0.selectedItemCanBeOpened }),
@@ -85,7 +85,10 @@ public enum ConsoleKeys {
         key([.character("X")], .closeMeeting, label: "close meeting", help: "close the meeting, after a question; then only corrections (chair, V5)",
               role: .chair, screen: .agenda, when: { $0.state.isOpen && $0.state.openVote == nil }),
         key([.character("M")], .startNextMeeting, label: "next meeting", help: "start the series' next meeting, after a question (chair)",
-              role: .chair, screen: .agenda, when: { $0.state.closedAt != nil }),
+              role: .chair, screen: .agenda, when: { $0.state.closedAt != nil && $0.newestMeetingNumber <= $0.meetingNumber }),
+        // #24: a console opened on an earlier meeting (gavel open N) is led to the newest, not asked to start one.
+        key([.character("M")], .startNextMeeting, label: "newest meeting", help: "go to the series' newest meeting; nothing is recorded",
+              screen: .agenda, when: { $0.state.closedAt != nil && $0.newestMeetingNumber > $0.meetingNumber }),
         key([.character("o")], .openVote, label: "open vote", help: "open the vote on the motion shown (chair; asks to override if inquorate, Q4)",
               role: .chair, screen: .motion, when: { $0.motionAwaitsVote }),
         key([.character("y")], .voteFor, label: "for", help: "record the selected seat's vote: for (chair; clerk, for a member without a terminal)", screen: .motion, when: { $0.state.openVote != nil }),
@@ -94,10 +97,10 @@ public enum ConsoleKeys {
         key([.character("c")], .closeVote, label: "close vote", help: "close the vote and declare the outcome (chair)", role: .chair, screen: .motion, when: { $0.state.openVote != nil }),
         key([.character("m")], .draft(.motion), label: "new motion", help: "move a motion: text, mover=, rationale= (chair, V5)", role: .chair, screen: .motion, when: { $0.state.openVote == nil }),
         key([.character("e")], .draft(.amend), label: "amend", help: "amend the motion shown before its vote (chair, V5)", role: .chair, screen: .motion, when: { $0.motionAwaitsVote }),
-        key([.character("w")], .withdraw, label: "withdraw", help: "withdraw the motion shown before its vote (chair, V5)", role: .chair, screen: .motion, when: { $0.motionAwaitsVote }),
-        key([.character("d")], .defer, label: "defer", help: "defer the motion shown to later (chair, V5)", role: .chair, screen: .motion, when: { $0.motionAwaitsVote }),
+        key([.character("w")], .draft(.withdrawMotion), label: "withdraw", help: "withdraw the motion shown before its vote, with the reason minuted (chair, V5)", role: .chair, screen: .motion, when: { $0.motionAwaitsVote }),
+        key([.character("d")], .draft(.deferMotion), label: "defer", help: "defer the motion shown to later, with the reason minuted (chair, V5)", role: .chair, screen: .motion, when: { $0.motionAwaitsVote }),
         key([.character("r")], .draft(.ruleChange), label: "rule change", help: "propose another rule for named motions, agreed only unanimously (chair, V3)",
-              role: .chair, screen: .motion, when: { $0.state.openVote == nil }),
+              role: .chair, screen: .motion, when: { $0.state.openVote == nil && $0.hasMotionForRuleChange }),
         // Minutes.
         key([.character("w")], .toggleWholeMinutes, label: "whole minutes", help: "preview the whole minutes as gavel minutes writes them, or only the current item",
               screen: .minutes),

@@ -28,8 +28,13 @@ extension ConsoleModel {
             guard wholeMinutes, let item = state.currentItem else { return nil }
             return "the whole minutes are shown, not item \(item)'s; w shows the item, then x marks it (N4)."
         case (.undo, _, _):
-            guard ownLastAction != nil, !ownLastActionCanBeUndone else { return nil }
-            return "something has been recorded since this terminal's last action, or it closed a vote; record a correction instead (V5)."
+            return undoRefusal
+        case (.draft(.ruleChange), .chair, .motion):
+            guard state.openVote == nil, !hasMotionForRuleChange else { return nil }
+            return "no motion awaits its vote for a rule change to reach (V3); move one first (m)."
+        case (.draft(.name), .clerk, .roll):
+            guard !selectedRowCanBeNamed, let open = state.openVote else { return nil }
+            return "the vote on motion \(open) is open; who holds a seat's vote is named after it closes (A2)."
         default:
             return nil
         }

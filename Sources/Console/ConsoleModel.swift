@@ -34,6 +34,8 @@ public struct ConsoleModel {
     /// The journal, for the log screen; the runner keeps it current.
     public var events: [MeetingEvent] = []
     public var meetingNumber: Int
+    /// The series' newest meeting, for a console opened on an earlier one (`gavel open N`).
+    public var newestMeetingNumber: Int
     public var role: Role
     public var mode: Mode = .browse
     public var screen: Screen = .roll
@@ -65,6 +67,8 @@ public struct ConsoleModel {
     public var ascii = false
     /// How far the help overlay, or the search results, are scrolled.
     public var helpScroll = 0
+    /// The key whose question is open: asked again when the record changes under it (#24).
+    var questionAskedBy: ConsoleAction?
     /// The last search and what it found, shown over the screen until a key closes it.
     public var searchResults: (query: String, lines: [String])?
 
@@ -72,12 +76,11 @@ public struct ConsoleModel {
     public init(state: MeetingState, meetingNumber: Int, role: Role, now: Date, timeZone: TimeZone? = nil) {
         self.state = state
         self.meetingNumber = meetingNumber
+        newestMeetingNumber = meetingNumber
         self.role = role
         self.now = now
         self.timeZone = timeZone ?? state.constitution.zone
-        if let closed = state.closedAt {
-            message = ("Meeting \(meetingNumber) closed at \(ConsoleView.clock(closed, self.timeZone)); only corrections now. The chair's M on the agenda (2) starts the next.", false)
-        }
+        if state.closedAt != nil { message = (closedMeetingNotice, false) }
     }
 
     /// The motion the motion screen shows: the one being voted on, else the latest still to be voted on,
@@ -166,11 +169,13 @@ public struct ConsoleModel {
                 message = unboundKeyMessage(key)
                 return .none
             }
-            return perform(action)
+            let effect = perform(action)
+            if case .confirm = mode { questionAskedBy = action }
+            return effect
         }
     }
 
-    private mutating func perform(_ action: ConsoleAction) -> Effect {
+    mutating func perform(_ action: ConsoleAction) -> Effect {
         // How many rows the screen has, for the moving keys only: on the minutes screen it means laying
         // the minutes out.
         var rows: Int {
@@ -196,14 +201,15 @@ public struct ConsoleModel {
         case .draft(let draft): start(draft)
         case .undo:
             guard let first = ownLastAction else { return .none }
+            if let why = whyNotNow(.undo) {
+                message = ("Nothing was undone: \(why)", true)
+                return .none
+            }
             if events.first(where: { $0.sequence == first })?.payload == .meetingClosed {
                 mode = .confirm(.undoClose(first: first, number: meetingNumber))
                 return .none
             }
             return .perform(.undoLastAction(first: first))
-        case .withdraw, .defer:
-            guard let motion = shownMotion else { return .none }
-            mode = .confirm(.endMotion(motion, withdraw: action == .withdraw))
         case .toggleWholeMinutes:
             wholeMinutes.toggle()
             selected = 0
@@ -264,6 +270,8 @@ public struct ConsoleModel {
                 message = ("This meeting is still open; close it first (:close).", true)
                 return .none
             }
+            // A later meeting exists already: M goes to it, recording nothing, so it needs no question.
+            if newestMeetingNumber > meetingNumber { return .startNextMeeting }
             mode = .confirm(.startNextMeeting(after: meetingNumber, body: state.constitution.body.rawValue))
         case .quit: return .quit
         case .help:

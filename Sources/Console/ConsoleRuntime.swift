@@ -28,6 +28,8 @@ public struct ConsoleRuntime {
         var model = ConsoleModel(state: source.state, meetingNumber: source.number, role: role, now: clock())
         model.ascii = terminal.ascii
         model.events = source.events
+        model.newestMeetingNumber = source.newestMeetingNumber
+        if model.state.closedAt != nil { model.message = (model.closedMeetingNotice, false) }
         let source = source
         TerminalLoop(terminal: terminal, source: source, clock: clock).run(
             &model,
@@ -37,6 +39,8 @@ public struct ConsoleRuntime {
                 } else if recordChanged {
                     model.state = source.state
                     model.events = source.events
+                    model.newestMeetingNumber = source.newestMeetingNumber
+                    model.recheckQuestion()
                 }
                 model.now = now
                 model.notFollowing = source.notFollowingSince.map { "since " + ConsoleView.clock($0, model.timeZone) }
@@ -60,11 +64,13 @@ public struct ConsoleRuntime {
         case .quit: return false
         case .startNextMeeting:
             do {
+                let newestBefore = source.newestMeetingNumber
                 let number = try source.startMeeting(after: model.meetingNumber)
                 model = ConsoleModel(state: source.state, meetingNumber: number, role: role, now: clock())
                 (model.width, model.height, model.ascii) = (terminal.size.width, terminal.size.height, terminal.ascii)
                 model.events = source.events
-                model.message = ("Meeting \(number) started. Open it from the agenda screen (2): s.", false)
+                model.newestMeetingNumber = number
+                model.message = (ConsoleModel.arrivalNotice(number, started: number > newestBefore, opened: source.state.openedAt != nil), false)
             } catch {
                 model.message = ("No meeting was started: \(error)", true)
             }

@@ -23,7 +23,7 @@ public enum ConsoleView {
             }
             return (grid, nil)
         }
-        let keys = ConsoleKeys.keymap.footer(in: model, ascii: ascii)
+        let keys = ConsoleKeys.footer(for: model, ascii: ascii)
         // The footer takes the lines it needs rather than drop a key; the screen above gives them up.
         let footerLines = min(4, Footer.lines(for: keys, width: width))
         // A long message (a refusal, say) wraps onto more lines rather than lose its end (#24).
@@ -196,12 +196,15 @@ public enum ConsoleView {
     /// Every event with its number, time, author and (from a key) the person and key behind it; corrections stand out, undone events are marked.
     static func logList(_ model: ConsoleModel) -> ListView {
         let undone = MeetingState.undoneRanges(in: model.events)
+        // Numbers right-aligned to the widest, so the columns after them do not shift at event 10 (#24).
+        let digits = String(model.events.map(\.sequence).max() ?? 0).count
         return ListView(items: model.events.map { event in
+            let number = String(event.sequence)
             let taken = undone.contains { $0.contains(event.sequence) }
             // The mark goes before the summary, which a narrow window cuts.
             let mark = model.state.correctionMark(event.sequence).dropFirst()
             // What happened comes before who did it with which key, so a narrow window cuts the latter.
-            let text = "\(event.sequence)  \(clock(event.time, model.timeZone))  \(event.author.rawValue)  "
+            let text = String(repeating: " ", count: digits - number.count) + "\(number)  \(clock(event.time, model.timeZone))  \(event.author.rawValue)  "
                 + (mark.isEmpty ? "" : mark + " ") + event.summary(in: model.state.constitution)
                 + (event.byline(in: model.state.constitution, shortKey: true).map { "  · " + $0 } ?? "")
             return (taken ? text + "  (undone)" : text, taken ? .dim : (event.payload.isCorrection ? .warning : .normal))

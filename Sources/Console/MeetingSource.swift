@@ -23,6 +23,8 @@ public protocol MeetingSource: AnyObject {
     func perform(_ command: Command, by role: Role, at time: Date) -> RecordOutcome
     /// Starts the meeting after `number`, unless another terminal already has, and follows it from then on.
     func startMeeting(after number: Int) throws -> Int
+    /// The series' newest meeting: later than `number` when this terminal was opened on an earlier one.
+    var newestMeetingNumber: Int { get }
     /// Every meeting of the series searched for `text`, best first, a line each ("meeting 3, 2019-10-01,
     /// note: …[budget]…"). The console is the chair's and clerk's: confidential matter is included.
     func search(_ text: String) -> [String]
@@ -31,6 +33,7 @@ public protocol MeetingSource: AnyObject {
 extension MeetingSource {
     public var wakeDescriptor: Int32? { nil }
     public var lookAgainIn: Duration? { nil }
+    public var newestMeetingNumber: Int { number }
 
     /// A loop's wait: a key, or nil when the record may have news, a look is due or the clock's minute
     /// turned.

@@ -17,17 +17,28 @@ extension ConsoleKeys {
 
     /// Only `y` goes ahead; every other key declines, so a stray key records nothing.
     public static let question = Keymap<QuestionAction, ConsoleModel>([
-        .init([.character("y")], .proceed, label: "y", help: "go ahead; any other key leaves the record as it is"),
+        .init([.character("y")], .proceed, label: "go ahead", help: "go ahead; any other key leaves the record as it is"),
     ])
 
     public enum CommandLineAction: Hashable, Sendable { case run, cancel, complete, earlier, later }
 
     /// Every other key edits the line (`TextField`).
     public static let commandLine = Keymap<CommandLineAction, ConsoleModel>([
-        .init([.enter], .run, label: "Enter", help: "run the command"),
-        .init([.escape], .cancel, label: "Esc", help: "leave the command line"),
-        .init([.tab], .complete, label: "Tab", help: "complete the word, or go to the draft's next empty field"),
-        .init([.up], .earlier, label: "up", help: "an earlier command"),
-        .init([.down], .later, label: "down", help: "a later command"),
+        .init([.enter], .run, label: "run", help: "run the command"),
+        .init([.escape], .cancel, label: "leave", help: "leave the command line"),
+        .init([.tab], .complete, label: "complete, next field", help: "complete the word, or go to the draft's next empty field"),
+        .init([.up], .earlier, label: "earlier", help: "an earlier command"),
+        .init([.down], .later, label: "later", help: "a later command"),
     ])
+
+    /// The footer of the mode the console is in: each mode's own keys, so the footer never offers a key
+    /// that the open overlay, question or command line would not take (#24).
+    static func footer(for model: ConsoleModel, ascii: Bool) -> [(key: String, label: String)] {
+        switch model.mode {
+        case .browse: keymap.footer(in: model, ascii: ascii)
+        case .help, .results: help.footer(in: model, ascii: ascii)
+        case .command: commandLine.footer(in: model, ascii: ascii)
+        case .confirm: question.footer(in: model, ascii: ascii) + [("any other key", "cancel")]
+        }
+    }
 }

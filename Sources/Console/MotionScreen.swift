@@ -12,7 +12,11 @@ enum MotionScreen {
         }
         let state = model.state
         let c = state.constitution
-        let parts = area.split(.vertical, [.length(1), .length(2), .length(1), .length(1), .fill(1), .length(1)])
+        // Rationale and tally wrap onto a second line rather than lose their ends (#24); the seats get the rest.
+        let rationale = motion.draft.rationale.isEmpty ? [] : TextFit.wrap("Rationale: \(motion.draft.rationale)", to: area.width - 2, maxLines: 2)
+        let tally = tallyPieces(motion, state: state)
+        let tallyRows = FlowText.rows(tally, width: area.width - 2)
+        let parts = area.split(.vertical, [.length(1), .length(2), .length(rationale.count), .length(tallyRows), .fill(1), .length(1)])
         var heading = "Motion \(motion.id) · moved by \(motion.draft.mover) · rule: \(motion.rule.description)"
         if c.votesAreIndicative { heading = "INDICATIVE VOTE · " + heading }
         grid.put(heading, x: 1, y: parts[0].y, limit: area.width - 2, role: .header, ascii: ascii)
@@ -20,39 +24,35 @@ enum MotionScreen {
         for (offset, line) in TextFit.wrap(text, to: area.width - 2, maxLines: 2).enumerated() {
             grid.put(line, x: 1, y: parts[1].y + offset, limit: area.width - 2, role: .title, ascii: ascii)
         }
-        if !motion.draft.rationale.isEmpty {
-            grid.put("Rationale: \(motion.draft.rationale)", x: 1, y: parts[2].y, limit: area.width - 2, role: .dim, ascii: ascii)
+        for (offset, line) in rationale.enumerated() {
+            grid.put(line, x: 1, y: parts[2].y + offset, limit: area.width - 2, role: .dim, ascii: ascii)
         }
-        tallyLine(motion, state: state, into: &grid, y: parts[3].y, width: area.width, ascii: ascii)
+        FlowText.render(tally, into: &grid, Rect(x: 1, y: parts[3].y, width: area.width - 2, height: tallyRows), ascii: ascii)
         var table = seatTable(motion, state: state, selected: model.state.openVote == nil ? nil : model.selected, width: area.width)
         table.render(into: &grid, parts[4], ascii: ascii)
         grid.put("Vote for what is best for the local education system, not for your own partner group (V6).",
                  x: 1, y: parts[5].y, limit: area.width - 2, role: .dim, ascii: ascii)
     }
 
-    private static func tallyLine(_ motion: MotionRecord, state: MeetingState, into grid: inout Grid, y: Int, width: Int, ascii: Bool) {
-        guard let tally = state.tally(of: motion.id) else { return }
-        var x = 1
-        let stage: (String, StyleRole)
+    /// The tally as pieces laid out in a row: the vote's stage, then each count; a closed vote's outcome
+    /// and reason, word by word, so it wraps.
+    private static func tallyPieces(_ motion: MotionRecord, state: MeetingState) -> [(text: String, role: StyleRole)] {
+        guard let tally = state.tally(of: motion.id) else { return [] }
         switch motion.stage {
-        case .moved: stage = ("Not yet put to the vote", .dim)
-        case .voting: stage = ("VOTE OPEN", .warning)
         case .closed:
-            let outcome = motion.result.map { "\($0.outcome.word): \($0.outcome.reason)\(state.correctionMark($0.sequence))" }
-            stage = (outcome ?? "Closed", motion.result?.outcome.carried == true ? .voteFor : .voteAgainst)
-        case .withdrawn: stage = ("Withdrawn", .dim)
-        case .deferred: stage = ("Deferred", .dim)
+            let outcome = motion.result.map { "\($0.outcome.word): \($0.outcome.reason)\(state.correctionMark($0.sequence))" } ?? "Closed"
+            let role: StyleRole = motion.result?.outcome.carried == true ? .voteFor : .voteAgainst
+            return [(outcome, role)]
+        case .moved: return [("Not yet put to the vote", .dim)] + counts(tally)
+        case .voting: return [("VOTE OPEN", .warning)] + counts(tally)
+        case .withdrawn: return [("Withdrawn", .dim)] + counts(tally)
+        case .deferred: return [("Deferred", .dim)] + counts(tally)
         }
-        if case .closed = motion.stage {
-            grid.put(stage.0, x: x, y: y, limit: width - 2, role: stage.1, ascii: ascii)
-            return
-        }
-        x += grid.put(stage.0, x: x, y: y, limit: width - x - 1, role: stage.1, ascii: ascii) + 3
-        for (text, role) in [("For \(tally.inFavour)", StyleRole.voteFor), ("Against \(tally.against)", .voteAgainst),
-                             ("Abstain \(tally.abstentions)", .voteAbstain), ("Yet to vote \(tally.notVoted)", .normal),
-                             ("Not represented \(tally.unrepresented)", .dim)] where x < width - 1 {
-            x += grid.put(text, x: x, y: y, limit: width - x - 1, role: role, ascii: ascii) + 3
-        }
+    }
+
+    private static func counts(_ tally: Tally) -> [(text: String, role: StyleRole)] {
+        [("For \(tally.inFavour)", .voteFor), ("Against \(tally.against)", .voteAgainst), ("Abstain \(tally.abstentions)", .voteAbstain),
+         ("Yet to vote \(tally.notVoted)", .normal), ("Not represented \(tally.unrepresented)", .dim)]
     }
 
     /// Columns no wider than their text needs at 80 columns' worth of room each, so at any width a vote

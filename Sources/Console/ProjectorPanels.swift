@@ -14,15 +14,21 @@ enum ProjectorPanels {
         // The outcome in block letters takes a quarter of the panel (at least its five rows and the reason),
         // the digits the rest.
         let outcomeRows = motion.result == nil ? 0 : max(6, min(16, area.height / 4))
-        let parts = area.split(.vertical, [.length(1), .length(3), .length(1), .length(1), .fill(1), .length(outcomeRows)])
+        // The rule wraps rather than lose its end ("a tie is not carried"), on two rows at most (#24).
+        let rule = TextFit.wrap("Rule: \(motion.rule.description)", to: area.width - 2, maxLines: 2)
+        let text = motion.draft.text + (motion.amendments.isEmpty ? state.correctionMark(motion.sequence) : "")
+        let textLines = TextFit.wrap(text, to: area.width - 2, maxLines: 3)
+        // The motion's text takes only the rows it needs, so the tally and the seats yet to vote keep theirs.
+        let parts = area.split(.vertical, [.length(1), .length(textLines.count + 1), .length(rule.count), .length(1), .fill(1), .length(outcomeRows)])
         var heading = "Motion \(motion.id)"
         if state.constitution.votesAreIndicative { heading = "INDICATIVE VOTE · " + heading }
         grid.put(heading, x: 1, y: parts[0].y, limit: area.width - 2, role: .header, ascii: ascii)
-        let text = motion.draft.text + (motion.amendments.isEmpty ? state.correctionMark(motion.sequence) : "")
-        for (offset, line) in TextFit.wrap(text, to: area.width - 2, maxLines: 3).enumerated() {
+        for (offset, line) in textLines.enumerated() {
             grid.put(line, x: 1, y: parts[1].y + offset, limit: area.width - 2, role: .title, ascii: ascii)
         }
-        grid.put("Rule: \(motion.rule.description)", x: 1, y: parts[2].y, limit: area.width - 2, role: .dim, ascii: ascii)
+        for (offset, line) in rule.enumerated() {
+            grid.put(line, x: 1, y: parts[2].y + offset, limit: area.width - 2, role: .dim, ascii: ascii)
+        }
         guard let tally = state.tally(of: motion.id) else { return }
         let cast = tally.inFavour + tally.against + tally.abstentions
         if voting && model.voteDisplay == .afterClose {

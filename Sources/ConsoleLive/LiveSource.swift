@@ -88,6 +88,8 @@ public final class LiveSource: MeetingSource {
         return results.map { "meeting \($0.meeting)\($0.date.map { ", \($0)" } ?? ""), event \($0.sequence), \($0.kind): \($0.snippet)" }
     }
 
+    public var newestMeetingNumber: Int { (try? live.store.meetings().last?.number) ?? live.number }
+
     public func startMeeting(after number: Int) throws -> Int {
         let next = try live.store.startMeeting(after: number)
         live = try LiveMeeting(store: live.store, number: next)

@@ -22,8 +22,9 @@ public enum Command: Hashable, Sendable {
 
     case moveMotion(MotionDraft)
     case amendMotion(MotionID, text: String, note: String)
-    case withdrawMotion(MotionID)
-    case deferMotion(MotionID)
+    /// V5: `reason`, when given, is minuted as a note under the motion's item, beside the withdrawal.
+    case withdrawMotion(MotionID, reason: String = "")
+    case deferMotion(MotionID, reason: String = "")
     /// Q4: `overrideInquorate` is the chair's minuted reason for proceeding without quorum.
     case openVote(MotionID, overrideInquorate: String? = nil)
     /// Records a seat's vote for whoever holds it; with `by`, checks that this person holds it (A2, A3, M1).

@@ -27,13 +27,13 @@ extension MeetingState {
             try require(!text.isBlank, "An amendment needs the new text.")
             try require(text != motion.draft.text, "The amendment does not change the text.")
             return [.motionAmended(id, text: text, note: note)]
-        case .withdrawMotion(let id):
-            _ = try motionBeforeVote(id, "withdrawn")
-            return [.motionWithdrawn(id)]
-        case .deferMotion(let id):
+        case .withdrawMotion(let id, let reason):
+            let motion = try motionBeforeVote(id, "withdrawn")
+            return [.motionWithdrawn(id)] + reasonNote(reason, for: motion, "withdrawing")
+        case .deferMotion(let id, let reason):
             let motion = try motionBeforeVote(id, "deferred")
             if case .deferred = motion.stage { throw Refusal("Motion \(id) is already deferred.") }
-            return [.motionDeferred(id)]
+            return [.motionDeferred(id)] + reasonNote(reason, for: motion, "deferring")
         case .openVote(let id, let override):
             return try decideOpenVote(id, override: override)
         case .castVote(let id, let seat, let choice, let by):
@@ -43,6 +43,13 @@ extension MeetingState {
         default:
             preconditionFailure("decideVoting handles only motions and votes")
         }
+    }
+
+    /// The reason for withdrawing or deferring a motion, minuted as a note under the motion's item so the
+    /// minutes say why beside what; none when no reason was given.
+    private func reasonNote(_ reason: String, for motion: MotionRecord, _ verb: String) -> [EventPayload] {
+        guard !reason.isBlank else { return [] }
+        return [.noted(MinuteText(item: motion.draft.item, text: "Reason for \(verb) motion \(motion.id): \(reason)"))]
     }
 
     /// V5: a motion can be amended, withdrawn or deferred before its vote, never after.

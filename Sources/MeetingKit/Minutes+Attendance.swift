@@ -94,8 +94,8 @@ extension MinutesDocument {
     }
 
     /// The instants at which who held a seat's vote could change: every movement and every appointment.
-    static func moments(of state: MeetingState) -> [Date] {
-        Array(Set(state.movements.map(\.at) + state.constitutionEpochs.compactMap(\.from))).sorted()
+    static func moments(of state: MeetingState, movements: [Movement]? = nil) -> [Date] {
+        Array(Set((movements ?? state.movements).map(\.at) + state.constitutionEpochs.compactMap(\.from))).sorted()
     }
 
     /// Proxies who held their seat's vote at some instant, under the constitution in force then (A2).
@@ -123,12 +123,13 @@ extension MinutesDocument {
         let c = state.constitution
         var section = QuorumSection(rule: c.quorum.describe(votingSeats: c.seats.count))
         let start = state.openedAt ?? state.movements.map(\.at).min()
-        let presence = PresenceIndex(state.movements)
+        let counted = state.movementsCountingRollCall
+        let presence = PresenceIndex(counted)
         func quorum(at instant: Date) -> QuorumStatus { state.constitution(at: instant).quorum(present: presence.present(at: instant)) }
         if let start {
             var last = quorum(at: start)
             section.changes.append(QuorumChange(at: start, quorate: last.isQuorate, summary: Self.minuted(last)))
-            for moment in moments(of: state) where moment > start {
+            for moment in moments(of: state, movements: counted) where moment > start {
                 if let closed = state.closedAt, moment > closed { break }
                 let now = quorum(at: moment)
                 if now.isQuorate != last.isQuorate {

@@ -123,6 +123,22 @@ struct CompletionTests {
         #expect(Completion.candidates(for: "vote M1 special-schools ab", state: state) == ["abstain"])
         #expect(Completion.candidates(for: "arrive special-schools.rep at", state: state) == ["at="])
     }
+
+    @Test("#24: a name completes from its first letters, without its quote, in any case, and inside an open quote")
+    func partialNames() {
+        #expect(Completion.candidates(for: "arrive jo", state: state) == ["\"Jo Bloggs\""])
+        #expect(Completion.candidates(for: "action \"Ring\" who=jo", state: state) == ["who=\"Jo Bloggs\""])
+        #expect(Completion.candidates(for: "action \"Ring round\" who=\"Jo B", state: state) == ["who=\"Jo Bloggs\""])
+        #expect(Completion.endsInOpenQuote("action \"Ring round\" who=\"Jo B"))
+        #expect(!Completion.endsInOpenQuote("action \"Ring \\\" round\""), "an escaped quote does not close")
+    }
+
+    @Test("#24, N1: approve-minutes is not offered on the first meeting of a series, and is on a later one")
+    func approveMinutesOnlyAfterTheFirst() {
+        let first = MeetingState(constitution: state.constitution, isFirstOfSeries: true)
+        #expect(!Completion.candidates(for: "appr", state: first).contains("approve-minutes"))
+        #expect(Completion.candidates(for: "appr", state: state) == ["approve-minutes"])
+    }
 }
 
 @Suite("Documentation")

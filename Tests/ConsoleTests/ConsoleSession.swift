@@ -31,6 +31,7 @@ struct ConsoleSession {
         try log.perform(command, by: role, at: now)
         model.state = log.state
         model.events = log.events
+        model.recheckQuestion()  // as the runtime does when the record changes
     }
 
     mutating func press(_ keys: String) {

@@ -109,7 +109,7 @@ struct MinutesScreenTests {
     func minuteKeysDraftCommands() throws {
         var model = try meeting().model
         _ = model.handle(.character("4"))
-        let drafts = [("n", "note \"", "\""), ("a", "action \"", "\" who= due="), ("r", "risk \"", "\" owner= rating= mitigation=\"\""),
+        let drafts = [("n", "note \"", "\""), ("a", "action \"", "\" who=\"\" due="), ("r", "risk \"", "\" owner=\"\" rating= mitigation=\"\""),
                       ("c", "concern \"", "\""), ("d", "declare ", " \"\""), ("s", "share \"", "\" with=\"\" often=\"\"")]
         for (key, before, after) in drafts {
             _ = model.handle(.character(Character(key)))
@@ -162,21 +162,23 @@ struct ConsoleActionKeyTests {
         #expect(model.commandLine.text == "appoint early-years proxy \"\"")
     }
 
-    @Test("V5, #24: the chair's keys withdraw or defer the motion shown before its vote after a question, and draft an amendment")
+    @Test("V5, #24: the chair's keys draft withdrawing or deferring the motion shown before its vote, with a reason, and draft an amendment")
     func motionKeys() throws {
         var (model, log) = try meeting(role: .chair)
         try log.perform(.moveMotion(MotionDraft(id: "M2", text: "That transport be reviewed", mover: "Chair", rationale: "")), by: .chair, at: model.now)
         model.state = log.state
         _ = model.handle(.character("3"))
         #expect(model.handle(.character("w")) == .none)
-        if case .confirm(let question) = model.mode { #expect(question.title == "Withdraw motion M2?") } else { Issue.record("w did not ask") }
-        #expect(model.handle(.character("n")) == .none, "any key but y leaves the motion")
-        #expect(model.message?.text == "Motion M2 stands as it was.")
+        #expect(model.commandLine.text == "withdraw M2 \"\"", "a draft, the reason to type between the quotes")
+        #expect(model.commandLine.cursor == model.commandLine.text.count - 1)
+        _ = model.handle(.escape)
+        #expect(model.mode == .browse, "Esc leaves the motion as it was")
         _ = model.handle(.character("w"))
-        #expect(model.handle(.character("y")) == .perform(.withdrawMotion("M2")))
+        for c in "The mover asked" { _ = model.handle(.character(c)) }
+        #expect(model.handle(.enter) == .perform(.withdrawMotion("M2", reason: "The mover asked")))
         _ = model.handle(.character("d"))
-        if case .confirm(let question) = model.mode { #expect(question.title == "Defer motion M2?") } else { Issue.record("d did not ask") }
-        #expect(model.handle(.character("y")) == .perform(.deferMotion("M2")))
+        #expect(model.commandLine.text == "defer M2 \"\"")
+        #expect(model.handle(.enter) == .perform(.deferMotion("M2", reason: "")), "a reason is not required")
         _ = model.handle(.character("e"))
         #expect(model.commandLine.text == "amend M2 \"That transport be reviewed\" \"\"", "the text to edit, then Tab to the quoted note")
         #expect(model.commandLine.cursor == model.commandLine.text.count - 4, "the cursor at the end of the text, inside its quote")

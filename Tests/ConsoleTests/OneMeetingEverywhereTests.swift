@@ -87,7 +87,7 @@ struct OneMeetingEverywhereTests {
         #expect(terminal.frames.contains { $0.lines.joined().contains("Meeting 1 closed; this ballot is now for meeting 2.") })
     }
 
-    @Test("#24: moving to the next meeting keeps a command line being typed, and drops a question about the closed one")
+    @Test("#24: moving to the next meeting takes a line being typed off the command line into its history, and drops a question about the closed one")
     func moveKeepsTyping() throws {
         var session = try ConsoleSession(role: .clerk)
         try session.elsewhere(.closeMeeting, by: .chair)
@@ -96,8 +96,11 @@ struct OneMeetingEverywhereTests {
         var next = MeetingLog(constitution: session.log.state.constitutionForNext)
         session.model.moveToMeeting(2, state: next.state, events: next.events)
         #expect(session.model.meetingNumber == 2)
-        #expect(session.model.mode == .command)
-        #expect(session.model.commandLine.text == "note \"Kept")
+        #expect(session.model.mode == .browse, "Enter must not record in meeting 2 what was typed for meeting 1")
+        #expect(session.model.message?.text.contains("The line you were typing was not run") == true)
+        session.press(":")
+        session.press(.up)
+        #expect(session.model.commandLine.text == "note \"Kept", "nothing typed is lost: Up brings it back")
         next = MeetingLog(constitution: next.state.constitution)
         var asking = try ConsoleSession(role: .chair)
         try asking.elsewhere(.closeMeeting, by: .chair)

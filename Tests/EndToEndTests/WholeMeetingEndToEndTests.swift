@@ -92,7 +92,7 @@ struct WholeMeetingEndToEndTests {
         // The clerk minutes an action and a risk from the minutes screen (N2, N3).
         try press(clerk, "4", expect: "[4 Minutes]")
         try press(clerk, "a", expect: ":action \"")
-        try fill(clerk, ["Consult schools on the bands", "\"Dee People\"", "2019-11-01"], expect: "Action A1.1: Consult schools on the bands")
+        try fill(clerk, ["Consult schools on the bands", "Dee People", "2019-11-01"], expect: "Action A1.1: Consult schools on the bands")
         try press(clerk, "r", expect: ":risk \"")
         try fill(clerk, ["Schools object to the bands", "Chair", "high"], expect: "Risk R1.1 [high]")
         // Undo this terminal's last action (V5): the risk goes; the journal keeps it and the undo.

@@ -9,6 +9,9 @@ struct InstantViewTests {
     private func replacedMidMeeting() throws -> (TestMeeting, replacedAt: Date) {
         var m = TestMeeting()
         try m.open()
+        // The roll call at the opening ends when the first item is taken; these arrivals come after it (A1).
+        _ = try m.run(.addAgendaItem(AgendaItem(id: "1", title: "Banding")))
+        _ = try m.run(.openAgendaItem("1"))
         try m.arriveRepresentatives(5)
         let events = try m.run(.appoint(seat: "early-years", capacity: .representative, name: "Ann Successor", partnersAdvised: true))
         return (m, events[0].time)

@@ -48,11 +48,13 @@ struct QuorumTests {
         var meeting = TestMeeting()
         try meeting.arriveRepresentatives(5)
         try meeting.open()  // minute 6
-        try meeting.depart(Fixture.rep("early-years"))  // minute 7
-        try meeting.arrive(Fixture.proxy("early-years"))  // minute 8
+        _ = try meeting.run(.addAgendaItem(AgendaItem(id: "1", title: "Banding")))  // minute 7
+        _ = try meeting.run(.openAgendaItem("1"))  // minute 8: the roll call at the opening ends (A1)
+        try meeting.depart(Fixture.rep("early-years"))  // minute 9
+        try meeting.arrive(Fixture.proxy("early-years"))  // minute 10
         let changes = MinutesDocument(state: meeting.state).quorum.changes
         #expect(changes.map(\.quorate) == [true, false, true])
-        #expect(changes.map(\.at) == [t(6), t(7), t(8)])
+        #expect(changes.map(\.at) == [t(6), t(9), t(10)])
     }
 
     @Test("Q4: a vote cannot open while inquorate without the chair's explicit override")

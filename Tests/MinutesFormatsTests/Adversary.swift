@@ -152,7 +152,7 @@ struct Adversary {
         case .addAgendaItem(let added): return added.confidential
         case .note(let text), .raiseConcern(let text): return current || text.confidential || item(text.item)
         case .moveMotion, .recordAction, .recordRisk, .receiveReport, .agreeInformationSharing, .declareInterest: return current
-        case .amendMotion(let id, _, _), .openVote(let id, _), .withdrawMotion(let id), .deferMotion(let id), .closeVote(let id, _):
+        case .amendMotion(let id, _, _), .openVote(let id, _), .withdrawMotion(let id, _), .deferMotion(let id, _), .closeVote(let id, _):
             return hidden(tokensOfMotion[id])
         case .castVote(let id, _, _, _): return hidden(tokensOfMotion[id])
         case .closeAction(let id, _): return hidden(tokensOfAction[id])
