@@ -82,10 +82,12 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "ConstitutionFileTests", dependencies: ["ConstitutionFile", "MeetingKit", "TerminalUI", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "MinutesFormatsTests", dependencies: ["MinutesFormats", "MeetingKit", "ConstitutionFile", "CommandLanguage", "TextHazards", "TerminalUI", "TestSupport"], exclude: ["__Golden__"], swiftSettings: strict),
-        .testTarget(name: "ConsoleTests", dependencies: ["Console", "MeetingKit", "TerminalUI", "ConstitutionFile", "GridSnapshots", "TestSupport", "CommandLanguage"], exclude: ["__Snapshots__"], swiftSettings: strict),
+        .testTarget(name: "ConsoleTests", dependencies: ["Console", "ConsoleDoubles", "MeetingKit", "TerminalUI", "ConstitutionFile", "GridSnapshots", "TestSupport", "CommandLanguage"], exclude: ["__Snapshots__"], swiftSettings: strict),
         // Test support: grid snapshots compared with reviewed text files; seeded randomness and fuzz budgets.
         .target(name: "GridSnapshots", dependencies: ["TerminalUI"], path: "Sources/GridSnapshots", swiftSettings: strict),
         .target(name: "TestSupport", swiftSettings: strict),
+        // Test doubles of the console's two outside worlds, the terminal and the record: for tests only.
+        .target(name: "ConsoleDoubles", dependencies: ["Console", "TerminalUI", "MeetingKit"], swiftSettings: strict),
         // Drives the real binary in tmux (.ci/run installs tmux).
         .testTarget(name: "EndToEndTests", dependencies: ["gavel", "MeetingKit", "MeetingStore", "TerminalUI", "TextHazards", "GridSnapshots", "TestSupport", "SSHKeys"], exclude: ["__Snapshots__"], swiftSettings: strict),
         .testTarget(name: "SSHKeysTests", dependencies: ["SSHKeys", "TestSupport"], swiftSettings: strict),

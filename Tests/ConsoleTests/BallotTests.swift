@@ -4,6 +4,7 @@ import GridSnapshots
 import MeetingKit
 import Testing
 @testable import Console
+import ConsoleDoubles
 import TerminalUI
 
 /// A member's own terminal: the ballot model, its screen, and its loop over a meeting in memory.

@@ -2,6 +2,7 @@ import Foundation
 import MeetingKit
 import Testing
 @testable import Console
+import ConsoleDoubles
 import TerminalUI
 
 /// Issue #24, point 2: a key records only what its screen shows. Each recording key is set up where it acts

@@ -3,6 +3,7 @@ import Foundation
 import MeetingKit
 import Testing
 @testable import Console
+import ConsoleDoubles
 import TerminalUI
 
 /// Whole meetings run in-process: the real console loop (`ConsoleRuntime`) against a terminal and a record

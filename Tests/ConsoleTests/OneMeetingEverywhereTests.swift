@@ -2,6 +2,7 @@ import Foundation
 import MeetingKit
 import Testing
 @testable import Console
+import ConsoleDoubles
 import TerminalUI
 
 /// A series in memory on which another terminal starts the next meeting: at the `startAtRead`th time a

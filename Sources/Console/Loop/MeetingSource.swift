@@ -51,38 +51,3 @@ public enum RecordOutcome: Sendable {
     case recorded([MeetingEvent], afterwards: String? = nil)
     case refused(String)
 }
-
-/// A meeting in memory, for running whole console sessions in tests.
-public final class MemorySource: MeetingSource {
-    public private(set) var log: MeetingLog
-    public let number: Int
-    /// Who is at this terminal, as a key would say (a member's ballot needs it).
-    let actor: Actor?
-
-    public init(log: MeetingLog, number: Int = 1, actor: Actor? = nil) {
-        self.log = log
-        self.number = number
-        self.actor = actor
-    }
-
-    public var state: MeetingState { log.state }
-    public var events: [MeetingEvent] { log.events }
-    public func follow() -> Bool { false }
-    public var notFollowingSince: Date? { nil }
-
-    public func perform(_ command: Command, by role: Role, at time: Date) -> RecordOutcome {
-        do { return .recorded(try log.perform(command, by: role, as: actor, at: time)) } catch { return .refused(error.reason) }
-    }
-
-    public func search(_ text: String) -> [String] {
-        let words = searchWords(text)
-        return log.events.compactMap { event in
-            event.payload.matching(words).map { "meeting \(number), event \(event.sequence), \($0.kind): \($0.text)" }
-        }
-    }
-
-    public func startMeeting(after number: Int) throws -> Int {
-        log = MeetingLog(constitution: log.state.constitutionForNext, mattersArising: log.state.mattersArisingForNext(meetingNumber: number))
-        return number + 1
-    }
-}
