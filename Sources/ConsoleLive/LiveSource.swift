@@ -14,8 +14,8 @@ public final class LiveSource: MeetingSource {
     private let backupFolder: String?
     /// Whether this terminal moves to the next meeting when another starts it: true for a terminal on the
     /// series' latest meeting; false for one opened on a meeting by its number (corrections to an earlier
-    /// meeting stay on it).
-    private let followsNextMeeting: Bool
+    /// meeting stay on it). Once M has brought such a terminal to the newest meeting, it follows from there.
+    private var followsNextMeeting: Bool
     private var unread = false
 
     public init(live: LiveMeeting, path: String, actor: Actor? = nil, backupFolder: String? = nil, followsNextMeeting: Bool = true) {
@@ -93,6 +93,7 @@ public final class LiveSource: MeetingSource {
     public func startMeeting(after number: Int) throws -> Int {
         let next = try live.store.startMeeting(after: number)
         live = try LiveMeeting(store: live.store, number: next)
+        followsNextMeeting = true
         return next
     }
 }

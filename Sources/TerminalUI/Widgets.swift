@@ -123,7 +123,10 @@ public struct Dialog: Sendable {
     }
 
     public func render(into grid: inout Grid, _ area: Rect, ascii: Bool = false) {
-        let widest = max(DisplayWidth.of(title) + 4, lines.map { DisplayWidth.of($0) }.max() ?? 0, DisplayWidth.of(buttons.joined(separator: "   ")))
+        // Lines wider than the area wrap inside the box rather than lose their ends (#24).
+        let room = max(1, area.width - 6)
+        let lines = self.lines.flatMap { DisplayWidth.of($0) <= room ? [$0] : TextFit.wrap($0, to: room, maxLines: .max) }
+        let widest = min(room, max(DisplayWidth.of(title) + 4, lines.map { DisplayWidth.of($0) }.max() ?? 0, DisplayWidth.of(buttons.joined(separator: "   "))))
         let box = area.centred(width: widest + 4, height: lines.count + 4)
         Border.draw(into: &grid, box, title: title, role: role, ascii: ascii)
         let inner = box.inset(1)

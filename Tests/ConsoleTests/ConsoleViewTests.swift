@@ -159,8 +159,9 @@ struct MotionScreenTests {
         let frame = ConsoleView.render(model, width: 80, height: 24)
         expectSnapshot(frame.grid, "motion-80x24")
         #expect(frame.grid.lines[2].contains("INDICATIVE VOTE"))
-        #expect(frame.grid.lines[6].contains("For 1") && frame.grid.lines[6].contains("Against 1"))
-        #expect(frame.grid.roles(row: 6).contains(.voteFor) && frame.grid.roles(row: 6).contains(.voteAgainst))
+        let tally = try #require(frame.grid.lines.firstIndex { $0.contains("VOTE OPEN") })
+        #expect(frame.grid.lines[tally].contains("For 1") && frame.grid.lines[tally].contains("Against 1"))
+        #expect(frame.grid.roles(row: tally).contains(.voteFor) && frame.grid.roles(row: tally).contains(.voteAgainst))
         let wide = ConsoleView.render(model, width: 160, height: 48)
         expectSnapshot(wide.grid, "motion-160x48")
     }

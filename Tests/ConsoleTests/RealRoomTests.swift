@@ -66,6 +66,15 @@ struct RealRoomTests {
         var session = try votingSession()
         #expect(footer(session.model).contains("for"))
         session.press("?")
+        #expect(footer(session.model) == ["close"], "help shown whole at 80x24 offers no scrolling")
+        session.press(.pageDown)
+        #expect(session.model.message?.text == "PgDn did nothing: help fits that way.")
+        session.press(.escape)
+        session.model.searchResults = ("budget", (1...60).map { "meeting 1, event \($0), note: budget" })
+        session.model.mode = .results
+        session.model.helpScroll = 0
+        #expect(footer(session.model) == ["close", "down", "page down"], "at the top of results too long for the window")
+        session.press(.pageDown)
         #expect(footer(session.model) == ["close", "up", "down", "page up", "page down"])
         session.press(.escape)
         session.press(":")
@@ -126,7 +135,7 @@ struct RealRoomTests {
         #expect(footer(session.model).contains("newest meeting"))
         session.press("M")
         #expect(session.lastEffect == .startNextMeeting, "moving records nothing, so it needs no question")
-        #expect(ConsoleModel.arrivalNotice(5, started: false, opened: true) == "Meeting 5 had already been started; this console moved to it.")
+        #expect(session.model.arrivalNotice(5, started: false) == "Meeting 5 had already been started; this console moved to it.")
         session.model.newestMeetingNumber = 1
         #expect(session.model.closedMeetingNotice.hasSuffix("The chair's M on the agenda (2) starts the next."))
     }

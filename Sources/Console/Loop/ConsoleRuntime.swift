@@ -39,7 +39,13 @@ public struct ConsoleRuntime {
                 } else if recordChanged {
                     model.state = source.state
                     model.events = source.events
-                    model.newestMeetingNumber = source.newestMeetingNumber
+                    let newest = source.newestMeetingNumber
+                    // A meeting started after this one, on a console that stays here: say which is newest now.
+                    if newest != model.newestMeetingNumber, model.state.closedAt != nil, newest > model.meetingNumber {
+                        model.newestMeetingNumber = newest
+                        model.message = (model.closedMeetingNotice, false)
+                    }
+                    model.newestMeetingNumber = newest
                     model.recheckQuestion()
                 }
                 model.now = now
@@ -70,7 +76,7 @@ public struct ConsoleRuntime {
                 (model.width, model.height, model.ascii) = (terminal.size.width, terminal.size.height, terminal.ascii)
                 model.events = source.events
                 model.newestMeetingNumber = number
-                model.message = (ConsoleModel.arrivalNotice(number, started: number > newestBefore, opened: source.state.openedAt != nil), false)
+                model.message = (model.arrivalNotice(number, started: number > newestBefore), false)
             } catch {
                 model.message = ("No meeting was started: \(error)", true)
             }

@@ -22,14 +22,20 @@ public struct Confirmation: Equatable, Sendable {
             declined: "The vote was not opened.")
     }
 
-    /// V5: a closed vote is never undone, so closing with seats yet to vote is asked, naming them.
-    static func closeWithSeatsToVote(motion: MotionID, yet: [SeatID], in constitution: Constitution) -> Confirmation {
+    /// V5: a closed vote is never undone, so closing with seats yet to vote is asked, naming them; so is
+    /// closing after quorum was lost during the vote, which the minutes' quorum account shows (Q3).
+    static func closeVoteEarly(motion: MotionID, yet: [SeatID], quorum: QuorumStatus, in constitution: Constitution) -> Confirmation {
         let names = yet.map { constitution.seat($0)?.partner ?? $0.rawValue }
+        var lines: [String] = []
+        if !yet.isEmpty {
+            lines += ["\(yet.count) represented seat\(yet.count == 1 ? " has" : "s have") not voted on motion \(motion):"] + wrapped(names, width: 60)
+        }
+        if !quorum.isQuorate {
+            lines += ["Quorum was lost during the vote: \(quorum.summary).", "The minutes show when it was lost (Q3)."]
+        }
         return Confirmation(
-            title: "Close the vote with seats yet to vote?",
-            lines: ["\(yet.count) represented seat\(yet.count == 1 ? " has" : "s have") not voted on motion \(motion):"]
-                + wrapped(names, width: 60)
-                + ["A closed vote is never undone, only corrected (V5)."],
+            title: yet.isEmpty ? "Close the vote without quorum?" : "Close the vote with seats yet to vote?",
+            lines: lines + ["A closed vote is never undone, only corrected (V5)."],
             proceed: "close the vote now",
             effect: .perform(.closeVote(motion)),
             declined: "The vote stays open.")

@@ -211,7 +211,9 @@ extension ConsoleModel {
         let typed = mode == .command ? commandLine.text.trimmingCharacters(in: .whitespaces) : ""
         if !typed.isEmpty, moved.history.last != typed { moved.history.append(typed) }
         moved.newestMeetingNumber = max(number, newestMeetingNumber)
-        moved.message = ("Meeting \(closed) is closed; meeting \(number) has started, and this console has moved to it."
+        var question = ""
+        if case .confirm(let asked) = mode { question = " The question \"\(asked.title)\" was about meeting \(closed) and was dropped." }
+        moved.message = ("Meeting \(closed) is closed; meeting \(number) has started, and this console has moved to it." + question
             + (typed.isEmpty ? "" : " The line you were typing was not run: : then Up brings it back."), false)
         self = moved
     }

@@ -12,9 +12,11 @@ extension ConsoleModel {
         return "Meeting \(meetingNumber) closed\(closed); only corrections now. \(next)"
     }
 
-    /// Said when M has brought the console to meeting `number`: started by it, or started before.
-    static func arrivalNotice(_ number: Int, started: Bool, opened: Bool) -> String {
+    /// Said when M has brought the console to meeting `number`: started by it, or started before; and, while
+    /// it is not yet open, who opens it.
+    func arrivalNotice(_ number: Int, started: Bool) -> String {
         let how = started ? "Meeting \(number) started." : "Meeting \(number) had already been started; this console moved to it."
-        return how + (opened ? "" : " Open it from the agenda screen (2): s.")
+        guard state.openedAt == nil else { return how }
+        return how + (role == .chair ? " Open it from the agenda screen (2): s." : " The chair opens it from the agenda screen (2).")
     }
 }

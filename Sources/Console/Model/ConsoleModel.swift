@@ -144,8 +144,7 @@ public struct ConsoleModel {
     private mutating func dispatch(_ key: Key) -> Effect {
         switch mode {
         case .help, .results:
-            let entries = mode == .help ? ConsoleView.helpEntries(self, ascii: ascii) : ConsoleView.resultEntries(self)
-            let most = HelpOverlay.maximumScroll(entries, in: Rect(x: 0, y: 0, width: width, height: height))
+            let most = overlayScrollLimit
             switch ConsoleKeys.help.action(for: key, in: self) {
             case .close?: mode = .browse
             case .up?: helpScroll = max(0, min(helpScroll, most) - 1)
@@ -176,6 +175,8 @@ public struct ConsoleModel {
     }
 
     mutating func perform(_ action: ConsoleAction) -> Effect {
+        // A refusal about the screen left behind does not follow to the next one.
+        if [.showRoll, .showAgenda, .showMotion, .showMinutes, .showMatters, .showLog].contains(action), message?.isError == true { message = nil }
         // How many rows the screen has, for the moving keys only: on the minutes screen it means laying
         // the minutes out.
         var rows: Int {
@@ -254,8 +255,9 @@ public struct ConsoleModel {
         case .closeVote:
             guard let motion = state.openVote else { return .none }
             let yet = state.seatsYetToVote(on: motion)
-            guard yet.isEmpty else {
-                mode = .confirm(.closeWithSeatsToVote(motion: motion, yet: yet, in: state.constitution))
+            // Seats yet to vote, or quorum lost since the vote opened: the chair closes it knowingly (V5, Q3).
+            guard yet.isEmpty, state.quorum.isQuorate else {
+                mode = .confirm(.closeVoteEarly(motion: motion, yet: yet, quorum: state.quorum, in: state.constitution))
                 return .none
             }
             return .perform(.closeVote(motion))
@@ -305,6 +307,9 @@ public struct ConsoleModel {
         let action = ConsoleKeys.commandLine.action(for: key, in: self)
         switch action {
         case .cancel?:
+            // Nothing typed is lost: the line left goes to the history, where Up brings it back (#24).
+            let left = commandLine.text.trimmingCharacters(in: .whitespaces)
+            if !left.isEmpty, history.last != left { history.append(left) }
             mode = .browse
         case .run?:
             let line = commandLine.text.trimmingCharacters(in: .whitespaces)
@@ -340,9 +345,21 @@ public struct ConsoleModel {
             historyIndex = index
             commandLine.set(index < history.count ? history[index] : "")
         case nil:
-            commandLine.handle(key)
+            if key == .character("\""), insideDraftedQuotes {
+                // A quote typed inside a drafted field is part of the text, not its end (#24).
+                commandLine.handle(.paste("\\\""))
+            } else {
+                commandLine.handle(key)
+            }
         }
         return .none
+    }
+
+    /// The cursor is inside a quoted field whose closing quote comes right after it, as a draft leaves it.
+    private var insideDraftedQuotes: Bool {
+        let characters = commandLine.characters
+        let before = String(characters[..<commandLine.cursor])
+        return commandLine.cursor < characters.count && characters[commandLine.cursor] == "\"" && Completion.endsInOpenQuote(before)
     }
 }
 

@@ -45,7 +45,10 @@ enum ProjectorPanels {
         let yetToVote = voting ? state.seatsYetToVote(on: motion.id).compactMap { state.constitution.seat($0)?.partner } : []
         let yetLines = yetToVote.isEmpty ? [] : TextFit.wrap("Yet to vote: " + yetToVote.joined(separator: ", "), to: area.width - 2, maxLines: 3)
         let listRows = groups.map(\.count).max() ?? 0
-        let room = max(0, parts[4].height - 11)
+        // Where the names do not fit beside digits of two-fold size, the digits drop to their smallest (5 rows
+        // and the label) before any name is left out: at 80x24 the room still reads who voted how (#24).
+        let digitRows = parts[4].height - 11 >= listRows + yetLines.count ? 11 : 6
+        let room = max(0, parts[4].height - digitRows)
         let fits = listRows + yetLines.count <= room
         // Where every name does not fit, the seats yet to vote still do, with a word on where to see the
         // rest where there is a row for it.

@@ -134,7 +134,11 @@ public enum ProjectorView {
             }
             if let outcome = motion.result?.outcome { lines.append((outcome.word, outcome.carried ? .voteFor : .voteAgainst)) }
         }
-        for (row, line) in lines.prefix(grid.height).enumerated() {
+        // Each line wraps rather than lose its end; what the window cannot hold is left for a larger one.
+        let wrapped = lines.flatMap { line in
+            DisplayWidth.of(line.0) <= grid.width ? [line] : TextFit.wrap(line.0, to: max(1, grid.width), maxLines: .max).map { ($0, line.1) }
+        }
+        for (row, line) in wrapped.prefix(grid.height).enumerated() {
             grid.put(line.0, x: 0, y: row, limit: grid.width, role: line.1, ascii: ascii)
         }
     }

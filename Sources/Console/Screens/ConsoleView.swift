@@ -14,7 +14,10 @@ public enum ConsoleView {
         var grid = Grid(width: width, height: height)
         guard width >= minimumSize.width, height >= minimumSize.height else {
             let text = "Enlarge the window to \(minimumSize.width)x\(minimumSize.height) (it is \(width)x\(height))"
-            grid.put(text, x: max(0, (width - DisplayWidth.of(text)) / 2), y: height / 2, limit: width, role: .warning, ascii: ascii)
+            let request = TextFit.wrap(text, to: max(1, width), maxLines: 2)
+            for (offset, line) in request.enumerated() where height / 2 - request.count + 1 + offset >= 0 {
+                grid.put(line, x: max(0, (width - DisplayWidth.of(line)) / 2), y: height / 2 - request.count + 1 + offset, limit: width, role: .warning, ascii: ascii)
+            }
             // Why the last key did nothing, under the request, so a key pressed blind is answered (#24).
             if let message = model.message, message.isError {
                 for (offset, line) in TextFit.wrap(message.text, to: max(1, width - 2), maxLines: 3).enumerated() where height / 2 + 2 + offset < height {
@@ -58,7 +61,8 @@ public enum ConsoleView {
                 }
             }
             cursor = (model.commandLine.render(into: &grid, x: 0, y: parts[3].y, width: width, prompt: ":", ascii: ascii), parts[3].y)
-        } else if let message = model.message {
+        } else if let message = model.message, model.mode != .help, model.mode != .results {
+            // Under an overlay the message is drawn once, over the overlay's foot (below).
             for (offset, line) in wrappedMessage.enumerated() {
                 grid.put(line, x: 1, y: parts[3].y + offset, limit: width - 2, role: message.isError ? .refusal : .normal, ascii: ascii)
             }
@@ -73,8 +77,8 @@ public enum ConsoleView {
                                into: &grid, grid.bounds, ascii: ascii)
         }
         if model.mode == .help || model.mode == .results, let message = model.message, message.isError {
-            // A key the overlay does not take says so on the bottom row, over the overlay's edge (#24).
-            let top = height - wrappedMessage.count
+            // A key the overlay does not take says so just above the footer, over the overlay's edge (#24).
+            let top = parts[4].y - wrappedMessage.count
             grid.fill(Rect(x: 0, y: top, width: width, height: wrappedMessage.count), role: .refusal)
             for (offset, line) in wrappedMessage.enumerated() {
                 grid.put(line, x: 1, y: top + offset, limit: width - 2, role: .refusal, ascii: ascii)
@@ -153,7 +157,9 @@ public enum ConsoleView {
     static func rollColumns(width: Int) -> [Table.Column] {
         let place = min(36, width * 22 / 100)
         let person = min(44, max(10, width - place - 45))
-        return [.init("Seat or role", .length(place)), .init("Person", .length(person)), .init("As", .length(15)), .init("Here", .length(24)),
+        // The mark takes what is left, up to the longest ("✓ as proxy, late 09:41, left 10:02 back 10:15").
+        let here = min(46, max(24, width - place - person - 21))
+        return [.init("Seat or role", .length(place)), .init("Person", .length(person)), .init("As", .length(15)), .init("Here", .length(here)),
                 .init("Vote", .length(6)), .init("", .fill(1))]
     }
 

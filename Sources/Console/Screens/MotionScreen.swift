@@ -13,13 +13,16 @@ enum MotionScreen {
         let state = model.state
         let c = state.constitution
         // Rationale and tally wrap onto a second line rather than lose their ends (#24); the seats get the rest.
-        let rationale = motion.draft.rationale.isEmpty ? [] : TextFit.wrap("Rationale: \(motion.draft.rationale)", to: area.width - 2, maxLines: 2)
+        let rationale = motion.draft.rationale.isEmpty ? [] : TextFit.wrap("Rationale: \(motion.draft.rationale)", to: area.width - 2, maxLines: 3)
         let tally = tallyPieces(motion, state: state)
         let tallyRows = FlowText.rows(tally, width: area.width - 2)
-        let parts = area.split(.vertical, [.length(1), .length(2), .length(rationale.count), .length(tallyRows), .fill(1), .length(1)])
         var heading = "Motion \(motion.id) · moved by \(motion.draft.mover) · rule: \(motion.rule.description)"
         if c.votesAreIndicative { heading = "INDICATIVE VOTE · " + heading }
-        grid.put(heading, x: 1, y: parts[0].y, limit: area.width - 2, role: .header, ascii: ascii)
+        let headingLines = TextFit.wrap(heading, to: area.width - 2, maxLines: 2)
+        let parts = area.split(.vertical, [.length(headingLines.count), .length(2), .length(rationale.count), .length(tallyRows), .fill(1), .length(1)])
+        for (offset, line) in headingLines.enumerated() {
+            grid.put(line, x: 1, y: parts[0].y + offset, limit: area.width - 2, role: .header, ascii: ascii)
+        }
         let text = motion.draft.text + (motion.amendments.isEmpty ? state.correctionMark(motion.sequence) : "")
         for (offset, line) in TextFit.wrap(text, to: area.width - 2, maxLines: 2).enumerated() {
             grid.put(line, x: 1, y: parts[1].y + offset, limit: area.width - 2, role: .title, ascii: ascii)
@@ -30,7 +33,7 @@ enum MotionScreen {
         FlowText.render(tally, into: &grid, Rect(x: 1, y: parts[3].y, width: area.width - 2, height: tallyRows), ascii: ascii)
         var table = seatTable(motion, state: state, selected: model.state.openVote == nil ? nil : model.selected, width: area.width)
         table.render(into: &grid, parts[4], ascii: ascii)
-        grid.put("Vote for what is best for the local education system, not for your own partner group (V6).",
+        grid.put("Vote for the good of the local education system, not your own group (V6).",
                  x: 1, y: parts[5].y, limit: area.width - 2, role: .dim, ascii: ascii)
     }
 

@@ -7,12 +7,17 @@ extension MeetingState {
     /// When the roll call at the opening ended: the first time an agenda item was taken. Nil while it lasts.
     public var rollCallEndedAt: Date? { itemOpenings.first?.at }
 
-    /// Whether an arrival at `instant` is late: after the roll call at the opening ended (A1). An arrival
-    /// recorded during the roll call counts as present from the opening, whenever the clerk reached the row.
-    public func arrivesLate(at instant: Date) -> Bool {
-        guard let ended = rollCallEndedAt else { return false }
-        return instant > ended
+    /// Whether an arrival at `instant`, recorded as event `sequence`, is late: after the roll call at the
+    /// opening ended (A1). An arrival recorded during the roll call counts as present from the opening,
+    /// whenever the clerk reached the row. Events of one second are told apart by their order in the record,
+    /// so an arrival recorded after the first item was taken is late even within that second.
+    public func arrivesLate(at instant: Date, sequence: Int = .max) -> Bool {
+        guard let ended = itemOpenings.first else { return false }
+        return (instant, sequence) > (ended.at, ended.sequence)
     }
+
+    /// Whether `movement`, an arrival, is late (A1).
+    public func arrivesLate(_ movement: Movement) -> Bool { arrivesLate(at: movement.at, sequence: movement.sequence) }
 }
 
 extension MeetingState {
@@ -21,11 +26,10 @@ extension MeetingState {
     /// quorum the minutes give at the opening is the room's, not the clerk's progress down the roll.
     public var movementsCountingRollCall: [Movement] {
         guard let opened = openedAt else { return movements }
-        let rollCallEnd = rollCallEndedAt ?? closedAt
         var movedSinceOpening: Set<PersonID> = []
         return movements.sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }.map { movement in
             var counted = movement
-            let duringRollCall = movement.at > opened && rollCallEnd.map { movement.at <= $0 } ?? true
+            let duringRollCall = movement.at > opened && !arrivesLate(movement)
             if movement.kind == .arrived, duringRollCall, !movedSinceOpening.contains(movement.person) { counted.at = opened }
             if movement.at >= opened { movedSinceOpening.insert(movement.person) }
             return counted

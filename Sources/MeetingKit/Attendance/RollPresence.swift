@@ -28,7 +28,7 @@ extension MeetingState {
         let own = movements.filter { $0.person == person }.sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }
         guard let last = own.last else { return apologies[person] != nil ? .apologies : .absent }
         if last.kind == .departed { return .left(last.at) }
-        let lateAt = own.first { $0.kind == .arrived }.map(\.at).flatMap { arrivesLate(at: $0) ? $0 : nil }
+        let lateAt = own.first { $0.kind == .arrived }.flatMap { arrivesLate($0) ? $0.at : nil }
         if let leftAt = own.last(where: { $0.kind == .departed })?.at { return .back(last.at, leftAt: leftAt, lateAt: lateAt) }
         return lateAt.map(RollPresence.late) ?? .present
     }

@@ -25,11 +25,11 @@ extension MinutesDocument {
             let name = name(person)
             if attended.contains(person) {
                 let own = state.movements.filter { $0.person == person }.sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }
-                let arrivals = own.filter { $0.kind == .arrived }.map(\.at)
+                let arrivals = own.filter { $0.kind == .arrived }
                 let attendee = Attendee(
-                    name: name, capacity: capacity, arrivals: arrivals,
+                    name: name, capacity: capacity, arrivals: arrivals.map(\.at),
                     departures: own.filter { $0.kind == .departed }.map(\.at),
-                    late: arrivals.first.map(state.arrivesLate(at:)) ?? false)
+                    late: arrivals.first.map(state.arrivesLate) ?? false)
                 let everHeldASeat = epochs.contains { !$0.seats(heldBy: person).isEmpty }
                 if everHeldASeat {
                     result.present.append(attendee)

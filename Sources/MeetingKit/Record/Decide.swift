@@ -167,5 +167,5 @@ extension MeetingState {
 
 extension String {
     var isBlank: Bool { allSatisfy(\.isWhitespace) }
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    public var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -99,7 +99,7 @@ public struct MeetingRegisterFacts: Codable, Hashable, Sendable {
                 return Presence(person: person, role: role, outcome: state.apologies[person] != nil ? .apologies : .absent, late: false, leftEarly: false)
             }
             let leftEarly = own.last?.kind == .departed && own.last.map { $0.at < (state.closedAt ?? .distantFuture) } == true
-            return Presence(person: person, role: role, outcome: .attended, late: state.arrivesLate(at: first.at), leftEarly: leftEarly)
+            return Presence(person: person, role: role, outcome: .attended, late: state.arrivesLate(first), leftEarly: leftEarly)
         }
     }
 
