@@ -1,4 +1,5 @@
 import CommandLanguage
+import ConstitutionFile
 import Foundation
 import MeetingKit
 import Testing
@@ -191,5 +192,79 @@ struct RealRoomTests {
         let lines = ConsoleView.render(session.model, width: 80, height: 24).grid.lines.filter { $0.contains("  clerk  ") }
         let columns = Set(lines.compactMap { $0.range(of: "  clerk  ")?.lowerBound.utf16Offset(in: $0) })
         #expect(columns.count == 1, "\(lines)")
+    }
+}
+
+/// The adversary's cases for #24, kept.
+@Suite("#24: the console in a real room, second round")
+struct RealRoomSecondRoundTests {
+    @Test("#24, V5, Q3: closing a vote after quorum was lost during it asks, saying so")
+    func closeAfterQuorumLost() throws {
+        var session = try ConsoleSession(role: .chair)
+        try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
+        try session.elsewhere(.openVote("M1"), by: .chair)
+        for seat in ["early-years", "primary-schools", "secondary-schools", "finance", "special-schools"] {
+            try session.elsewhere(.castVote("M1", seat: SeatID(seat), choice: .inFavour), by: .chair)
+        }
+        try session.elsewhere(.depart("finance-representative"), by: .clerk)
+        session.press("3c")
+        guard case .confirm(let question) = session.model.mode else { Issue.record("c closed at once"); return }
+        #expect(question.title == "Close the vote without quorum?")
+        #expect(question.lines.joined(separator: " ").contains("Quorum was lost during the vote"))
+        session.press("y")
+        #expect(session.log.state.motions["M1"]?.result != nil)
+    }
+
+    @Test("#24: Esc leaves a typed line in the history; Up brings it back")
+    func escapeKeepsTheLine() throws {
+        var session = try ConsoleSession(role: .clerk)
+        session.press("4n")
+        for c in "Half a note" { session.press(.character(c)) }
+        session.press(.escape)
+        session.press(":")
+        session.press(.up)
+        #expect(session.model.commandLine.text == "note \"Half a note\"")
+    }
+
+    @Test("#24, V5: a quote typed inside a drafted field is part of the text, and the line still parses")
+    func quoteInsideADraft() throws {
+        var session = try ConsoleSession(role: .chair)
+        try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
+        session.press("3w")
+        for c in "mover said \"later\" ok" { session.press(.character(c)) }
+        session.press(.enter)
+        #expect(session.log.state.motions["M1"]?.stage.word == "withdrawn", "\(String(describing: session.model.message))")
+        let notes = MinutesDocument(state: session.log.state).items.flatMap(\.notes)
+        #expect(notes.contains("Reason for withdrawing motion M1: mover said \"later\" ok"), "\(notes)")
+    }
+
+    @Test("#24: the clerk is told the chair opens a new meeting; the chair is told the key")
+    func arrivalNoticeByRole() throws {
+        let log = MeetingLog(constitution: ShippedConstitution.hnbELG.constitution)
+        let clerk = ConsoleModel(state: log.state, meetingNumber: 2, role: .clerk, now: Date())
+        let chair = ConsoleModel(state: log.state, meetingNumber: 2, role: .chair, now: Date())
+        #expect(clerk.arrivalNotice(2, started: false).hasSuffix("The chair opens it from the agenda screen (2)."))
+        #expect(chair.arrivalNotice(2, started: true) == "Meeting 2 started. Open it from the agenda screen (2): s.")
+    }
+
+    @Test("#24: a question's long line wraps inside its box at 80 columns, nothing cut")
+    func dialogWraps() throws {
+        var session = try ConsoleSession(role: .clerk)
+        try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Placement of a named child in an out-of-borough school", confidential: true)), by: .chair)
+        try session.elsewhere(.openAgendaItem("1"), by: .chair)
+        session.press("4x")
+        let screen = session.screenText
+        let box = screen.split(separator: "\n").filter { $0.contains("│") }
+        #expect(!box.contains { $0.contains("…") }, "\(screen)")
+        #expect(box.joined(separator: " ").contains("out-of-borough school"), "\(screen)")
+    }
+
+    @Test("#24: a refusal about one screen does not follow to the next")
+    func refusalStaysBehind() throws {
+        var session = try ConsoleSession(role: .chair)
+        session.press("1a")
+        #expect(session.model.message?.isError == true)
+        session.press("2")
+        #expect(session.model.message == nil)
     }
 }

@@ -109,6 +109,10 @@ struct RoomEndToEndTests {
         #expect(earlier.waitUntil(seconds: 5) { $0.joined(separator: " ").contains("Meeting 3 had already been started") } != nil,
                 "\(earlier.screen.joined(separator: "\n"))")
         #expect(earlier.screen.first?.contains("ELG meeting 3") == true)
+        // Having gone to the newest, it follows the series from there, as a console on the newest does.
+        #expect(try runChild(gavelPath, ["do", "--db", record.path, "open \"ELG December\"", "close"]).status == 0)
+        #expect(try runChild(gavelPath, ["new", "--db", record.path]).status == 0)
+        #expect(earlier.waitFor("ELG meeting 4") != nil, "after M the console did not follow:\n\(earlier.screen.joined(separator: "\n"))")
         try earlier.send("q")
         try latest.send("q")
     }

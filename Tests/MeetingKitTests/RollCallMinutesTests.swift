@@ -50,3 +50,25 @@ struct RollCallMinutesTests {
         #expect(meeting.state.motions["M2"]?.stage.word != "deferred")
     }
 }
+
+@Suite("Lateness within one second (rule A1)")
+struct LatenessOrderTests {
+    @Test("rule A1: an arrival recorded after the first item was taken, in the same second, is late; one before is not")
+    func sameSecond() throws {
+        var log = MeetingLog(constitution: Fixture.elg())
+        let now = t(1)
+        func run(_ command: Command, _ role: Role = .chair) throws { try log.perform(command, by: role, at: now) }
+        try run(.openMeeting(MeetingDetails(title: "ELG", date: CalendarDay("2019-10-01")!, place: "", clerk: "")))
+        try run(.arrive(Fixture.rep("early-years")), .clerk)
+        try run(.addAgendaItem(AgendaItem(id: "1", title: "A")))
+        try run(.openAgendaItem("1"))
+        try run(.arrive(Fixture.rep("finance")), .clerk)
+        try run(.depart(Fixture.rep("finance")), .clerk)
+        try run(.arrive(Fixture.rep("finance")), .clerk)
+        #expect(log.state.rollPresence(of: Fixture.rep("early-years")) == .present)
+        guard case .back(_, _, let lateAt) = log.state.rollPresence(of: Fixture.rep("finance")) else { Issue.record("not back"); return }
+        #expect(lateAt == now, "late, left and back are all shown")
+        let attendee = MinutesDocument(state: log.state).attendance.present.first { $0.name.contains("Finance") }
+        #expect(attendee?.late == true)
+    }
+}
