@@ -17,7 +17,7 @@ public enum CommandCatalog {
     public static let all: [CommandSpec] = meeting + attendance + agenda + motions + minutes
 
     static let meeting: [CommandSpec] = [
-        spec("open", [.init("title", .text)], options: [.init("date", .day), .init("place", .text), .init("clerk", .text)],
+        spec("open", [.init("title", .text)], options: [.init("date", .day), .init("place", .text), .init("clerk", .name)],
              "open the meeting (the chair)") { a throws(CommandError) in
             let date = try a.day("date") ?? a.context.today
             return .openMeeting(MeetingDetails(title: try a.text("title"), date: date, place: a.optionalText("place") ?? "", clerk: a.optionalText("clerk") ?? ""))

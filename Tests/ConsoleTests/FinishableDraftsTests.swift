@@ -35,6 +35,9 @@ struct FinishableDraftsTests {
         #expect(session.model.commandLine.text == "motion \"\" mover=\"EOG\" rationale=\"\"")
         typed(&session, "That the model be adopted")
         session.press(.tab)
+        let line = session.model.commandLine
+        #expect(String(line.characters[..<line.cursor]).hasSuffix("mover=\"EOG"), "Tab reaches the prefilled mover too, at its end")
+        session.press(.tab)
         typed(&session, "The HNB review found the bands too coarse")
         session.press(.enter)
         let motion = try #require(session.log.state.motions["M1"])

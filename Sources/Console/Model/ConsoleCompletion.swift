@@ -61,24 +61,34 @@ extension ConsoleModel {
         return line
     }
 
-    /// Puts the cursor in the next empty field after the cursor, if there is one: just after a bare `key=`,
-    /// or between the quotes of an empty `key=""` or `""` (#24: a draft's free-text fields are quoted, so
-    /// the guest's role, a motion's rationale or a risk's mitigation is reached by Tab, in order).
+    /// Puts the cursor at the end of the next field after the one it is in, filled or not: a `key=` option's
+    /// value, or a quoted text, inside its closing quote (#24: every field of a draft, the motion's prefilled
+    /// mover too, is reached by Tab, in order). Command words and bare ids are not fields.
     private mutating func moveToNextEmptyField() {
         let characters = commandLine.characters
-        func isBoundary(_ index: Int) -> Bool { index >= characters.count || characters[index] == " " }
-        var index = commandLine.cursor
+        var index = 0
         while index < characters.count {
-            let startsField = index > 0 && (characters[index - 1] == " " || characters[index - 1] == "=")
-            if characters[index] == "\"", startsField, index + 1 < characters.count, characters[index + 1] == "\"", isBoundary(index + 2) {
-                commandLine.set(commandLine.text, cursor: index + 1)
-                return
+            while index < characters.count, characters[index] == " " { index += 1 }
+            let start = index
+            var quoted = false, escaped = false, closingQuote: Int?
+            while index < characters.count, quoted || characters[index] != " " {
+                if escaped {
+                    escaped = false
+                } else if characters[index] == "\\" && quoted {
+                    escaped = true
+                } else if characters[index] == "\"" {
+                    quoted.toggle()
+                    if !quoted { closingQuote = index }
+                }
+                index += 1
             }
-            if characters[index] == "=", index > 0, characters[index - 1] != " ", isBoundary(index + 1) {
-                commandLine.set(commandLine.text, cursor: index + 1)
-                return
-            }
-            index += 1
+            guard start > commandLine.cursor else { continue }
+            let token = characters[start..<index]
+            let isOption = token.contains("=") && token.first != "\"" && token.first != "="
+            let isQuotedText = token.first == "\""
+            guard isOption || isQuotedText else { continue }
+            commandLine.set(commandLine.text, cursor: closingQuote ?? index)
+            return
         }
     }
 }
