@@ -27,7 +27,9 @@ public final class MemorySource: MeetingSource {
     public func search(_ text: String) -> [String] {
         let words = searchWords(text)
         return log.events.compactMap { event in
-            event.payload.matching(words).map { "meeting \(number), event \(event.sequence), \($0.kind): \($0.text)" }
+            event.payload.matching(words).map {
+                searchHitLine(meeting: number, date: log.state.details?.date, sequence: event.sequence, kind: $0.kind, text: $0.text)
+            }
         }
     }
 

@@ -85,7 +85,7 @@ public final class LiveSource: MeetingSource {
         let results: [SearchResult]
         // A search that fails says so, rather than look like one that found nothing.
         do { results = try live.store.searchMeetings(text, includeConfidential: true, limit: 50) } catch { return ["The search failed: \(error)"] }
-        return results.map { "meeting \($0.meeting)\($0.date.map { ", \($0)" } ?? ""), event \($0.sequence), \($0.kind): \($0.snippet)" }
+        return results.map(\.line)
     }
 
     public var newestMeetingNumber: Int { (try? live.store.meetings().last?.number) ?? live.number }

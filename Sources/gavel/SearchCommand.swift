@@ -32,9 +32,8 @@ struct Search: ParsableCommand {
             throw ExitCode.failure
         }
         for result in results {
-            let date = result.date.map { ", \($0)" } ?? ""
             // Record text shown escaped: a search result cannot carry a terminal escape either.
-            Output.line("meeting \(result.meeting)\(date), event \(result.sequence), \(result.kind): \(SafeText.escape(result.snippet))")
+            Output.line(SafeText.escape(result.line))
             // V5: a corrected entry says so, and how it reads now, under the words as first recorded.
             if let correction = result.correction {
                 Output.line("    corrected (C\(correction.number)); now reads: \(SafeText.escape(correction.nowReads))")

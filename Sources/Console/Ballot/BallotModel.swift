@@ -48,7 +48,11 @@ public struct BallotModel {
     public var standing: BallotStanding { state.ballotStanding(of: person) }
     public var timeZone: TimeZone { state.constitution.zone }
 
-    static let choices: [(key: Character, choice: VoteChoice)] = [("y", .inFavour), ("n", .against), ("b", .abstain)]
+    /// The member holds a seat's vote on the vote open now, in a meeting still open.
+    public var mayVoteNow: Bool {
+        guard state.closedAt == nil, case .mayVote = standing else { return false }
+        return true
+    }
 
     public mutating func handle(_ key: Key) -> Effect {
         // #24: no vote, and no answer to the change question, while the window cannot show the motion.
@@ -56,24 +60,23 @@ public struct BallotModel {
             message = ("\(c) did nothing: the window is \(width)x\(height), too small to show the motion. Enlarge it.", true)
             return .none
         }
+        let action = BallotKeys.keymap.action(for: key, in: self)
         if let choice = changing {
             changing = nil
-            switch key {
-            case .character("y"): return ballot(choice)
-            default:
+            guard action == .confirmChange else {
                 message = ("Your vote was not changed.", false)
                 return .none
             }
+            return ballot(choice)
         }
-        switch key {
-        case .character("q"): return .quit
-        case .character(let c):
-            guard let choice = Self.choices.first(where: { $0.key == c })?.choice else {
-                message = ("Only y (for), n (against), b (abstain) and q (quit) work here.", true)
-                return .none
-            }
-            return press(choice)
-        default:
+        switch action {
+        case .quit?: return .quit
+        case .vote(let choice)?: return press(choice)
+        case .confirmChange?, nil:
+            // A vote key held back says why (no vote open, not this member's to cast); any other says what works.
+            if let choice = BallotKeys.choice(of: key) { return press(choice) }
+            guard case .character = key else { return .none }
+            message = ("Only y (for), n (against), b (abstain) and q (quit) work here.", true)
             return .none
         }
     }

@@ -83,9 +83,5 @@ public enum BallotView {
         return out
     }
 
-    static func keys(_ model: BallotModel) -> [(key: String, label: String)] {
-        if model.changing != nil { return [("y", "change"), ("any other key", "keep")] }
-        guard case .mayVote = model.standing, model.state.closedAt == nil else { return [("q", "quit")] }
-        return [("y", "for"), ("n", "against"), ("b", "abstain"), ("q", "quit")]
-    }
+    static func keys(_ model: BallotModel) -> [(key: String, label: String)] { BallotKeys.footer(model) }
 }

@@ -32,6 +32,26 @@ extension ConsoleKeys {
         .init([.down], .later, label: "later", help: "a later command"),
     ])
 
+    /// Words the command line takes besides the language's commands, each a console action, so `:q` quits
+    /// as `q` does. They come before the language: `close` asks first, as `X` does, where the language's
+    /// own `close` (in scripts) records at once.
+    public struct CommandWord: Sendable {
+        public var words: [String]
+        public var action: ConsoleAction
+        public var help: String
+    }
+
+    public static let commandWords: [CommandWord] = [
+        .init(words: ["q", "quit"], action: .quit, help: "leave the console"),
+        .init(words: ["undo"], action: .undo, help: "undo this terminal's last action, as u"),
+        .init(words: ["help"], action: .help, help: "show the keys, as ?"),
+        .init(words: ["close"], action: .closeMeeting, help: "close the meeting, after a question, as X (chair)"),
+        .init(words: ["next"], action: .startNextMeeting, help: "start the next meeting, after a question, as M (chair)"),
+    ]
+
+    /// The word that searches the series: the rest of the line is what to find, as after `/`.
+    public static let searchWord = "search"
+
     /// The footer of the mode the console is in: each mode's own keys, so the footer never offers a key
     /// that the open overlay, question or command line would not take (#24).
     static func footer(for model: ConsoleModel, ascii: Bool) -> [(key: String, label: String)] {

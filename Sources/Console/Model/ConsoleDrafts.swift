@@ -62,7 +62,7 @@ public enum CommandDraft: Hashable, Sendable {
         case .closeRisk:
             guard case .risk(let line, _)? = model.selectedMatter?.kind else { return nil }
             return DraftLine("risk close \(line.id) \"", "\"")
-        case .search: return DraftLine("search ")
+        case .search: return DraftLine(ConsoleKeys.searchWord + " ")
         case .guest: return DraftLine("guest \"", "\" \"\"")
         case .renameItem:
             guard state.agenda.indices.contains(model.selected) else { return nil }

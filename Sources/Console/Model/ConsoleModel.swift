@@ -316,12 +316,8 @@ public struct ConsoleModel {
             mode = .browse
             guard !line.isEmpty else { return .none }
             if history.last != line { history.append(line) }
-            if line == "q" || line == "quit" { return .quit }
-            if line == "undo" { return perform(.undo) }
-            if line == "help" { return perform(.help) }
-            if line == "close" { return perform(.closeMeeting) }
-            if line.hasPrefix("search ") { return .search(String(line.dropFirst(7))) }
-            if line == "next" { return perform(.startNextMeeting) }
+            if let word = ConsoleKeys.commandWords.first(where: { $0.words.contains(line) }) { return perform(word.action) }
+            if line.hasPrefix(ConsoleKeys.searchWord + " ") { return .search(String(line.dropFirst(ConsoleKeys.searchWord.count + 1))) }
             do {
                 let command = try CommandParser.parse(line, context: context)
                 if case .openVote(let motion, _) = command {

@@ -10,6 +10,11 @@ public struct Movement: Hashable, Codable, Sendable {
     public var sequence: Int
 }
 
+extension Movement: Comparable {
+    /// A1: the timeline's one order: by when it happened, and within one instant by when it was recorded.
+    public static func < (lhs: Movement, rhs: Movement) -> Bool { (lhs.at, lhs.sequence) < (rhs.at, rhs.sequence) }
+}
+
 /// Who holds a seat's vote at an instant (A2, A3).
 public enum SeatHolding: Hashable, Sendable {
     case held(by: PersonID, as: Capacity)
@@ -42,7 +47,7 @@ public enum Unrepresented: Hashable, Sendable {
 public func presenceTimeline(from movements: [Movement]) -> [(at: Date, present: Set<PersonID>)] {
     var present = Set<PersonID>()
     var timeline: [(at: Date, present: Set<PersonID>)] = []
-    for movement in movements.sorted(by: { ($0.at, $0.sequence) < ($1.at, $1.sequence) }) {
+    for movement in movements.sorted() {
         switch movement.kind {
         case .arrived: present.insert(movement.person)
         case .departed: present.remove(movement.person)
@@ -75,7 +80,7 @@ public struct PresenceIndex: Sendable {
 /// The people present after applying `movements` in time order, ties in journal order.
 public func presence(from movements: [Movement], at instant: Date? = nil) -> Set<PersonID> {
     var present = Set<PersonID>()
-    let ordered = movements.sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }
+    let ordered = movements.sorted()
     for movement in ordered {
         if let instant, movement.at > instant { break }
         switch movement.kind {

@@ -27,7 +27,7 @@ extension MeetingState {
     public var movementsCountingRollCall: [Movement] {
         guard let opened = openedAt else { return movements }
         var movedSinceOpening: Set<PersonID> = []
-        return movements.sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }.map { movement in
+        return movements.sorted().map { movement in
             var counted = movement
             let duringRollCall = movement.at > opened && !arrivesLate(movement)
             if movement.kind == .arrived, duringRollCall, !movedSinceOpening.contains(movement.person) { counted.at = opened }

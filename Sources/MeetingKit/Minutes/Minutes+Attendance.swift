@@ -24,7 +24,7 @@ extension MinutesDocument {
             let capacity = capacity(of: person, in: state)
             let name = name(person)
             if attended.contains(person) {
-                let own = state.movements.filter { $0.person == person }.sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }
+                let own = state.movements.filter { $0.person == person }.sorted()
                 let arrivals = own.filter { $0.kind == .arrived }
                 let attendee = Attendee(
                     name: name, capacity: capacity, arrivals: arrivals.map(\.at),
@@ -46,7 +46,7 @@ extension MinutesDocument {
         }
         result.proxiesActing = proxiesActing(in: state)
         var hasLeft = Set<PersonID>()
-        result.movements = state.movements.sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }.map {
+        result.movements = state.movements.sorted().map {
             let returned = $0.kind == .arrived && hasLeft.contains($0.person)
             if $0.kind == .departed { hasLeft.insert($0.person) }
             return MovementLine(at: $0.at, name: name($0.person), arrived: $0.kind == .arrived, returned: returned)

@@ -94,7 +94,7 @@ public struct MeetingRegisterFacts: Codable, Hashable, Sendable {
         var seen: Set<PersonID> = []
         // Someone in two places (a representative in the chair) counts once a meeting.
         return expected.filter { seen.insert($0.0).inserted }.map { person, role in
-            let own = (movements[person] ?? []).sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }
+            let own = (movements[person] ?? []).sorted()
             guard let first = own.first(where: { $0.kind == .arrived }) else {
                 return Presence(person: person, role: role, outcome: state.apologies[person] != nil ? .apologies : .absent, late: false, leftEarly: false)
             }

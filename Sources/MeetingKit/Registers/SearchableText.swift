@@ -35,3 +35,10 @@ extension EventPayload {
         return words.allSatisfy(lowered.contains) ? found : nil
     }
 }
+
+/// One search hit as every search shows it (the console's `/`, `gavel search`): which meeting, its date
+/// when it was opened, the event, then what kind of entry and its words. The words are the record's, for the
+/// writer to escape where it writes them.
+public func searchHitLine(meeting: Int, date: CalendarDay?, sequence: Int, kind: String, text: String) -> String {
+    "meeting \(meeting)\(date.map { ", \($0)" } ?? ""), event \(sequence), \(kind): \(text)"
+}

@@ -70,6 +70,9 @@ extension RecordStore {
 
 /// A search result as shown: where it is in the series, and whether the public may see it.
 public struct SearchResult: Hashable, Sendable {
+    /// The hit as every search shows it (`searchHitLine`), its words as recorded.
+    public var line: String { searchHitLine(meeting: meeting, date: date, sequence: sequence, kind: kind, text: snippet) }
+
     public var meeting: Int
     /// The meeting's date, when it was opened.
     public var date: CalendarDay?

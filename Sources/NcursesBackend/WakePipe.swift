@@ -3,12 +3,12 @@ import Foundation
 /// A pipe that wakes a loop asleep in `poll()`: something on another thread (a watcher, a signal handler)
 /// writes a byte to `writeEnd`; the loop waits on `readEnd` beside the keyboard and empties it with `drain`.
 /// Both ends are non-blocking and closed on exec.
-public final class WakePipe: Sendable {
-    public let readEnd: Int32
-    public let writeEnd: Int32
+final class WakePipe: Sendable {
+    let readEnd: Int32
+    let writeEnd: Int32
 
     /// Nil when the process has no descriptors left; the loop then looks in short steps.
-    public init?() {
+    init?() {
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else { return nil }
         for end in ends {
@@ -19,13 +19,13 @@ public final class WakePipe: Sendable {
         writeEnd = ends[1]
     }
 
-    public func nudge() {
+    func nudge() {
         var byte: UInt8 = 1
         // A full pipe already says "look": the byte that did not fit is not needed.
         _ = write(writeEnd, &byte, 1)
     }
 
-    public func drain() {
+    func drain() {
         var buffer = [UInt8](repeating: 0, count: 64)
         while buffer.withUnsafeMutableBytes({ read(readEnd, $0.baseAddress, $0.count) }) > 0 {}
     }
