@@ -21,6 +21,11 @@ public final class MemorySource: MeetingSource {
     public var notFollowingSince: Date? { nil }
 
     public func perform(_ command: Command, by role: Role, at time: Date) -> RecordOutcome {
+        record(command, by: role, as: actor, at: time)
+    }
+
+    /// Records as another terminal would, whoever is at it: a member's ballot, say.
+    public func record(_ command: Command, by role: Role, as actor: Actor?, at time: Date) -> RecordOutcome {
         do { return .recorded(try log.perform(command, by: role, as: actor, at: time)) } catch { return .refused(error.reason) }
     }
 

@@ -113,7 +113,7 @@ struct BlindKeyTests {
         var session = try ConsoleSession(role: .clerk)
         (session.model.width, session.model.height) = (60, 20)
         session.press("q")
-        #expect(session.lastEffect == .quit)
+        #expect(session.quit)
     }
 
     @Test("#24, V1: through the real loop, y at 60x20 records no vote; the frame says why")
@@ -139,7 +139,7 @@ struct BlindKeyTests {
         #expect(BallotView.render(ballot, width: 40, height: 6).lines.joined().contains("Enlarge the window"))
         (ballot.width, ballot.height) = (80, 24)
         guard case .cast(let command) = ballot.handle(.character("y")) else { Issue.record("y at 80x24 casts"); return }
-        try session.log.perform(command, by: .member, as: Actor(person: "finance-representative", key: nil), at: session.now)
+        try session.elsewhere(command, by: .member, as: Actor(person: "finance-representative", key: nil))
         ballot.recorded(command, state: session.log.state)
         #expect(ballot.handle(.character("n")) == .none, "a change asks first")
         #expect(BallotView.render(ballot, width: 80, height: 24).lines.last?.contains("y change") == true, "only y answers yes, and the footer says so")

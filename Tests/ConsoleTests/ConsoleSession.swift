@@ -1,37 +1,57 @@
+import ConsoleDoubles
 import ConstitutionFile
 import Foundation
 import MeetingKit
 @testable import Console
 import TerminalUI
 
-/// A console model over an in-memory record, as the runner drives it: each key's command is decided and
-/// recorded, and the model told what happened, so whole sessions run in tests by keys alone.
+/// A console session run by the real `ConsoleRuntime` over an in-memory record, one key at a time: each key
+/// goes through the runtime's own handling (the model's effect carried out against the source, the outcome
+/// handed back), and another terminal's change reaches the model through the runtime's own refresh. Whole
+/// sessions run in tests by keys alone, with nothing of the runtime emulated here.
 struct ConsoleSession {
-    var log: MeetingLog
+    /// The test's clock: a second passes with every key and every change made elsewhere.
+    private final class Clock: @unchecked Sendable {
+        var now = Date(timeIntervalSince1970: 1_569_938_700)
+    }
+
+    private struct Refused: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    let source: MemorySource
+    private let clock = Clock()
+    private let runtime: ConsoleRuntime
     var model: ConsoleModel
-    var now: Date
-    /// What the last key asked the runner for beyond recording: quitting, or the next meeting.
-    var lastEffect: ConsoleModel.Effect = .none
+    /// Whether the last key ended the console.
+    private(set) var quit = false
+
+    var log: MeetingLog { source.log }
+    var now: Date {
+        get { clock.now }
+        nonmutating set { clock.now = newValue }
+    }
 
     /// The HNB ELG, the meeting opened at 14:05 UTC with `present` representatives in, at `role`'s terminal.
     init(role: Role, present: [String] = ["early-years", "primary-schools", "secondary-schools", "finance", "special-schools"],
          proxies: [String] = []) throws {
-        log = MeetingLog(constitution: ShippedConstitution.hnbELG.constitution)
-        now = Date(timeIntervalSince1970: 1_569_938_700)
+        var log = MeetingLog(constitution: ShippedConstitution.hnbELG.constitution)
+        let now = clock.now
         for seat in present { try log.perform(.arrive(PersonID("\(seat)-representative")), by: .clerk, at: now) }
         for seat in proxies { try log.perform(.arrive(PersonID("\(seat)-proxy")), by: .clerk, at: now) }
         try log.perform(.openMeeting(MeetingDetails(title: "ELG", date: CalendarDay("2019-10-01")!, place: "Civic Centre", clerk: "")), by: .chair, at: now)
-        model = ConsoleModel(state: log.state, meetingNumber: 1, role: role, now: now, timeZone: TimeZone(identifier: "UTC")!)
-        model.events = log.events
+        source = MemorySource(log: log)
+        let clock = clock
+        runtime = ConsoleRuntime(terminal: MemoryTerminal(keys: []), source: source, role: role, clock: { clock.now })
+        model = runtime.firstModel()
+        model.timeZone = TimeZone(identifier: "UTC")!
     }
 
-    /// Records `command` from another terminal, and lets this one see it.
-    mutating func elsewhere(_ command: Command, by role: Role) throws {
-        now.addTimeInterval(1)
-        try log.perform(command, by: role, at: now)
-        model.state = log.state
-        model.events = log.events
-        model.recheckQuestion()  // as the runtime does when the record changes
+    /// Records `command` from another terminal, and lets this one see it as the runtime does at its next turn.
+    mutating func elsewhere(_ command: Command, by role: Role, as actor: Actor? = nil) throws {
+        clock.now.addTimeInterval(1)
+        if case .refused(let reason) = source.record(command, by: role, as: actor, at: clock.now) { throw Refused(description: reason) }
+        runtime.refresh(&model, recordChanged: true, now: model.now)
     }
 
     mutating func press(_ keys: String) {
@@ -45,17 +65,9 @@ struct ConsoleSession {
     }
 
     mutating func press(_ key: Key) {
-        now.addTimeInterval(1)
-        model.now = now
-        let effect = model.handle(key)
-        lastEffect = effect
-        guard case .perform(let command) = effect else { return }
-        do {
-            let events = try log.perform(command, by: model.role, at: now)
-            model.recorded(command, as: events, state: log.state, events: log.events)
-        } catch {
-            model.refused(command, reason: error.reason, state: log.state, events: log.events)
-        }
+        clock.now.addTimeInterval(1)
+        model.now = clock.now
+        quit = !runtime.handle(key, &model)
     }
 
     var screenText: String { ConsoleView.render(model, width: 80, height: 24).grid.lines.joined(separator: "\n") }

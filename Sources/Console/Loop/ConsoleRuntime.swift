@@ -25,33 +25,12 @@ public struct ConsoleRuntime {
     /// Runs until the user quits; returns the model as it ended, for tests.
     @discardableResult
     public func run() -> ConsoleModel {
-        var model = ConsoleModel(state: source.state, meetingNumber: source.number, role: role, now: clock())
-        model.ascii = terminal.ascii
-        model.events = source.events
-        model.newestMeetingNumber = source.newestMeetingNumber
-        if model.state.closedAt != nil { model.message = (model.closedMeetingNotice, false) }
-        let source = source
+        var model = firstModel()
         TerminalLoop(terminal: terminal, source: source, clock: clock).run(
             &model,
             update: { model, recordChanged, now, size in
-                if source.number != model.meetingNumber {
-                    model.moveToMeeting(source.number, state: source.state, events: source.events)
-                } else if recordChanged {
-                    model.state = source.state
-                    model.events = source.events
-                    let newest = source.newestMeetingNumber
-                    // A meeting started after this one, on a console that stays here: say which is newest now.
-                    if newest != model.newestMeetingNumber, model.state.closedAt != nil, newest > model.meetingNumber {
-                        model.newestMeetingNumber = newest
-                        model.message = (model.closedMeetingNotice, false)
-                    }
-                    model.newestMeetingNumber = newest
-                    model.recheckQuestion()
-                }
-                model.now = now
-                model.notFollowing = source.notFollowingSince.map { "since " + ConsoleView.clock($0, model.timeZone) }
-                model.width = size.width
-                model.height = size.height
+                refresh(&model, recordChanged: recordChanged, now: now)
+                (model.width, model.height) = size
                 return model.notFollowing
             },
             frame: { [ascii = terminal.ascii] model, size in ConsoleView.render(model, width: size.width, height: size.height, ascii: ascii) },
@@ -63,8 +42,41 @@ public struct ConsoleRuntime {
         return model
     }
 
-    /// Acts on one key; false when the console should end.
-    private func handle(_ key: Key, _ model: inout ConsoleModel) -> Bool {
+    /// The model as the console opens: the source's meeting, and what a closed one still takes.
+    func firstModel() -> ConsoleModel {
+        var model = ConsoleModel(state: source.state, meetingNumber: source.number, role: role, now: clock())
+        model.ascii = terminal.ascii
+        model.events = source.events
+        model.newestMeetingNumber = source.newestMeetingNumber
+        if model.state.closedAt != nil { model.message = (model.closedMeetingNotice, false) }
+        return model
+    }
+
+    /// Brings the model up to what the source holds, at each turn of the loop: another meeting started,
+    /// another terminal's change (a question it makes stale is asked again), the clock, whether the record is
+    /// followed.
+    func refresh(_ model: inout ConsoleModel, recordChanged: Bool, now: Date) {
+        if source.number != model.meetingNumber {
+            model.moveToMeeting(source.number, state: source.state, events: source.events)
+        } else if recordChanged {
+            model.state = source.state
+            model.events = source.events
+            let newest = source.newestMeetingNumber
+            // A meeting started after this one, on a console that stays here: say which is newest now.
+            if newest != model.newestMeetingNumber, model.state.closedAt != nil, newest > model.meetingNumber {
+                model.newestMeetingNumber = newest
+                model.message = (model.closedMeetingNotice, false)
+            }
+            model.newestMeetingNumber = newest
+            model.recheckQuestion()
+        }
+        model.now = now
+        model.notFollowing = source.notFollowingSince.map { "since " + ConsoleView.clock($0, model.timeZone) }
+    }
+
+    /// Acts on one key: the model's effect carried out against the source and its outcome handed back;
+    /// false when the console should end.
+    func handle(_ key: Key, _ model: inout ConsoleModel) -> Bool {
         switch model.handle(key) {
         case .none: return true
         case .quit: return false
