@@ -27,8 +27,9 @@ public enum Completion {
         let position = tokens.count - consumed
         let parameter = spec.parameters.indices.contains(position) ? spec.parameters[position] : spec.parameters.last(where: \.variadic)
         var candidates = parameter?.kind.candidates(in: state) ?? []
-        candidates += spec.flags + spec.options.map { $0.name + "=" }
-        return candidates.filter { matches($0, partial) }
+        // Inside a quote only a quoted name can follow; flags and options cannot start there (#24).
+        if !partial.hasPrefix("\"") { candidates += spec.flags + spec.options.map { $0.name + "=" } }
+        return candidates.filter { matches($0, partial) && (!partial.hasPrefix("\"") || $0.hasPrefix("\"")) }
     }
 
     /// Where the word being typed at the end of `line` starts: after the last space outside quotes, so an

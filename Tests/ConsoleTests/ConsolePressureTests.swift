@@ -80,7 +80,7 @@ struct ConsoleCorrectionTests {
         session.press(.home)
         session.press("C")
         #expect(session.model.mode == .browse)
-        #expect(session.model.message?.text == "C is not available here now; ? lists the keys that are.")
+        #expect(session.model.message?.text == "C (correct) does nothing now: event 1 is neither a minuted entry nor a closed vote; only those are corrected (V5).")
     }
 
     @Test("rule V5: a closed vote's draft asks why and offers outcome=; the motion screen shows the corrected outcome")

@@ -267,3 +267,44 @@ struct RealRoomSecondRoundTests {
         #expect(session.model.message == nil)
     }
 }
+
+/// The second adversary's cases for #24, kept.
+@Suite("#24: keys that cannot act say why")
+struct KeysSayWhyTests {
+    @Test("#24, V5: motion keys wait for the meeting's opening, and say so")
+    func motionKeysWaitForTheOpening() throws {
+        var session = try ConsoleSession(role: .chair)
+        try session.elsewhere(.closeMeeting, by: .chair)
+        var model = ConsoleModel(state: MeetingLog(constitution: session.log.state.constitution).state, meetingNumber: 2, role: .chair, now: session.now)
+        model.screen = .motion
+        #expect(!ConsoleKeys.footer(for: model, ascii: false).map(\.label).contains("new motion"))
+        _ = model.handle(.character("m"))
+        #expect(model.mode == .browse)
+        #expect(model.message?.text == "m (new motion) does nothing now: the meeting is not open yet; the chair opens it on the agenda screen (2, then s).")
+    }
+
+    @Test("#24: the clerk's o says whose key it is; a key of another screen says where it works; moving with no rows says so")
+    func keysSayWhy() throws {
+        var session = try ConsoleSession(role: .clerk)
+        try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
+        try session.elsewhere(.openVote("M1"), by: .chair)
+        session.press("3o")
+        #expect(session.model.message?.text == "o is the chair's key here (open vote); this terminal is the clerk's.")
+        session.press("1o")
+        #expect(session.model.message?.text == "o does nothing on the roll call screen; on motion and vote (3) it is the chair's open vote.")
+        var chair = try ConsoleSession(role: .chair)
+        chair.press("3j")
+        #expect(chair.model.message?.text == "j (down) does nothing now: there are no rows to move through on this screen.")
+        chair.press("?")
+        #expect(!ConsoleView.helpEntries(chair.model, ascii: false).contains { $0.help == ConsoleKeys.movingSummary })
+    }
+
+    @Test("#24: Tab from an empty first field moves on to the next, rather than list options")
+    func tabLeavesAnEmptyField() throws {
+        var session = try ConsoleSession(role: .clerk)
+        session.press("4a")
+        session.press(.tab)
+        let line = session.model.commandLine
+        #expect(String(line.characters[..<line.cursor]) == "action \"\" who=\"", "\(line.text) at \(line.cursor)")
+    }
+}

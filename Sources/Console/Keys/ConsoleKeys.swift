@@ -7,6 +7,17 @@ public enum ConsoleAction: Hashable, Sendable {
     case openItem, openVote, closeVote, voteFor, voteAgainst, abstain, toggleConfidential, toggleSelectedConfidential, toggleWholeMinutes
     case draft(CommandDraft)
 
+    /// Whether the key acts on motions and votes, which the record takes only while the meeting is open.
+    var needsOpenMeeting: Bool {
+        switch self {
+        case .openVote, .closeVote, .voteFor, .voteAgainst, .abstain,
+             .draft(.motion), .draft(.amend), .draft(.ruleChange), .draft(.withdrawMotion), .draft(.deferMotion):
+            true
+        default:
+            false
+        }
+    }
+
     /// Whether the key records something new, which a closed meeting no longer takes (V5): only
     /// corrections, moving about, and starting the next meeting remain.
     var recordsNew: Bool {
@@ -31,36 +42,41 @@ public enum ConsoleKeys {
     }
     public static let movingSummary = "move up and down (also k j); Home, End G: first and last row"
 
-    public static let keymap = Keymap<ConsoleAction, ConsoleModel>(bindings.map { binding in
-        guard binding.action.recordsNew else { return binding }
-        var open = binding
-        open.isEnabled = { $0.state.closedAt == nil && binding.isEnabled($0) }
-        return open
-    })
+    public static let keymap = Keymap<ConsoleAction, ConsoleModel>(table.map(\.binding))
 
-    /// A binding that applies to one role or one screen, or both, and optionally only when `when` holds:
-    /// the role and screen tests every console binding would otherwise repeat.
-    private static func key(_ keys: [Key], _ action: ConsoleAction, label: String, help: String, inFooter: Bool = true,
-                            role: Role? = nil, screen: ConsoleModel.Screen? = nil,
-                            when extra: @escaping @Sendable (ConsoleModel) -> Bool = { _ in true }) -> KeyBinding<ConsoleAction, ConsoleModel> {
-        KeyBinding(keys, action, label: label, help: help, inFooter: inFooter) { model in
-            (role.map { model.role == $0 } ?? true) && (screen.map { model.screen == $0 } ?? true) && extra(model)
-        }
+    /// A binding with the role and screen it belongs to, so a key that cannot act can say whose it is and
+    /// where it works.
+    struct Entry: Sendable {
+        var binding: KeyBinding<ConsoleAction, ConsoleModel>
+        var role: Role?
+        var screen: ConsoleModel.Screen?
     }
 
-    private static let bindings: [KeyBinding<ConsoleAction, ConsoleModel>] = [
+    /// A binding that applies to one role or one screen, or both, and only when `when` holds; one that records
+    /// needs a meeting not yet closed (V5), one on motions and votes a meeting open.
+    private static func key(_ keys: [Key], _ action: ConsoleAction, label: String, help: String, inFooter: Bool = true,
+                            role: Role? = nil, screen: ConsoleModel.Screen? = nil,
+                            when extra: @escaping @Sendable (ConsoleModel) -> Bool = { _ in true }) -> Entry {
+        let binding = KeyBinding<ConsoleAction, ConsoleModel>(keys, action, label: label, help: help, inFooter: inFooter) { model in
+            (role.map { model.role == $0 } ?? true) && (screen.map { model.screen == $0 } ?? true)
+                && (!action.recordsNew || model.state.closedAt == nil) && (!action.needsOpenMeeting || model.state.isOpen) && extra(model)
+        }
+        return Entry(binding: binding, role: role, screen: screen)
+    }
+
+    static let table: [Entry] = [
         // Help and quit come first, so a narrow footer never drops them.
-        .init([.character("?")], .help, label: "help", help: "show every key"),
-        .init([.character("q")], .quit, label: "quit", help: "leave the console (everything done is already saved)"),
-        .init([.character(":")], .commandLine, label: "command", help: "type a command (Tab completes; Up and Down bring back earlier lines)"),
-        .init([.character("1")], .showRoll, label: "roll", help: "roll call screen", when: { $0.screen != .roll }),
-        .init([.character("2")], .showAgenda, label: "agenda", help: "agenda screen: items, the current one, time used", when: { $0.screen != .agenda }),
-        .init([.character("3")], .showMotion, label: "motion", help: "motion and vote screen", when: { $0.screen != .motion }),
-        .init([.character("4")], .showMinutes, label: "minutes", help: "minutes screen: what is minuted under the current item", when: { $0.screen != .minutes }),
-        .init([.character("5")], .showMatters, label: "matters", help: "matters arising: open actions and risks carried from earlier meetings", when: { $0.screen != .matters }),
-        .init([.character("6")], .showLog, label: "log", help: "every event with its time and author, corrections included", when: { $0.screen != .log }),
-        .init([.character("/")], .draft(.search), label: "search", help: "search every meeting of the series: motions, notes, actions, risks"),
-        .init([.character("u")], .undo, label: "undo", help: "undo this terminal's last action, while nothing has been recorded after it (then: correct, V5)",
+        key([.character("?")], .help, label: "help", help: "show every key"),
+        key([.character("q")], .quit, label: "quit", help: "leave the console (everything done is already saved)"),
+        key([.character(":")], .commandLine, label: "command", help: "type a command (Tab completes; Up and Down bring back earlier lines)"),
+        key([.character("1")], .showRoll, label: "roll", help: "roll call screen", when: { $0.screen != .roll }),
+        key([.character("2")], .showAgenda, label: "agenda", help: "agenda screen: items, the current one, time used", when: { $0.screen != .agenda }),
+        key([.character("3")], .showMotion, label: "motion", help: "motion and vote screen", when: { $0.screen != .motion }),
+        key([.character("4")], .showMinutes, label: "minutes", help: "minutes screen: what is minuted under the current item", when: { $0.screen != .minutes }),
+        key([.character("5")], .showMatters, label: "matters", help: "matters arising: open actions and risks carried from earlier meetings", when: { $0.screen != .matters }),
+        key([.character("6")], .showLog, label: "log", help: "every event with its time and author, corrections included", when: { $0.screen != .log }),
+        key([.character("/")], .draft(.search), label: "search", help: "search every meeting of the series: motions, notes, actions, risks"),
+        key([.character("u")], .undo, label: "undo", help: "undo this terminal's last action, while nothing has been recorded after it (then: correct, V5)",
               when: { $0.ownLastActionCanBeUndone }),
         // Roll call (clerk).
         key([.character("a")], .arrived, label: "arrived", help: "mark the selected person arrived now (clerk)", role: .clerk, screen: .roll),
@@ -119,12 +135,13 @@ public enum ConsoleKeys {
         // Log.
         key([.character("C")], .draft(.correct), label: "correct", help: "correct the selected event: a minuted entry or a closed vote (V5)",
               screen: .log, when: { $0.selectedEventIsCorrectable }),
-        .init([.up, .character("k")], .up, label: "up", help: "move up", inFooter: false),
-        .init([.down, .character("j")], .down, label: "down", help: "move down", inFooter: false),
-        .init([.home], .top, label: "top", help: "first row", inFooter: false),
+        // Moving keys only where there are rows to move through (#24).
+        key([.up, .character("k")], .up, label: "up", help: "move up", inFooter: false, when: { $0.rowCount > 0 }),
+        key([.down, .character("j")], .down, label: "down", help: "move down", inFooter: false, when: { $0.rowCount > 0 }),
+        key([.home], .top, label: "top", help: "first row", inFooter: false, when: { $0.rowCount > 0 }),
         // #24: on the clerk's roll call g adds a guest, so there it is not also the first row, in help or in use.
-        .init([.character("g")], .top, label: "top", help: "go to the first row (as Home)", inFooter: false,
-              when: { !($0.role == .clerk && $0.screen == .roll && $0.state.closedAt == nil) }),
-        .init([.end, .character("G")], .bottom, label: "bottom", help: "last row", inFooter: false),
+        key([.character("g")], .top, label: "top", help: "go to the first row (as Home)", inFooter: false,
+              when: { !($0.role == .clerk && $0.screen == .roll && $0.state.closedAt == nil) && $0.rowCount > 0 }),
+        key([.end, .character("G")], .bottom, label: "bottom", help: "last row", inFooter: false, when: { $0.rowCount > 0 }),
     ]
 }

@@ -40,12 +40,47 @@ extension ConsoleModel {
         }
     }
 
-    /// The message for `key` when one of its bindings here cannot act now, saying why; nil otherwise.
-    func whyKeyNotNow(_ key: Key) -> String? {
-        guard state.closedAt == nil else { return nil }
-        for binding in ConsoleKeys.keymap.bindings where binding.keys.contains(key) {
-            if let why = whyNotNow(binding.action) { return "\(key.label()) (\(binding.label)) does nothing now: \(why)" }
+    /// Why `action`, a key of this screen and role, cannot act now, where `whyNotNow` has nothing more
+    /// particular: from what the meeting is doing.
+    func whyCannotAct(_ action: ConsoleAction) -> String {
+        if action.needsOpenMeeting, !state.isOpen {
+            return "the meeting is not open yet; the chair opens it on the agenda screen (2, then s)."
         }
-        return nil
+        switch action {
+        case .voteFor, .voteAgainst, .abstain, .closeVote:
+            return "no vote is open" + (role == .chair ? "; o opens the vote on a motion awaiting it." : ".")
+        case .openVote:
+            if let open = state.openVote { return "the vote on motion \(open) is already open." }
+            return "no motion awaits its vote; m moves one."
+        case .draft(.motion), .draft(.ruleChange):
+            if let open = state.openVote { return "the vote on motion \(open) is open; a new motion waits until it closes." }
+        case .draft(.amend), .draft(.withdrawMotion), .draft(.deferMotion):
+            if let open = state.openVote { return "the vote on motion \(open) is open; it can no longer be changed (V5)." }
+            return "no motion awaits its vote (V5)."
+        case .draft(.correct):
+            if events.indices.contains(selected) {
+                return "event \(events[selected].sequence) is neither a minuted entry nor a closed vote; only those are corrected (V5)."
+            }
+        case .up, .down, .top, .bottom:
+            return "there are no rows to move through on this screen."
+        case .undo:
+            return "this terminal has nothing it may undo now."
+        default:
+            break
+        }
+        return "it has nothing to act on here now; ? lists the keys that can act."
+    }
+
+    /// How many rows the screen's moving keys go through; on the minutes screen it means laying the minutes
+    /// out, so it is asked only for them. The motion screen's seats are rows only while a vote is open.
+    var rowCount: Int {
+        switch screen {
+        case .roll: roll.count
+        case .agenda: state.agenda.count
+        case .motion: state.openVote == nil ? 0 : state.constitution.seats.count
+        case .minutes: MinutesScreen.rows(self, width: width).count
+        case .matters: matters.count
+        case .log: events.count
+        }
     }
 }

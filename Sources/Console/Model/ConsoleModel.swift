@@ -91,27 +91,33 @@ public struct ConsoleModel {
         return motions.last { if case .moved = $0.stage { true } else { false } } ?? motions.last
     }
 
-    /// What a key that does nothing here says: a paste goes on the command line; a key of the other role
-    /// names whose it is; any other key points to help. Moving keys past an end stay quiet.
+    /// What a key that does nothing here says: a paste goes on the command line; a key of this screen that
+    /// cannot act now says why; another role's key names whose it is; another screen's key says where it
+    /// works; any other key points to help. Moving keys past an end stay quiet.
     private func unboundKeyMessage(_ key: Key) -> (text: String, isError: Bool)? {
         if case .paste = key { return ("Paste into the command line: press : first.", true) }
-        if let why = whyKeyNotNow(key) { return (why, true) }
-        guard case .character(let character) = key else { return message }
+        let label = key.label()
         // The number of the screen already shown: nothing to say.
-        if let number = character.wholeNumberValue, Screen(rawValue: number) == screen { return message }
-        var other = self
-        other.role = role == .chair ? .clerk : .chair
-        if let binding = ConsoleKeys.keymap.bindings.first(where: { $0.keys.contains(key) && $0.isEnabled(other) }) {
-            return ("\(character) is the \(other.role.rawValue)'s key here (\(binding.label)); this terminal is the \(role.rawValue)'s.", true)
+        if case .character(let character) = key, let number = character.wholeNumberValue, Screen(rawValue: number) == screen { return message }
+        let bound = ConsoleKeys.table.filter { $0.binding.keys.contains(key) }
+        let here = bound.filter { $0.screen == nil || $0.screen == screen }
+        if let mine = here.first(where: { $0.role == nil || $0.role == role }) {
+            // #24: a key that would record something new says the meeting is closed, rather than only that it is unavailable.
+            if let closed = state.closedAt, mine.binding.action.recordsNew {
+                return ("\(label) records nothing: meeting \(meetingNumber) closed at \(ConsoleView.clock(closed, timeZone)) and takes only corrections (V5).", true)
+            }
+            if ConsoleKeys.moving.contains(mine.binding.action), rowCount > 0 { return message }
+            return ("\(label) (\(mine.binding.label)) does nothing now: \(whyNotNow(mine.binding.action) ?? whyCannotAct(mine.binding.action))", true)
         }
-        // #24: a key that would record something new says the meeting is closed, rather than only that it is unavailable.
-        if let closed = state.closedAt, ConsoleKeys.keymap.bindings.contains(where: { $0.keys.contains(key) && $0.action.recordsNew }) {
-            return ("\(character) records nothing: meeting \(meetingNumber) closed at \(ConsoleView.clock(closed, timeZone)) and takes only corrections (V5).", true)
+        if let theirs = here.first, let owner = theirs.role {
+            return ("\(label) is the \(owner.rawValue)'s key here (\(theirs.binding.label)); this terminal is the \(role.rawValue)'s.", true)
         }
-        if ConsoleKeys.keymap.bindings.contains(where: { $0.keys.contains(key) }) {
-            return ("\(character) is not available here now; ? lists the keys that are.", true)
+        if let elsewhere = bound.first(where: { $0.role == nil || $0.role == role }) ?? bound.first, let other = elsewhere.screen {
+            let whose = elsewhere.role.flatMap { $0 == role ? nil : "the \($0.rawValue)'s " } ?? ""
+            return ("\(label) does nothing on the \(screen.title.lowercased()) screen; on \(other.title.lowercased()) (\(other.rawValue)) it is \(whose)\(elsewhere.binding.label).", true)
         }
-        return ("\(character) does nothing on this screen; ? lists its keys.", true)
+        guard case .character = key else { return message }
+        return ("\(label) does nothing on this screen; ? lists its keys.", true)
     }
 
     /// The first seat after `index` that is represented now and has not voted on `motion` (its row).
@@ -177,18 +183,7 @@ public struct ConsoleModel {
     mutating func perform(_ action: ConsoleAction) -> Effect {
         // A refusal about the screen left behind does not follow to the next one.
         if [.showRoll, .showAgenda, .showMotion, .showMinutes, .showMatters, .showLog].contains(action), message?.isError == true { message = nil }
-        // How many rows the screen has, for the moving keys only: on the minutes screen it means laying
-        // the minutes out.
-        var rows: Int {
-            switch screen {
-            case .roll: roll.count
-            case .agenda: state.agenda.count
-            case .motion: state.constitution.seats.count
-            case .minutes: MinutesScreen.rows(self, width: width).count
-            case .matters: matters.count
-            case .log: events.count
-            }
-        }
+        let rows = ConsoleKeys.moving.contains(action) ? rowCount : 0
         switch action {
         case .showRoll: screen = .roll; selected = 0
         case .showAgenda: screen = .agenda; selected = state.currentItem.flatMap { id in state.agenda.firstIndex { $0.id == id } } ?? 0

@@ -100,7 +100,7 @@ public enum ConsoleView {
         }
         let arrows = enabled.filter { $0.action == .up || $0.action == .down }.compactMap { $0.keys.first?.label(ascii: ascii) }
             .joined(separator: ascii ? "/" : "")  // "Up/Down" where arrows cannot be drawn: never "^v", which reads as Ctrl-V (#24)
-        keys.append((arrows, ConsoleKeys.movingSummary, true))
+        if !arrows.isEmpty { keys.append((arrows, ConsoleKeys.movingSummary, true)) }
         return keys
     }
 
