@@ -308,3 +308,58 @@ struct KeysSayWhyTests {
         #expect(String(line.characters[..<line.cursor]) == "action \"\" who=\"", "\(line.text) at \(line.cursor)")
     }
 }
+
+@Suite("#24: what the room and the roll read in full")
+struct ReadInFullTests {
+    @Test("#24, A1: the selected row's whole mark is shown under the roll where its column cuts it")
+    func rollDetail() throws {
+        var session = try ConsoleSession(role: .clerk, present: ["finance"])
+        try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Banding")), by: .chair)
+        try session.elsewhere(.openAgendaItem("1"), by: .chair)
+        try session.elsewhere(.arrive("early-years-proxy"), by: .clerk)
+        try session.elsewhere(.depart("early-years-proxy"), by: .clerk)
+        try session.elsewhere(.arrive("early-years-proxy"), by: .clerk)
+        session.press("1")
+        session.model.selected = try #require(session.model.roll.firstIndex { $0.person == "early-years-proxy" })
+        let screen = session.screenText
+        #expect(screen.contains("as proxy, late 14:05, left 14:05 back 14:05"), "\(screen)")
+    }
+
+    @Test("#24, V1: at 80x24 the projector's named votes keep the voter's name, wrapped in their column")
+    func projectorNamesWrap() throws {
+        var log = MeetingLog(constitution: ShippedConstitution.hnbELG.constitution)
+        let now = Date(timeIntervalSince1970: 1_569_938_700)
+        for seat in ["early-years", "primary-schools", "secondary-schools", "finance", "special-schools"] {
+            try log.perform(.arrive(PersonID("\(seat)-representative")), by: .clerk, at: now)
+        }
+        try log.perform(.openMeeting(MeetingDetails(title: "ELG", date: CalendarDay("2019-10-01")!, place: "", clerk: "")), by: .chair, at: now)
+        try log.perform(.appoint(seat: "early-years", capacity: .proxy, name: "Evelyn Yu-Harrington", partnersAdvised: true), by: .clerk, at: now)
+        try log.perform(.depart("early-years-representative"), by: .clerk, at: now)
+        try log.perform(.arrive(log.state.constitution.personID(forName: "Evelyn Yu-Harrington")), by: .clerk, at: now)
+        try log.perform(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair, at: now)
+        try log.perform(.openVote("M1"), by: .chair, at: now)
+        try log.perform(.castVote("M1", seat: "early-years", choice: .inFavour), by: .chair, at: now)
+        let text = ProjectorView.render(ProjectorModel(state: log.state, meetingNumber: 1, now: now), width: 80, height: 24).lines.joined(separator: "\n")
+        #expect(text.contains("Evelyn"), "\(text)")
+        #expect(text.contains("Yu-Harrington)"), "\(text)")
+    }
+
+    @Test("#24, A1: the log says when a movement recorded later happened")
+    func logSaysWhen() throws {
+        var session = try ConsoleSession(role: .clerk)
+        session.now = session.now.addingTimeInterval(600)
+        session.type("arrive post-16-19-colleges.rep at=14:06")
+        session.press("6G")
+        // In the constitution's zone, as the minutes give it (the test's console shows UTC).
+        #expect(session.screenText.contains("arrival at "), "\(session.screenText)")
+    }
+
+    @Test("#24: Esc says the line was not run and how to bring it back")
+    func escapeSays() throws {
+        var session = try ConsoleSession(role: .clerk)
+        session.press("4n")
+        session.press("x")
+        session.press(.escape)
+        #expect(session.model.message?.text == "Not run: : then Up brings the line back.")
+    }
+}

@@ -306,6 +306,7 @@ public struct ConsoleModel {
             let left = commandLine.text.trimmingCharacters(in: .whitespaces)
             if !left.isEmpty, history.last != left { history.append(left) }
             mode = .browse
+            if !left.isEmpty { message = ("Not run: : then Up brings the line back.", false) }
         case .run?:
             let line = commandLine.text.trimmingCharacters(in: .whitespaces)
             mode = .browse

@@ -34,6 +34,8 @@ public struct ProjectorModel {
     public var showAttendance = false
     /// The projector's own keys, shown only when asked for: the room does not need them.
     public var showHelp = false
+    /// Said to the room when the projector moved to the next meeting, until that meeting opens (#24).
+    public var notice: String?
     /// Set while the record cannot be read; the screen keeps the last state and says since when.
     public var notFollowing: String?
     public var now: Date

@@ -41,7 +41,12 @@ enum ProjectorPanels {
         // its own vote, under that vote's label (#24). While the vote is open the seats yet to vote are named.
         // The digits keep at least two-fold size (11 rows); the names get what is left.
         let columns = parts[4].split(.horizontal, [.fill(1), .fill(1), .fill(1)])
-        let groups = state.constitution.votesNamedInPublic ? namedVotes(motion, state) : [[], [], []]
+        // A name wider than its column wraps under itself, indented, rather than lose the voter's name (#24).
+        let groups = (state.constitution.votesNamedInPublic ? namedVotes(motion, state) : [[], [], []]).enumerated().map { index, names in
+            names.flatMap { name in
+                TextFit.wrap(name, to: max(1, columns[index].width - 3), maxLines: 3).enumerated().map { $0.offset == 0 ? $0.element : " " + $0.element }
+            }
+        }
         let yetToVote = voting ? state.seatsYetToVote(on: motion.id).compactMap { state.constitution.seat($0)?.partner } : []
         let yetLines = yetToVote.isEmpty ? [] : TextFit.wrap("Yet to vote: " + yetToVote.joined(separator: ", "), to: area.width - 2, maxLines: 3)
         let listRows = groups.map(\.count).max() ?? 0

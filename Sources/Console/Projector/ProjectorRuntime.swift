@@ -25,7 +25,8 @@ public struct ProjectorRuntime {
             &model,
             update: { model, recordChanged, now, _ in
                 if source.number != model.meetingNumber {
-                    // #24: the next meeting started on another terminal; the room sees it, not the closed one.
+                    // #24: the next meeting started on another terminal; the room sees it, not the closed one, and is told.
+                    model.notice = "Meeting \(model.meetingNumber) closed; this is meeting \(source.number)."
                     model.meetingNumber = source.number
                     model.state = source.state
                     lastUpdate = now

@@ -57,6 +57,9 @@ public enum ProjectorView {
         guard let current = state.currentItem.flatMap(state.item) else {
             let text = state.openedAt == nil ? "The meeting has not yet opened" : "No item open"
             grid.put(text, x: item.x + 1, y: item.y + item.height / 2, limit: item.width - 2, role: .dim, ascii: ascii)
+            if let notice = model.notice, state.openedAt == nil, item.height / 2 + 1 < item.height {
+                grid.put(notice, x: item.x + 1, y: item.y + item.height / 2 + 1, limit: item.width - 2, role: .header, ascii: ascii)
+            }
             quorumPanel(state.quorum, into: &grid, quorum, ascii: ascii)
             return
         }

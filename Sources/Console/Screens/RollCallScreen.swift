@@ -6,11 +6,25 @@ import TerminalUI
 /// who is here (A1). The clerk sees when arrivals stop counting from the opening and start being late.
 enum RollCallScreen {
     static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
-        let parts = area.split(.vertical, [.length(1), .fill(1)])
+        // The selected row's mark in full below the table where its column cuts it ("as proxy, late 09:41,
+        // left 10:02 back 10:15" at 80 columns), so what the roll records is always readable (#24).
+        let detail = selectedDetail(model, width: area.width)
+        let parts = area.split(.vertical, [.length(1), .fill(1), .length(detail == nil ? 0 : 1)])
         grid.put(endLine(model.state, model.timeZone), x: 1, y: parts[0].y, limit: area.width - 2,
                  role: model.state.rollCallEndedAt == nil ? .header : .dim, ascii: ascii)
         var table = ConsoleView.rollTable(model, width: area.width)
         table.render(into: &grid, parts[1], ascii: ascii)
+        if let detail { grid.put(detail, x: 1, y: parts[2].y, limit: area.width - 2, role: .header, ascii: ascii) }
+    }
+
+    /// "✓ as proxy, late 09:41, left 10:02 back 10:15 · Early Years' Settings, Eve Yu", when the Here
+    /// column is too narrow for the selected row's mark; nil when it fits.
+    static func selectedDetail(_ model: ConsoleModel, width: Int) -> String? {
+        guard let row = model.selectedRollRow else { return nil }
+        let mark = ConsoleView.mark(row, model.timeZone)
+        let column = ConsoleView.rollColumns(width: width)[3]
+        guard case .length(let room) = column.width, DisplayWidth.of(mark) >= room else { return nil }
+        return "\(mark) · \(row.place), \(row.name)"
     }
 
     /// When the roll call at the opening ends, or ended, and what that means for an arrival now.

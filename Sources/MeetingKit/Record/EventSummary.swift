@@ -1,3 +1,5 @@
+import Foundation
+
 extension MeetingEvent {
     /// The event in a few words, for the log and for refusals caused by another terminal: "closed the
     /// vote on motion M1", "recorded Jo Bloggs's arrival", "minuted a note "Budget agreed"". Names come
@@ -6,12 +8,17 @@ extension MeetingEvent {
         func name(_ person: PersonID) -> String { c.displayName(person) }
         func quoted(_ text: String) -> String { "\"\(text)\"" }
         func seat(_ id: SeatID) -> String { c.seat(id)?.partner ?? id.rawValue }
+        // A1: a movement recorded with an earlier time (at=) says when it happened, beside when it was recorded.
+        func happened(_ at: Date) -> String {
+            let when = clockTime(at, in: c.zone)
+            return when == clockTime(time, in: c.zone) ? "" : " at \(when)"
+        }
         switch payload {
         case .meetingOpened(let details): return "opened the meeting \"\(details.title)\""
         case .meetingClosed: return "closed the meeting"
         case .previousMinutesApproved: return "approved the previous minutes"
-        case .arrived(let person, _): return "recorded \(name(person).possessive) arrival"
-        case .departed(let person, _): return "recorded \(name(person).possessive) departure"
+        case .arrived(let person, let at): return "recorded \(name(person).possessive) arrival" + happened(at)
+        case .departed(let person, let at): return "recorded \(name(person).possessive) departure" + happened(at)
         case .apologies(let person, _): return "recorded apologies from \(name(person))"
         case .guestAdded(let person, let role): return "added \(person.displayName) (\(role)) as a guest"
         case .appointed(let a): return "appointed \(a.successor.displayName) \(a.capacity.rawValue) for \(seat(a.seat))"
