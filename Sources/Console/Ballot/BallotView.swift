@@ -14,7 +14,7 @@ public enum BallotView {
         left.append(("Ballot: \(constitution.displayName(model.person))", .statusBar))
         var right: [(text: String, role: StyleRole)] = []
         if let since = model.notFollowing { right.append(("NOT FOLLOWING \(since)", .warning)) }
-        right.append((state.quorum.isQuorate ? "Quorate" : "NOT QUORATE", state.quorum.isQuorate ? .quorumOK : .quorumLost))
+        right.append((state.quorum.light, state.quorum.isQuorate ? .quorumOK : .quorumLost))
         right.append((ConsoleView.clock(model.now, model.timeZone), .statusBar))
         StatusBar(left: left, right: right).render(into: &grid, Rect(x: 0, y: 0, width: width, height: 1), ascii: ascii)
         let content = lines(model, width: width)

@@ -93,7 +93,7 @@ public enum ProjectorView {
     /// QUORATE or NOT QUORATE on its colour, with the count of seats under it (Q2, Q3).
     static func quorumPanel(_ quorum: QuorumStatus, into grid: inout Grid, _ area: Rect, ascii: Bool) {
         let role: StyleRole = quorum.isQuorate ? .quorumOK : .quorumLost
-        let word = quorum.isQuorate ? "QUORATE" : "NOT QUORATE"
+        let word = quorum.light
         grid.fill(area, role: role)
         let inner = area.inset(1)
         let parts = inner.split(.vertical, [.fill(1), .length(1)])
@@ -117,7 +117,7 @@ public enum ProjectorView {
         if let closed = state.closedAt {
             lines.append(("CLOSED at \(ConsoleView.clock(closed, model.timeZone))", .warning))
         } else {
-            lines.append(((state.quorum.isQuorate ? "QUORATE " : "NOT QUORATE ") + state.quorum.detail,
+            lines.append((state.quorum.light + " " + state.quorum.detail,
                           state.quorum.isQuorate ? .quorumOK : .quorumLost))
         }
         if let item = state.currentItem.flatMap(state.item), state.closedAt == nil {

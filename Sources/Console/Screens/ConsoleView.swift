@@ -122,19 +122,13 @@ public enum ConsoleView {
     /// Meeting, current item, the quorum light with the rule in force, role and clock (Q2, Q3).
     static func statusBar(_ model: ConsoleModel, ascii: Bool) -> StatusBar {
         let state = model.state
-        let c = state.constitution
         var left = meetingLabel(state, number: model.meetingNumber)
         if let closed = state.closedAt {
             return StatusBar(left: left, right: [("CLOSED at \(clock(closed, model.timeZone))", .warning), (model.role.rawValue, .statusBar), (clock(model.now, model.timeZone), .statusBar)])
         }
         if let item = state.currentItem.flatMap(state.item) { left.append(("Item \(item.id): \(item.title)", .statusBar)) }
         let quorum = state.quorum
-        var light = quorum.isQuorate ? "QUORATE" : "NOT QUORATE"
-        if c.quorum == .allCoreMembers {
-            light += quorum.missingCore.isEmpty ? " all core present" : " \(quorum.missingCore.count) core absent"
-        } else {
-            light += " \(quorum.seatsRepresented)/\(quorum.votingSeats), \(quorum.seatsNeeded) needed"
-        }
+        var light = quorum.lightWithCount
         if state.openVote != nil && !quorum.isQuorate { light = "QUORUM LOST DURING VOTE " + light }
         var right: [(text: String, role: StyleRole)] = []
         if let lost = model.notFollowing { right.append(("NOT FOLLOWING \(lost)", .warning)) }

@@ -29,8 +29,24 @@ public struct QuorumStatus: Hashable, Sendable {
     /// Core members (Q1) not present, in constitution order.
     public var missingCore: [PersonID]
 
-    /// "Quorate: 6 of 9 seats represented" — a short line for a status bar.
+    /// Q2: every way Gavel words the quorum, here and nowhere else. The light's word, in capitals as a
+    /// warning light is: "QUORATE", "NOT QUORATE" (console, ballot, projector).
+    public var light: String { isQuorate ? "QUORATE" : "NOT QUORATE" }
+
+    /// The light with the count, for a status bar: "QUORATE 5/9, 5 needed", "NOT QUORATE 2 core absent".
+    public var lightWithCount: String {
+        switch rule {
+        case .allCoreMembers: light + (missingCore.isEmpty ? " all core present" : " \(missingCore.count) core absent")
+        case .majorityOfSeats, .minimumSeats: light + " \(seatsRepresented)/\(votingSeats), \(seatsNeeded) needed"
+        }
+    }
+
+    /// "Quorate: 6 of 9 seats represented" — a short line for a message or a question.
     public var summary: String { "\(isQuorate ? "Quorate" : "NOT QUORATE"): \(detail)" }
+
+    /// Q3: the minutes' line, in the same case whether quorate or not ("Quorate: 5 of 9…", "Not quorate: 3 of
+    /// 9…"); the console's capitals are a warning light, not prose.
+    public var minuted: String { "\(isQuorate ? "Quorate" : "Not quorate"): \(detail)" }
 
     /// Who is here against what the rule needs, without the verdict: "5 of 9 seats represented, 5 needed".
     public var detail: String {

@@ -144,9 +144,7 @@ extension MinutesDocument {
         return section
     }
 
-    /// Q3: one phrasing for every quorum line of the minutes, in the same case whether quorate or not
-    /// ("Quorate: 5 of 9…", "Not quorate: 3 of 9…"); the console's capitals are a warning light, not prose.
-    static func minuted(_ status: QuorumStatus) -> String { "\(status.isQuorate ? "Quorate" : "Not quorate"): \(status.detail)" }
+    static func minuted(_ status: QuorumStatus) -> String { status.minuted }
 
     /// N1, M4, E2: every name given to a blank place and every handover of the chair, in time order.
     static func namings(of state: MeetingState) -> [NamingLine] {
