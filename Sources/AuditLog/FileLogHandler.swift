@@ -28,7 +28,9 @@ public struct FileLogHandler: LogHandler {
         let stamp = ISO8601DateFormatter().string(from: Date())
         var line = "\(stamp) \(event.level) \(label): \(event.message)"
         let all = metadata.merging(event.metadata ?? [:]) { $1 }
-        if !all.isEmpty { line += " " + all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ") }
+        if !all.isEmpty {
+            line += " " + all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        }
         file.write(line: SafeText.escape(line))
     }
 }
@@ -41,7 +43,8 @@ public final class FileSink: Sendable {
 
     public init(path: String) {
         let folder = (path as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try? FileManager.default.createDirectory(
+            atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
     }
 

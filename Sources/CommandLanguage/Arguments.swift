@@ -35,7 +35,9 @@ public struct Arguments {
     public func person(_ name: String) throws(CommandError) -> PersonID {
         guard let value = raw(name) else { throw fail("expected \(name): \(ArgumentKind.person.noun)", name) }
         guard let person = context.resolvePerson(value) else {
-            throw fail("nobody called '\(value)' is on the roll; try an id such as \(context.state.constitution.people.keys.map(\.rawValue).sorted().prefix(3).joined(separator: ", ")), a name in quotes, or SEAT.rep", name)
+            throw fail(
+                "nobody called '\(value)' is on the roll; try an id such as \(context.state.constitution.people.keys.map(\.rawValue).sorted().prefix(3).joined(separator: ", ")), a name in quotes, or SEAT.rep",
+                name)
         }
         return person
     }
@@ -45,9 +47,13 @@ public struct Arguments {
     /// other text (a role, a group: "Consultant Head", "EOG") is kept as typed.
     public func personOrText(_ name: String) throws(CommandError) -> String? {
         guard let value = raw(name) else { return nil }
-        guard let id = context.resolvePerson(value), let person = context.state.constitution.people[id] else { return value }
+        guard let id = context.resolvePerson(value), let person = context.state.constitution.people[id] else {
+            return value
+        }
         guard person.isNamed else {
-            throw fail("'\(value)' is the \(person.placeholder), a place not yet named; name it first (name \(id.rawValue) \"…\") or write who in words", name)
+            throw fail(
+                "'\(value)' is the \(person.placeholder), a place not yet named; name it first (name \(id.rawValue) \"…\") or write who in words",
+                name)
         }
         return person.name
     }
@@ -59,15 +65,22 @@ public struct Arguments {
     public func seat(_ name: String) throws(CommandError) -> SeatID {
         let value = try text(name)
         let seats = context.state.constitution.seats
-        guard let seat = seats.first(where: { $0.id.rawValue.lowercased() == value.lowercased() || $0.partner.lowercased() == value.lowercased() }) else {
-            throw fail("there is no seat '\(value)'; seats are \(seats.map(\.id.rawValue).joined(separator: ", "))", name)
+        guard
+            let seat = seats.first(where: {
+                $0.id.rawValue.lowercased() == value.lowercased() || $0.partner.lowercased() == value.lowercased()
+            })
+        else {
+            throw fail(
+                "there is no seat '\(value)'; seats are \(seats.map(\.id.rawValue).joined(separator: ", "))", name)
         }
         return seat.id
     }
 
     public func choice(_ name: String, _ words: [String]) throws(CommandError) -> String {
         let value = try text(name).lowercased()
-        guard words.contains(value) else { throw fail("expected \(words.joined(separator: " or ")) for \(name), found '\(value)'", name) }
+        guard words.contains(value) else {
+            throw fail("expected \(words.joined(separator: " or ")) for \(name), found '\(value)'", name)
+        }
         return value
     }
 
@@ -83,26 +96,34 @@ public struct Arguments {
 
     public func day(_ name: String) throws(CommandError) -> CalendarDay? {
         guard let value = raw(name) else { return nil }
-        guard let day = CalendarDay(value) else { throw fail("expected a date YYYY-MM-DD for \(name), found '\(value)'", name) }
+        guard let day = CalendarDay(value) else {
+            throw fail("expected a date YYYY-MM-DD for \(name), found '\(value)'", name)
+        }
         return day
     }
 
     public func time(_ name: String) throws(CommandError) -> Date? {
         guard let value = raw(name) else { return nil }
-        guard let time = context.time(value) else { throw fail("expected a time HH:MM for \(name), found '\(value)'", name) }
+        guard let time = context.time(value) else {
+            throw fail("expected a time HH:MM for \(name), found '\(value)'", name)
+        }
         return time
     }
 
     public func rule(_ name: String) throws(CommandError) -> DecisionRule? {
         guard let value = raw(name) else { return nil }
-        guard let rule = DecisionRule(fileName: value) else { throw fail("unknown rule '\(value)'; expected \(ArgumentKind.rule.noun)", name) }
+        guard let rule = DecisionRule(fileName: value) else {
+            throw fail("unknown rule '\(value)'; expected \(ArgumentKind.rule.noun)", name)
+        }
         if let problem = rule.problem { throw fail(problem, name) }
         return rule
     }
 
     public func rating(_ name: String) throws(CommandError) -> RiskRating {
         let value = try text(name)
-        guard let rating = RiskRating(rawValue: value.lowercased()) else { throw fail("expected \(ArgumentKind.rating.noun) for \(name), found '\(value)'", name) }
+        guard let rating = RiskRating(rawValue: value.lowercased()) else {
+            throw fail("expected \(ArgumentKind.rating.noun) for \(name), found '\(value)'", name)
+        }
         return rating
     }
 
@@ -110,7 +131,9 @@ public struct Arguments {
 
     /// The id given with `id=`, else the next free one with `prefix`: "M4" for a meeting's own motions,
     /// "A3.2" (meeting 3) for actions and risks, which live across the series.
-    public func newID(_ prefix: String, existing: some Collection<String>, seriesWide: Bool = false) throws(CommandError) -> String {
+    public func newID(
+        _ prefix: String, existing: some Collection<String>, seriesWide: Bool = false
+    ) throws(CommandError) -> String {
         if let given = options["id"] {
             if let problem = GivenID.problem(given) { throw fail(problem, "id") }
             return given
@@ -139,7 +162,9 @@ public struct CommandContext: Sendable {
         let c = state.constitution
         if c.people[PersonID(text)] != nil { return PersonID(text) }
         let lowered = text.lowercased()
-        if let named = c.people.values.first(where: { $0.isNamed && $0.name.lowercased() == lowered }) { return named.id }
+        if let named = c.people.values.first(where: { $0.isNamed && $0.name.lowercased() == lowered }) {
+            return named.id
+        }
         let parts = lowered.split(separator: ".")
         if parts.count == 2, let holders = c.holders[SeatID(String(parts[0]))] {
             if parts[1] == "rep" || parts[1] == "representative" { return holders.representative }
@@ -157,7 +182,7 @@ public struct CommandContext: Sendable {
         // Exactly HH:MM, two digits each: no signs, no seconds, no single digits.
         let hm = clock.split(separator: ":", omittingEmptySubsequences: false)
         guard hm.count == 2, hm.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let hour = Int(hm[0]), let minute = Int(hm[1]), (0..<24).contains(hour), (0..<60).contains(minute)
+            let hour = Int(hm[0]), let minute = Int(hm[1]), (0..<24).contains(hour), (0..<60).contains(minute)
         else { return nil }
         var components = calendar.dateComponents([.year, .month, .day], from: now)
         if pieces.count == 2 {

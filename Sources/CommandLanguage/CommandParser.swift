@@ -11,7 +11,9 @@ public enum CommandParser {
         guard !tokens.isEmpty else { throw CommandError("empty command; type 'help' for the list") }
         guard let (spec, consumed) = match(tokens) else {
             let typed = tokens.first?.value ?? ""
-            throw CommandError("unknown command '\(typed)'" + (suggestion(for: typed).map { "; did you mean '\($0)'?" } ?? "; type 'help' for the list"))
+            throw CommandError(
+                "unknown command '\(typed)'"
+                    + (suggestion(for: typed).map { "; did you mean '\($0)'?" } ?? "; type 'help' for the list"))
         }
         var arguments = Arguments(spec: spec, context: context, positional: [:], options: [:], flags: [])
         arguments.lineLength = line.count
@@ -22,13 +24,19 @@ public enum CommandParser {
             case .word(let text), .text(let text), .option(_, let text): length = text.count
             }
             if length > TextLimit.characters {
-                throw CommandError("\(spec.name): a text of \(length) characters; the most one command takes is \(TextLimit.characters). Minute a summary, and keep the document elsewhere", at: token.start)
+                throw CommandError(
+                    "\(spec.name): a text of \(length) characters; the most one command takes is \(TextLimit.characters). Minute a summary, and keep the document elsewhere",
+                    at: token.start)
             }
             switch token.kind {
             case .option(let key, let value):
                 guard spec.options.contains(where: { $0.name == key }) else {
                     let allowed = spec.options.map(\.name)
-                    throw CommandError("\(spec.name): unknown option '\(key)='" + (allowed.isEmpty ? "; it takes none" : "; it takes \(allowed.map { $0 + "=" }.joined(separator: ", "))") + ". Usage: \(spec.usage)", at: token.start)
+                    throw CommandError(
+                        "\(spec.name): unknown option '\(key)='"
+                            + (allowed.isEmpty
+                                ? "; it takes none" : "; it takes \(allowed.map { $0 + "=" }.joined(separator: ", "))")
+                            + ". Usage: \(spec.usage)", at: token.start)
                 }
                 arguments.options[key] = value
                 // The value's first character: for an empty value, just after the '=', where it goes.
@@ -49,18 +57,24 @@ public enum CommandParser {
                 arguments.positional[parameter.name] = [value.text]
                 arguments.positions[parameter.name] = value.start
             } else if !parameter.optional {
-                throw CommandError("\(spec.name): expected \(parameter.name) (\(parameter.kind.noun)). Usage: \(spec.usage)", at: line.count)
+                throw CommandError(
+                    "\(spec.name): expected \(parameter.name) (\(parameter.kind.noun)). Usage: \(spec.usage)",
+                    at: line.count)
             }
         }
         if let extra = values.first {
-            throw CommandError("\(spec.name): unexpected '\(extra.text)'; put text with spaces in quotes. Usage: \(spec.usage)", at: extra.start)
+            throw CommandError(
+                "\(spec.name): unexpected '\(extra.text)'; put text with spaces in quotes. Usage: \(spec.usage)",
+                at: extra.start)
         }
         return try spec.build(arguments)
     }
 
     /// The spec whose words match the most leading words of the line ("vote open" before "vote").
     static func match(_ tokens: [Token]) -> (CommandSpec, Int)? {
-        let words = tokens.prefix { if case .word = $0.kind { true } else { false } }.compactMap { $0.value?.lowercased() }
+        let words = tokens.prefix { if case .word = $0.kind { true } else { false } }.compactMap {
+            $0.value?.lowercased()
+        }
         return CommandCatalog.all
             .filter { spec in spec.words.count <= words.count && Array(words.prefix(spec.words.count)) == spec.words }
             .max { $0.words.count < $1.words.count }

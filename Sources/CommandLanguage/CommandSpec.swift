@@ -21,7 +21,9 @@ public enum ArgumentKind: Hashable, Sendable {
         case .name: people(state).filter { $0.hasPrefix("\"") }
         case .seat: state.constitution.seats.map(\.id.rawValue)
         // Only motions something can still be done to: closed and withdrawn ones are history.
-        case .motion: state.orderedMotions.filter { if case .withdrawn = $0.stage { false } else { $0.result == nil } }.map(\.id.rawValue)
+        case .motion:
+            state.orderedMotions.filter { if case .withdrawn = $0.stage { false } else { $0.result == nil } }.map(
+                \.id.rawValue)
         case .item: state.agenda.map(\.id.rawValue)
         case .action: state.actions.keys.map(\.rawValue).sorted()
         case .risk: state.risks.keys.map(\.rawValue).sorted()

@@ -17,7 +17,9 @@ public enum Completion {
             let matches = Set(commandWords.filter { $0.hasPrefix(partial) }).sorted()
             if !matches.isEmpty { return matches }
         }
-        guard let tokens = try? Tokenizer.tokenize(done.joined(separator: " ")), let (spec, consumed) = CommandParser.match(tokens) else { return [] }
+        guard let tokens = try? Tokenizer.tokenize(done.joined(separator: " ")),
+            let (spec, consumed) = CommandParser.match(tokens)
+        else { return [] }
         if let equals = partial.firstIndex(of: "=") {
             let key = String(partial[..<equals])
             let typed = String(partial[partial.index(after: equals)...])
@@ -25,7 +27,9 @@ public enum Completion {
             return option.kind.candidates(in: state).filter { matches($0, typed) }.map { "\(key)=\($0)" }
         }
         let position = tokens.count - consumed
-        let parameter = spec.parameters.indices.contains(position) ? spec.parameters[position] : spec.parameters.last(where: \.variadic)
+        let parameter =
+            spec.parameters.indices.contains(position)
+            ? spec.parameters[position] : spec.parameters.last(where: \.variadic)
         var candidates = parameter?.kind.candidates(in: state) ?? []
         // Inside a quote only a quoted name can follow; flags and options cannot start there (#24).
         if !partial.hasPrefix("\"") { candidates += spec.flags + spec.options.map { $0.name + "=" } }
@@ -40,8 +44,14 @@ public enum Completion {
         var escaped = false
         for index in line.indices {
             let character = line[index]
-            if escaped { escaped = false; continue }
-            if character == "\\" && quoted { escaped = true; continue }
+            if escaped {
+                escaped = false
+                continue
+            }
+            if character == "\\" && quoted {
+                escaped = true
+                continue
+            }
             if character == "\"" { quoted.toggle() }
             if character.isWhitespace && !quoted { start = line.index(after: index) }
         }
@@ -53,8 +63,14 @@ public enum Completion {
         var quoted = false
         var escaped = false
         for character in line {
-            if escaped { escaped = false; continue }
-            if character == "\\" && quoted { escaped = true; continue }
+            if escaped {
+                escaped = false
+                continue
+            }
+            if character == "\\" && quoted {
+                escaped = true
+                continue
+            }
             if character == "\"" { quoted.toggle() }
         }
         return quoted

@@ -42,11 +42,15 @@ public enum MeetingScript {
             let context = CommandContext(state: log.state, now: clock, timeZone: timeZone, meetingNumber: meetingNumber)
             if text.hasPrefix("@") {
                 guard let time = context.time(String(text.dropFirst())) else {
-                    throw Failure(file: file, line: index + 1, text: text, message: "expected @HH:MM or @YYYY-MM-DDTHH:MM to set the clock")
+                    throw Failure(
+                        file: file, line: index + 1, text: text,
+                        message: "expected @HH:MM or @YYYY-MM-DDTHH:MM to set the clock")
                 }
                 // Time runs forward (I2): a clock set ahead of now would refuse every live command until then.
                 guard time <= now.addingTimeInterval(60) else {
-                    throw Failure(file: file, line: index + 1, text: text, message: "the clock cannot be set later than now; a script records what has happened")
+                    throw Failure(
+                        file: file, line: index + 1, text: text,
+                        message: "the clock cannot be set later than now; a script records what has happened")
                 }
                 clock = time
                 clockSet = true
@@ -61,7 +65,8 @@ public enum MeetingScript {
                 let command = try CommandParser.parse(text, context: context)
                 let by = author ?? command.owner ?? .chair
                 try log.perform(command, by: by, at: clock)
-                steps.append(Step(line: index + 1, text: text, command: command, author: by, time: clock, clockSet: clockSet))
+                steps.append(
+                    Step(line: index + 1, text: text, command: command, author: by, time: clock, clockSet: clockSet))
             } catch let error as CommandError {
                 throw Failure(file: file, line: index + 1, text: text, message: error.message)
             } catch let refusal as Refusal {

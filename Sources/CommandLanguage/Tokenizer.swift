@@ -32,7 +32,10 @@ public enum Tokenizer {
         let characters = Array(line)
         var index = 0
         while index < characters.count {
-            if characters[index].isWhitespace { index += 1; continue }
+            if characters[index].isWhitespace {
+                index += 1
+                continue
+            }
             let start = index
             if characters[index] == "\"" || characters[index] == "'" {
                 let (text, next) = try quoted(characters, from: index)
@@ -58,7 +61,9 @@ public enum Tokenizer {
                         index += 1
                     }
                 }
-                guard !word.isEmpty else { throw Failure(message: "an option needs a name before '='", position: start) }
+                guard !word.isEmpty else {
+                    throw Failure(message: "an option needs a name before '='", position: start)
+                }
                 tokens.append(Token(kind: .option(key: word.lowercased(), value: value), start: start, end: index))
             } else {
                 tokens.append(Token(kind: .word(word), start: start, end: index))

@@ -26,20 +26,26 @@ public final class MemorySource: MeetingSource {
 
     /// Records as another terminal would, whoever is at it: a member's ballot, say.
     public func record(_ command: Command, by role: Role, as actor: Actor?, at time: Date) -> RecordOutcome {
-        do { return .recorded(try log.perform(command, by: role, as: actor, at: time)) } catch { return .refused(error.reason) }
+        do { return .recorded(try log.perform(command, by: role, as: actor, at: time)) } catch {
+            return .refused(error.reason)
+        }
     }
 
     public func search(_ text: String) -> [String] {
         let words = searchWords(text)
         return log.events.compactMap { event in
             event.payload.matching(words).map {
-                searchHitLine(meeting: number, date: log.state.details?.date, sequence: event.sequence, kind: $0.kind, text: $0.text)
+                searchHitLine(
+                    meeting: number, date: log.state.details?.date, sequence: event.sequence, kind: $0.kind,
+                    text: $0.text)
             }
         }
     }
 
     public func startMeeting(after number: Int) throws -> Int {
-        log = MeetingLog(constitution: log.state.constitutionForNext, mattersArising: log.state.mattersArisingForNext(meetingNumber: number))
+        log = MeetingLog(
+            constitution: log.state.constitutionForNext,
+            mattersArising: log.state.mattersArisingForNext(meetingNumber: number))
         return number + 1
     }
 }

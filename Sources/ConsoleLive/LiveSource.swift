@@ -18,7 +18,10 @@ public final class LiveSource: MeetingSource {
     private var followsNextMeeting: Bool
     private var unread = false
 
-    public init(live: LiveMeeting, path: String, actor: Actor? = nil, backupFolder: String? = nil, followsNextMeeting: Bool = true) {
+    public init(
+        live: LiveMeeting, path: String, actor: Actor? = nil, backupFolder: String? = nil,
+        followsNextMeeting: Bool = true
+    ) {
         self.live = live
         self.actor = actor
         self.backupFolder = backupFolder
@@ -64,7 +67,8 @@ public final class LiveSource: MeetingSource {
             var reason = "\(error)"
             // A refusal caused by another terminal says what that terminal did, and when.
             if case .refused(_, let since) = error, let cause = since.last {
-                let what = "\(cause.author.rawValue) \(cause.summary(in: live.state.constitution)) at \(ConsoleView.clock(cause.time, live.state.constitution.zone))"
+                let what =
+                    "\(cause.author.rawValue) \(cause.summary(in: live.state.constitution)) at \(ConsoleView.clock(cause.time, live.state.constitution.zone))"
                 reason += " (in another terminal, the \(what))"
             }
             return .refused(reason)
@@ -84,7 +88,9 @@ public final class LiveSource: MeetingSource {
     public func search(_ text: String) -> [String] {
         let results: [SearchResult]
         // A search that fails says so, rather than look like one that found nothing.
-        do { results = try live.store.searchMeetings(text, includeConfidential: true, limit: 50) } catch { return ["The search failed: \(error)"] }
+        do { results = try live.store.searchMeetings(text, includeConfidential: true, limit: 50) } catch {
+            return ["The search failed: \(error)"]
+        }
         return results.map(\.line)
     }
 

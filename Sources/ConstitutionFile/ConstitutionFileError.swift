@@ -20,7 +20,9 @@ public struct ConstitutionFileError: Error, Sendable, CustomStringConvertible {
 
     init(problems: [Problem]) {
         // In file order, so a clerk can fix them top to bottom.
-        self.problems = problems.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element)
+        self.problems = problems.enumerated().sorted {
+            ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset)
+        }.map(\.element)
     }
 
     public var description: String { problems.map(\.description).joined(separator: "\n") }

@@ -9,26 +9,35 @@ public enum ConstitutionLoader {
     public static func load(text: String, file: String) throws(ConstitutionFileError) -> Constitution {
         let lines = SourceLines(text)
         func fail(_ items: [(field: String?, message: String)]) -> ConstitutionFileError {
-            ConstitutionFileError(problems: items.map {
-                .init(file: file, line: $0.field.flatMap(lines.line(of:)), field: $0.field, message: $0.message)
-            })
+            ConstitutionFileError(
+                problems: items.map {
+                    .init(file: file, line: $0.field.flatMap(lines.line(of:)), field: $0.field, message: $0.message)
+                })
         }
         if let problem = TOMLGuard.check(text) {
-            throw ConstitutionFileError(problems: [.init(file: file, line: problem.line, field: nil, message: problem.message)])
+            throw ConstitutionFileError(problems: [
+                .init(file: file, line: problem.line, field: nil, message: problem.message)
+            ])
         }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             throw ConstitutionFileError(problems: [
-                .init(file: file, line: error.source.begin.line, field: nil, message: "not valid TOML: \(error.description)")
+                .init(
+                    file: file, line: error.source.begin.line, field: nil,
+                    message: "not valid TOML: \(error.description)")
             ])
         } catch {
-            throw ConstitutionFileError(problems: [.init(file: file, line: nil, field: nil, message: "not valid TOML: \(error)")])
+            throw ConstitutionFileError(problems: [
+                .init(file: file, line: nil, field: nil, message: "not valid TOML: \(error)")
+            ])
         }
         let problems = ProblemList()
         let draft = readDraft(root, problems: problems)
-        let built: Result<Constitution, ConstitutionIssues> = Result { () throws(ConstitutionIssues) in try draft.build() }
+        let built: Result<Constitution, ConstitutionIssues> = Result { () throws(ConstitutionIssues) in
+            try draft.build()
+        }
         switch built {
         case .success(let constitution) where problems.isEmpty:
             return constitution
@@ -94,9 +103,11 @@ public enum ConstitutionLoader {
 
         for (index, seat) in top.tables("seat").enumerated() {
             let reader = TableReader(seat, path: "seat[\(index)]", problems: problems)
-            draft.seats.append(.init(
-                id: reader.string("id", required: true) ?? "", partner: reader.string("partner", required: true) ?? "",
-                role: reader.string("role") ?? "", core: reader.bool("core") ?? false, field: "seat[\(index)]"))
+            draft.seats.append(
+                .init(
+                    id: reader.string("id", required: true) ?? "",
+                    partner: reader.string("partner", required: true) ?? "",
+                    role: reader.string("role") ?? "", core: reader.bool("core") ?? false, field: "seat[\(index)]"))
             reader.rejectUnknownKeys()
         }
 
@@ -108,18 +119,20 @@ public enum ConstitutionLoader {
                     continue
                 }
                 let reader = TableReader(entry, path: path, problems: problems)
-                draft.people.append(.init(
-                    seat: seatID, representative: reader.string("representative"), proxy: reader.string("proxy"),
-                    field: path))
+                draft.people.append(
+                    .init(
+                        seat: seatID, representative: reader.string("representative"), proxy: reader.string("proxy"),
+                        field: path))
                 reader.rejectUnknownKeys()
             }
         }
 
         for (index, member) in top.tables("member").enumerated() {
             let reader = TableReader(member, path: "member[\(index)]", problems: problems)
-            draft.members.append(.init(
-                role: reader.string("role", required: true) ?? "", name: reader.string("name") ?? "",
-                core: reader.bool("core") ?? false, field: "member[\(index)]"))
+            draft.members.append(
+                .init(
+                    role: reader.string("role", required: true) ?? "", name: reader.string("name") ?? "",
+                    core: reader.bool("core") ?? false, field: "member[\(index)]"))
             reader.rejectUnknownKeys()
         }
         top.rejectUnknownKeys()

@@ -80,7 +80,9 @@ final class TableReader {
         }
         var result: [TOMLTable] = []
         for (index, element) in array.enumerated() {
-            if let inner = element.table { result.append(inner) } else {
+            if let inner = element.table {
+                result.append(inner)
+            } else {
                 problems.add("\(field(key))[\(index)]", "expected a table")
             }
         }

@@ -5,7 +5,9 @@ import TerminalUI
 /// Test support: compares a grid with `__Snapshots__/NAME.txt` beside the calling test file, reviewed by
 /// eye. With GAVEL_RECORD_SNAPSHOTS=1 (or when the file is missing) it writes the file instead and records
 /// an issue, so a new or changed snapshot is always looked at before it passes.
-public func expectSnapshot(_ grid: Grid, _ name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
+public func expectSnapshot(
+    _ grid: Grid, _ name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation
+) {
     let folder = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
     let file = folder.appendingPathComponent(name + ".txt")
     // A frame of pipes shows trailing spaces and the grid's exact width.
@@ -21,7 +23,8 @@ public func expectSnapshot(_ grid: Grid, _ name: String, filePath: String = #fil
         let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
         var diff: [String] = []
-        for index in 0..<max(e.count, a.count) where (e.indices.contains(index) ? e[index] : "") != (a.indices.contains(index) ? a[index] : "") {
+        for index in 0..<max(e.count, a.count)
+        where (e.indices.contains(index) ? e[index] : "") != (a.indices.contains(index) ? a[index] : "") {
             let want = e.indices.contains(index) ? String(e[index]) : "(none)"
             let got = a.indices.contains(index) ? String(a[index]) : "(none)"
             diff.append("line \(index + 1):\n  expected \(want)\n  actual   \(got)")

@@ -4,18 +4,23 @@ import TextHazards
 
 /// The action register as CSV for a spreadsheet, or as a Markdown table for an email (N2).
 public enum ActionRegisterFormats {
-    static let header = ["Action", "Raised at meeting", "What", "Who", "Due", "Status", "Closed at meeting", "Closing note"]
+    static let header = [
+        "Action", "Raised at meeting", "What", "Who", "Due", "Status", "Closed at meeting", "Closing note",
+    ]
 
     static func cells(_ row: ActionRegister.Row) -> [String] {
         let status = row.isOpen ? (row.overdue ? "OVERDUE" : "open") : "closed"
-        return [row.id.rawValue, "\(row.raisedAt)", row.what, row.who, row.due.map { "\($0)" } ?? "", status,
-                row.closedAt.map { "\($0)" } ?? "", row.closedNote ?? ""]
+        return [
+            row.id.rawValue, "\(row.raisedAt)", row.what, row.who, row.due.map { "\($0)" } ?? "", status,
+            row.closedAt.map { "\($0)" } ?? "", row.closedNote ?? "",
+        ]
     }
 
     /// RFC 4180 CSV. A cell that a spreadsheet would take for a formula (=, +, -, @ after any leading blanks,
     /// or a tab or return first) is prefixed with an apostrophe, so record text can never run as one.
     public static func csv(_ register: ActionRegister) -> String {
-        ([header] + register.rows.map(cells)).map { $0.map(csvCell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        ([header] + register.rows.map(cells)).map { $0.map(csvCell).joined(separator: ",") }.joined(separator: "\r\n")
+            + "\r\n"
     }
 
     static func csvCell(_ text: String) -> String {
@@ -23,7 +28,11 @@ public enum ActionRegisterFormats {
         // printing the register to a terminal cannot retitle it or write its clipboard.
         var cell = ""
         for scalar in text.unicodeScalars {
-            if let hazard = TextHazard.of(scalar), hazard != .lineBreak { cell += "<\(TextHazard.codePoint(scalar))>" } else { cell.unicodeScalars.append(scalar) }
+            if let hazard = TextHazard.of(scalar), hazard != .lineBreak {
+                cell += "<\(TextHazard.codePoint(scalar))>"
+            } else {
+                cell.unicodeScalars.append(scalar)
+            }
         }
         if startsLikeAFormula(cell) { cell = "'" + cell }
         // By scalar, not Character: CR LF is one Character, equal to neither "\r" nor "\n". A TAB is quoted
@@ -51,7 +60,9 @@ public enum ActionRegisterFormats {
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
         if register.rows.isEmpty { out += "\nNo actions recorded yet.\n" }
-        if register.confidentialOmitted > 0 { out += "\n\(register.confidentialOmitted) confidential action(s) left out (N4).\n" }
+        if register.confidentialOmitted > 0 {
+            out += "\n\(register.confidentialOmitted) confidential action(s) left out (N4).\n"
+        }
         return out
     }
 }

@@ -5,8 +5,12 @@ import MeetingKit
 /// The minutes as one self-contained, printable HTML page: no script, no external asset, a print
 /// stylesheet, and on the private record a CONFIDENTIAL banner that repeats on every printed page (N4).
 public enum HTMLMinutes {
-    public static func render(_ document: MinutesDocument, head: String, signature: MinutesOutline.Signature? = nil, earlierSignatures: [MinutesOutline.Signature] = [], timeZone: TimeZone = .current) -> String {
-        let blocks = MinutesOutline.build(document, head: head, signature: signature, earlierSignatures: earlierSignatures, timeZone: timeZone)
+    public static func render(
+        _ document: MinutesDocument, head: String, signature: MinutesOutline.Signature? = nil,
+        earlierSignatures: [MinutesOutline.Signature] = [], timeZone: TimeZone = .current
+    ) -> String {
+        let blocks = MinutesOutline.build(
+            document, head: head, signature: signature, earlierSignatures: earlierSignatures, timeZone: timeZone)
         var title = "Minutes"
         if case .title(let parts)? = blocks.first { title = parts.map(\.plainText).joined() }
         var out = """
@@ -25,7 +29,8 @@ public enum HTMLMinutes {
         guard document.includesConfidential else { return out + main + "</body>\n</html>\n" }
         // N4: a table's header row repeats at the top of every printed page in the space it takes, so the
         // banner never shares a line with content (a fixed element would be drawn over page 2's first lines).
-        out += "<table class=\"print-frame\">\n<thead><tr><td><div class=\"confidential-page\">CONFIDENTIAL: the private record (N4)</div></td></tr></thead>\n"
+        out +=
+            "<table class=\"print-frame\">\n<thead><tr><td><div class=\"confidential-page\">CONFIDENTIAL: the private record (N4)</div></td></tr></thead>\n"
         out += "<tbody><tr><td>\n" + main + "</td></tr></tbody>\n</table>\n</body>\n</html>\n"
         return out
     }
@@ -58,13 +63,18 @@ public enum HTMLMinutes {
         case .heading(let text): return "<h2>\(inline(text))</h2>\n"
         case .paragraph(let text): return "<p>\(inline(text))</p>\n"
         case .list(let items):
-            return "<ul>\n" + items.map { item in
-                let children = item.children.isEmpty ? "" : "\n<ul>\n" + item.children.map { "<li>\(inline($0))</li>\n" }.joined() + "</ul>\n"
-                return "<li>\(inline(item.text))\(children)</li>\n"
-            }.joined() + "</ul>\n"
+            return "<ul>\n"
+                + items.map { item in
+                    let children =
+                        item.children.isEmpty
+                        ? "" : "\n<ul>\n" + item.children.map { "<li>\(inline($0))</li>\n" }.joined() + "</ul>\n"
+                    return "<li>\(inline(item.text))\(children)</li>\n"
+                }.joined() + "</ul>\n"
         case .table(let header, let rows):
-            return "<table>\n<thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-                + rows.map { "<tr>" + $0.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n" }.joined() + "</tbody>\n</table>\n"
+            return "<table>\n<thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined()
+                + "</tr></thead>\n<tbody>\n"
+                + rows.map { "<tr>" + $0.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n" }.joined()
+                + "</tbody>\n</table>\n"
         case .rule: return "<hr>\n"
         }
     }
@@ -95,7 +105,8 @@ public enum HTMLMinutes {
                 switch TextHazard.of(scalar) {
                 case .lineBreak?: out += " "
                 case _?: out += "&lt;\(TextHazard.codePoint(scalar))&gt;"
-                case nil where scalar.properties.isNoncharacterCodePoint: out += "&lt;\(TextHazard.codePoint(scalar))&gt;"
+                case nil where scalar.properties.isNoncharacterCodePoint:
+                    out += "&lt;\(TextHazard.codePoint(scalar))&gt;"
                 case nil: out.unicodeScalars.append(scalar)
                 }
             }

@@ -39,16 +39,22 @@ public enum JSONMinutes {
         var armored: String
     }
 
-    public static func render(_ document: MinutesDocument, head: ChainHead, signature: MinutesOutline.Signature? = nil,
-                              earlierSignatures: [MinutesOutline.Signature] = []) throws -> String {
-        func signed(_ s: MinutesOutline.Signature) -> Signature { Signature(chair: s.chair, fingerprint: s.fingerprint, eventCount: s.eventCount, armored: s.armored) }
+    public static func render(
+        _ document: MinutesDocument, head: ChainHead, signature: MinutesOutline.Signature? = nil,
+        earlierSignatures: [MinutesOutline.Signature] = []
+    ) throws -> String {
+        func signed(_ s: MinutesOutline.Signature) -> Signature {
+            Signature(chair: s.chair, fingerprint: s.fingerprint, eventCount: s.eventCount, armored: s.armored)
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        let data = try encoder.encode(Envelope(
-            format: format, chainHead: head,
-            signature: signature.map(signed), earlierSignatures: earlierSignatures.isEmpty ? nil : earlierSignatures.map(signed),
-            minutes: document))
+        let data = try encoder.encode(
+            Envelope(
+                format: format, chainHead: head,
+                signature: signature.map(signed),
+                earlierSignatures: earlierSignatures.isEmpty ? nil : earlierSignatures.map(signed),
+                minutes: document))
         return TextHazard.escapingJSON(String(decoding: data, as: UTF8.self)) + "\n"
     }
 }

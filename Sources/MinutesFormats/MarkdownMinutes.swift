@@ -4,8 +4,13 @@ import MeetingKit
 /// The minutes as Markdown that also reads well as plain text, for an email or a file (N1–N5). Every
 /// piece of text from the record goes through `MarkdownText.escape`.
 public enum MarkdownMinutes {
-    public static func render(_ document: MinutesDocument, head: String, signature: MinutesOutline.Signature? = nil, earlierSignatures: [MinutesOutline.Signature] = [], timeZone: TimeZone = .current) -> String {
-        MinutesOutline.build(document, head: head, signature: signature, earlierSignatures: earlierSignatures, timeZone: timeZone).map(block).joined(separator: "\n")
+    public static func render(
+        _ document: MinutesDocument, head: String, signature: MinutesOutline.Signature? = nil,
+        earlierSignatures: [MinutesOutline.Signature] = [], timeZone: TimeZone = .current
+    ) -> String {
+        MinutesOutline.build(
+            document, head: head, signature: signature, earlierSignatures: earlierSignatures, timeZone: timeZone
+        ).map(block).joined(separator: "\n")
     }
 
     static func block(_ block: MinutesOutline.Block) -> String {
@@ -21,7 +26,8 @@ public enum MarkdownMinutes {
         case .table(let header, let rows):
             let cells = [header] + rows
             let lines = cells.map { "| " + $0.map(MarkdownText.escape).joined(separator: " | ") + " |" }
-            return ([lines[0], "|" + String(repeating: "---|", count: header.count)] + lines.dropFirst()).joined(separator: "\n") + "\n"
+            return ([lines[0], "|" + String(repeating: "---|", count: header.count)] + lines.dropFirst()).joined(
+                separator: "\n") + "\n"
         case .rule: return "---\n"
         }
     }

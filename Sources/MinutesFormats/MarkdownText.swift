@@ -26,11 +26,11 @@ enum MarkdownText {
         return out
     }
 
-    /// Escaped Markdown `text` that begins a line, with what would open a block there made literal, as CommonMark reads it: a
-    /// first space as a character reference (spaces there indent, and four make code); a `#` run, `-` or
-    /// `+` followed by a space or the end (a heading, a list item); a line of only `-` or `=` (a rule or a
-    /// setext underline); the `.` or `)` after a leading number followed by a space or the end (an ordered
-    /// list). `-5`, `#hashtag` and `10.30` start no block, so they are left as they read.
+    /// Escaped Markdown `text` that begins a line, with what would open a block there made literal, as CommonMark reads
+    /// it: a first space as a character reference (spaces there indent, and four make code); a `#` run, `-` or `+`
+    /// followed by a space or the end (a heading, a list item); a line of only `-` or `=` (a rule or a setext
+    /// underline); the `.` or `)` after a leading number followed by a space or the end (an ordered list). `-5`,
+    /// `#hashtag` and `10.30` start no block, so they are left as they read.
     static func atLineStart(_ text: String) -> String {
         guard let first = text.first else { return text }
         if first == " " { return "&#32;" + text.dropFirst() }
@@ -43,7 +43,9 @@ enum MarkdownText {
         if (first == "-" || first == "=") && text.allSatisfy({ $0 == first || $0 == " " }) { return "\\" + text }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         let rest = text.dropFirst(digits.count)
-        if (1...9).contains(digits.count), let marker = rest.first, marker == "." || marker == ")", endsMarker(rest.dropFirst()) {
+        if (1...9).contains(digits.count), let marker = rest.first, marker == "." || marker == ")",
+            endsMarker(rest.dropFirst())
+        {
             return digits + "\\" + rest
         }
         return text

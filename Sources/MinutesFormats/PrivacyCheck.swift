@@ -28,7 +28,9 @@ public enum PrivacyCheck {
             texts += section.notes.enumerated().map { ("\(place), note \($0.offset + 1)", $0.element) }
             texts += section.concerns.enumerated().map { ("\(place), concern \($0.offset + 1)", $0.element) }
             texts += section.declarations.map { ("\(place), declaration by \($0.name)", $0.interest) }
-            texts += section.informationSharing.enumerated().map { ("\(place), information sharing \($0.offset + 1)", $0.element.what) }
+            texts += section.informationSharing.enumerated().map {
+                ("\(place), information sharing \($0.offset + 1)", $0.element.what)
+            }
             for motion in section.motions {
                 texts.append(("\(place), motion \(motion.id)", motion.text))
                 texts.append(("\(place), motion \(motion.id) rationale", motion.rationale))
@@ -37,7 +39,9 @@ public enum PrivacyCheck {
         texts += document.actions.map { ("action \($0.id)", $0.what) }
         texts += document.risks.map { ("risk \($0.id)", $0.description + " " + $0.mitigation) }
         texts += document.corrections.map { ("correction of event \($0.target)", $0.text) }
-        return texts.flatMap { location, text in scan(text).map { PrivacyFinding(kind: $0.kind, location: location, excerpt: $0.match) } }
+        return texts.flatMap { location, text in
+            scan(text).map { PrivacyFinding(kind: $0.kind, location: location, excerpt: $0.match) }
+        }
     }
 
     /// Every line of a public output as written: whatever free-text field the named passes above do not
@@ -48,7 +52,9 @@ public enum PrivacyCheck {
         var found: [PrivacyFinding] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             for match in scan(String(line)) where !known.contains(match.match) {
-                found.append(PrivacyFinding(kind: match.kind, location: "line \(number + 1) of the output", excerpt: match.match))
+                found.append(
+                    PrivacyFinding(kind: match.kind, location: "line \(number + 1) of the output", excerpt: match.match)
+                )
             }
         }
         return found
@@ -58,11 +64,18 @@ public enum PrivacyCheck {
     static func scan(_ text: String) -> [(kind: PrivacyFinding.Kind, match: String)] {
         var found: [(PrivacyFinding.Kind, String)] = []
         // A UPN: a check letter, eleven digits, then a digit or letter (DfE's format).
-        for match in matches(#"\b[A-HJ-NP-TV-Z][0-9]{11}[0-9A-HJ-NP-TV-Z]\b"#, in: text) { found.append((.pupilNumber, match)) }
+        for match in matches(#"\b[A-HJ-NP-TV-Z][0-9]{11}[0-9A-HJ-NP-TV-Z]\b"#, in: text) {
+            found.append((.pupilNumber, match))
+        }
         // An NHS number: ten digits, often 3-3-4, whose last digit is its modulus-11 check.
-        for match in matches(#"\b[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}\b"#, in: text) where isNHSNumber(match) { found.append((.nhsNumber, match)) }
+        for match in matches(#"\b[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}\b"#, in: text) where isNHSNumber(match) {
+            found.append((.nhsNumber, match))
+        }
         // A date of birth: a date next to words that say so.
-        for match in matches(#"(?i)\b(DOB|D\.O\.B\.?|date of birth|born( on)?)\s*:?\s*[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}"#, in: text) {
+        for match in matches(
+            #"(?i)\b(DOB|D\.O\.B\.?|date of birth|born( on)?)\s*:?\s*[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}"#,
+            in: text)
+        {
             found.append((.dateOfBirth, match))
         }
         return found

@@ -49,11 +49,15 @@ public enum RegisterFormats {
     }
 
     static func html(_ tables: [RegisterTable], series: String) -> String {
-        var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(HTMLMinutes.escape(series))</title>\n<style>\(HTMLMinutes.style)</style>\n</head>\n<body>\n<main>\n"
+        var out =
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(HTMLMinutes.escape(series))</title>\n<style>\(HTMLMinutes.style)</style>\n</head>\n<body>\n<main>\n"
         out += "<h1>\(HTMLMinutes.escape(series))</h1>\n"
         for table in tables {
-            out += "<h2>\(HTMLMinutes.escape(table.title))</h2>\n<table>\n<thead><tr>" + table.columns.map { "<th>\(HTMLMinutes.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-            out += table.rows.map { "<tr>" + $0.map { "<td>\(HTMLMinutes.escape($0))</td>" }.joined() + "</tr>\n" }.joined()
+            out +=
+                "<h2>\(HTMLMinutes.escape(table.title))</h2>\n<table>\n<thead><tr>"
+                + table.columns.map { "<th>\(HTMLMinutes.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+            out += table.rows.map { "<tr>" + $0.map { "<td>\(HTMLMinutes.escape($0))</td>" }.joined() + "</tr>\n" }
+                .joined()
             out += "</tbody>\n</table>\n" + table.notes.map { "<p>\(HTMLMinutes.escape($0))</p>\n" }.joined()
         }
         return out + "</main>\n</body>\n</html>\n"
@@ -72,7 +76,10 @@ public enum RegisterFormats {
             var registers: [Register]
         }
         let registers = tables.map { table in
-            Register(title: table.title, rows: table.rows.map { Dictionary(uniqueKeysWithValues: zip(table.columns, $0).map { ($0, $1) }) }, notes: table.notes)
+            Register(
+                title: table.title,
+                rows: table.rows.map { Dictionary(uniqueKeysWithValues: zip(table.columns, $0).map { ($0, $1) }) },
+                notes: table.notes)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -87,7 +94,10 @@ extension PrivacyCheck {
         tables.flatMap { table in
             table.rows.enumerated().flatMap { index, row in
                 zip(table.columns, row).flatMap { column, text in
-                    scan(text).map { PrivacyFinding(kind: $0.kind, location: "\(table.title), row \(index + 1), \(column)", excerpt: $0.match) }
+                    scan(text).map {
+                        PrivacyFinding(
+                            kind: $0.kind, location: "\(table.title), row \(index + 1), \(column)", excerpt: $0.match)
+                    }
                 }
             }
         }

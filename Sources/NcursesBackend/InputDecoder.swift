@@ -79,7 +79,9 @@ struct InputDecoder {
     }
 
     static func key(for character: Character) -> Key {
-        guard let value = character.unicodeScalars.first?.value, character.unicodeScalars.count == 1 else { return .character(character) }
+        guard let value = character.unicodeScalars.first?.value, character.unicodeScalars.count == 1 else {
+            return .character(character)
+        }
         switch value {
         case 0x1B: return .escape
         case 0x0D, 0x0A: return .enter

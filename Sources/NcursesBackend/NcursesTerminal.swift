@@ -36,14 +36,18 @@ public final class NcursesTerminal: TerminalDevice {
     }
 
     /// A headless terminal: output to /dev/null (the smoke test) or a file (the benchmark counts its bytes).
-    public init(headless term: String, theme: Theme, output: String = "/dev/null", width: Int? = nil, height: Int? = nil) throws(TerminalError) {
+    public init(
+        headless term: String, theme: Theme, output: String = "/dev/null", width: Int? = nil, height: Int? = nil
+    ) throws(TerminalError) {
         _ = gavel_set_locale()
         ascii = false
         if let width, let height {
             setenv("COLUMNS", String(width), 1)
             setenv("LINES", String(height), 1)
         }
-        guard let screen = gavel_newterm_file(term, output) else { throw TerminalError(message: "newterm failed for \(term)") }
+        guard let screen = gavel_newterm_file(term, output) else {
+            throw TerminalError(message: "newterm failed for \(term)")
+        }
         self.screen = screen
         _ = set_term(screen)
         colours = Self.setUp(noColour: false)
@@ -99,7 +103,11 @@ public final class NcursesTerminal: TerminalDevice {
             for x in 0..<grid.width {
                 let cell = grid[x, y]
                 guard cell.width > 0 else { continue }
-                if !full, let previous, previous[x, y] == cell, x + 1 >= grid.width || previous[x + 1, y] == grid[x + 1, y] { continue }
+                if !full, let previous, previous[x, y] == cell,
+                    x + 1 >= grid.width || previous[x + 1, y] == grid[x + 1, y]
+                {
+                    continue
+                }
                 let style = styles[cell.role] ?? (gavel_a_normal(), 0)
                 var text = Array(String(cell.character).unicodeScalars.map { wchar_t(bitPattern: $0.value) })
                 text.append(0)
@@ -108,7 +116,11 @@ public final class NcursesTerminal: TerminalDevice {
                     // as it was laid out, so no stray cell is left.
                     let blank: [wchar_t] = [wchar_t(bitPattern: 0xFFFD), 0]
                     _ = gavel_put(window, Int32(y), Int32(x), blank, style.attributes, style.pair)
-                    if cell.width == 2 { _ = gavel_put(window, Int32(y), Int32(x + 1), [wchar_t(bitPattern: 0x20), 0], style.attributes, style.pair) }
+                    if cell.width == 2 {
+                        _ = gavel_put(
+                            window, Int32(y), Int32(x + 1), [wchar_t(bitPattern: 0x20), 0], style.attributes, style.pair
+                        )
+                    }
                 }
             }
         }
@@ -152,7 +164,9 @@ public final class NcursesTerminal: TerminalDevice {
             return readKey(timeout: descriptor == nil ? timeout : min(timeout, TerminalWait.step))
         }
         if let queued = input.next() { return queued }
-        var watched = [keyboard, descriptor, resized?.readEnd ?? -1].map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+        var watched = [keyboard, descriptor, resized?.readEnd ?? -1].map {
+            pollfd(fd: $0, events: Int16(POLLIN), revents: 0)
+        }
         let ready = poll(&watched, nfds_t(watched.count), timeout)
         if ready > 0, watched[2].revents != 0 { resized?.drain() }
         if ready > 0, watched[0].revents == 0, watched[2].revents == 0 { return nil }

@@ -9,7 +9,9 @@ public struct SSHPublicKey: Hashable, Sendable {
     public let comment: String
 
     /// Algorithms OpenSSH offers for user keys; certificates and security keys are refused by name.
-    public static let algorithms = ["ssh-ed25519", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521", "ssh-rsa"]
+    public static let algorithms = [
+        "ssh-ed25519", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521", "ssh-rsa",
+    ]
 
     public struct Invalid: Error, CustomStringConvertible {
         public let description: String
@@ -24,10 +26,16 @@ public struct SSHPublicKey: Hashable, Sendable {
         }
         let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard fields.count >= 2 else {
-            throw Invalid(description: "it is not an OpenSSH public key line (\"ssh-ed25519 AAAA… comment\"): it has \(fields.count) field\(fields.count == 1 ? "" : "s")")
+            throw Invalid(
+                description:
+                    "it is not an OpenSSH public key line (\"ssh-ed25519 AAAA… comment\"): it has \(fields.count) field\(fields.count == 1 ? "" : "s")"
+            )
         }
         guard Self.algorithms.contains(fields[0]) else {
-            throw Invalid(description: "field 1, '\(fields[0].prefix(40))', is not a key type Gavel accepts (\(Self.algorithms.joined(separator: ", ")))")
+            throw Invalid(
+                description:
+                    "field 1, '\(fields[0].prefix(40))', is not a key type Gavel accepts (\(Self.algorithms.joined(separator: ", ")))"
+            )
         }
         guard let data = Data(base64Encoded: fields[1]), !data.isEmpty else {
             throw Invalid(description: "field 2, the key, is not base64")

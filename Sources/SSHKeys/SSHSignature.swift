@@ -15,7 +15,8 @@ public enum SSHSignature {
         public var description: String {
             switch self {
             case .malformed(let what): "the signature cannot be read: \(what)"
-            case .unsupported(let algorithm): "signatures by \(algorithm) keys cannot be checked here; use an ed25519, ecdsa-sha2-nistp256 or RSA key"
+            case .unsupported(let algorithm):
+                "signatures by \(algorithm) keys cannot be checked here; use an ed25519, ecdsa-sha2-nistp256 or RSA key"
             case .wrongKey(let fingerprint): "it was made with another key (\(fingerprint))"
             case .wrongNamespace(let namespace): "it was made for '\(namespace)', not for Gavel's minutes"
             case .invalid: "it does not match the text signed: the signature or what it covers was changed"
@@ -24,19 +25,24 @@ public enum SSHSignature {
     }
 
     /// Throws unless `armored` is `key`'s signature over `message` in `namespace`.
-    public static func verify(_ armored: String, message: String, namespace: String, key: SSHPublicKey) throws(Failure) {
+    public static func verify(_ armored: String, message: String, namespace: String, key: SSHPublicKey) throws(Failure)
+    {
         let body = armored.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasPrefix("-----") }.joined()
         guard armored.contains("-----BEGIN SSH SIGNATURE-----"), let data = Data(base64Encoded: body) else {
             throw .malformed("no \"BEGIN SSH SIGNATURE\" block of base64")
         }
         var reader = SSHWireReader(Array(data))
-        guard reader.fixed(6) == Array("SSHSIG".utf8), reader.uint32() == 1 else { throw .malformed("no SSHSIG version 1 header") }
+        guard reader.fixed(6) == Array("SSHSIG".utf8), reader.uint32() == 1 else {
+            throw .malformed("no SSHSIG version 1 header")
+        }
         guard let signer = reader.string(), let signedNamespace = reader.text(), let reserved = reader.string(),
-              let hashName = reader.text(), let signatureBlob = reader.string(), reader.isAtEnd
+            let hashName = reader.text(), let signatureBlob = reader.string(), reader.isAtEnd
         else { throw .malformed("a field is cut short") }
         guard signer == key.blob else {
-            throw .wrongKey(signedWith: "SHA256:" + Data(SHA256.hash(data: signer)).base64EncodedString().replacingOccurrences(of: "=", with: ""))
+            throw .wrongKey(
+                signedWith: "SHA256:"
+                    + Data(SHA256.hash(data: signer)).base64EncodedString().replacingOccurrences(of: "=", with: ""))
         }
         guard signedNamespace == namespace else { throw .wrongNamespace(signedNamespace) }
         let digest: [UInt8]
@@ -66,25 +72,29 @@ public enum SSHSignature {
         switch key.algorithm {
         case "ssh-rsa":
             guard let exponent = keyBlob.string(), let modulus = keyBlob.string(),
-                  let publicKey = try? _RSA.Signing.PublicKey(n: modulus, e: exponent)
+                let publicKey = try? _RSA.Signing.PublicKey(n: modulus, e: exponent)
             else { throw .malformed("the RSA key is cut short") }
             let signature = _RSA.Signing.RSASignature(rawRepresentation: raw)
             // ssh-rsa's old SHA-1 signatures (type "ssh-rsa") are refused above: SHA-1 is broken.
-            let valid = type == "rsa-sha2-512"
+            let valid =
+                type == "rsa-sha2-512"
                 ? publicKey.isValidSignature(signature, for: SHA512.hash(data: data), padding: .insecurePKCS1v1_5)
                 : publicKey.isValidSignature(signature, for: SHA256.hash(data: data), padding: .insecurePKCS1v1_5)
             guard valid else { throw .invalid }
         case "ssh-ed25519":
-            guard let point = keyBlob.string(), let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: point) else {
+            guard let point = keyBlob.string(),
+                let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: point)
+            else {
                 throw .malformed("the ed25519 key is cut short")
             }
             guard publicKey.isValidSignature(raw, for: data) else { throw .invalid }
         case "ecdsa-sha2-nistp256":
-            guard keyBlob.text() == "nistp256", let point = keyBlob.string(), let publicKey = try? P256.Signing.PublicKey(x963Representation: point)
+            guard keyBlob.text() == "nistp256", let point = keyBlob.string(),
+                let publicKey = try? P256.Signing.PublicKey(x963Representation: point)
             else { throw .malformed("the P-256 key is cut short") }
             var pair = SSHWireReader(raw)
             guard let r = pair.string(), let s = pair.string(),
-                  let ecdsa = try? P256.Signing.ECDSASignature(rawRepresentation: scalar(r) + scalar(s))
+                let ecdsa = try? P256.Signing.ECDSASignature(rawRepresentation: scalar(r) + scalar(s))
             else { throw .malformed("the ECDSA signature is cut short") }
             guard publicKey.isValidSignature(ecdsa, for: data) else { throw .invalid }
         default:

@@ -26,7 +26,10 @@ public enum TOMLGuard {
     public static func check(_ text: String) -> Problem? {
         if text.utf8.count > maximumSize {
             let line = 1 + text.utf8.prefix(maximumSize).count { $0 == 0x0A }
-            return Problem(line: line, message: "the file is longer than \(maximumSize / 1024) KiB, more than Gavel reads; is it the right file?")
+            return Problem(
+                line: line,
+                message:
+                    "the file is longer than \(maximumSize / 1024) KiB, more than Gavel reads; is it the right file?")
         }
         var scanner = Scanner(Array(text.unicodeScalars))
         return scanner.run()
@@ -100,7 +103,11 @@ public enum TOMLGuard {
         }
 
         func tooDeep(_ depth: Int) -> Problem {
-            Problem(line: line, message: "values nest \(depth) deep here, deeper than Gavel reads (at most \(maximumDepth)); is a dotted key or a header far longer than meant?")
+            Problem(
+                line: line,
+                message:
+                    "values nest \(depth) deep here, deeper than Gavel reads (at most \(maximumDepth)); is a dotted key or a header far longer than meant?"
+            )
         }
 
         /// At a key: counts its dotted parts up to its `=`, and sets the depth of the value that follows.
@@ -109,7 +116,10 @@ public enum TOMLGuard {
             while index < scalars.count {
                 let c = scalars[index]
                 if c == "=" || c == "\n" || c == "}" || c == "," { break }
-                if c == "\"" || c == "'" { skipString(quote: c); continue }
+                if c == "\"" || c == "'" {
+                    skipString(quote: c)
+                    continue
+                }
                 if c == "." { parts += 1 }
                 index += 1
             }
@@ -131,13 +141,24 @@ public enum TOMLGuard {
             while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
             guard index < scalars.count else { return nil }
             let start = scalars[index]
-            let bare = start.isASCII && (start.properties.isAlphabetic || ("0"..."9").contains(start) || start == "_" || start == "-")
+            let bare =
+                start.isASCII
+                && (start.properties.isAlphabetic || ("0"..."9").contains(start) || start == "_" || start == "-")
             if !bare && start != "\"" && start != "'" && start != "]" {
-                let shown = start.properties.isWhitespace || start.value < 0x20 ? "U+\(String(start.value, radix: 16, uppercase: true))" : String(start)
-                return Problem(line: line, message: "not valid TOML: a table header's key must start with a letter, digit, '_', '-' or a quote, not '\(shown)'")
+                let shown =
+                    start.properties.isWhitespace || start.value < 0x20
+                    ? "U+\(String(start.value, radix: 16, uppercase: true))" : String(start)
+                return Problem(
+                    line: line,
+                    message:
+                        "not valid TOML: a table header's key must start with a letter, digit, '_', '-' or a quote, not '\(shown)'"
+                )
             }
             while index < scalars.count, scalars[index] != "\n" {
-                if scalars[index] == "\"" || scalars[index] == "'" { skipString(quote: scalars[index]); continue }
+                if scalars[index] == "\"" || scalars[index] == "'" {
+                    skipString(quote: scalars[index])
+                    continue
+                }
                 if scalars[index] == "." { depth += 1 }
                 if scalars[index] == "]" || scalars[index] == "#" { break }
                 index += 1

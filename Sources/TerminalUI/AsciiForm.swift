@@ -17,13 +17,15 @@ public enum AsciiForm {
         "‘": "'", "’": "'", "‚": ",", "“": "\"", "”": "\"", "„": "\"", "′": "'", "″": "\"",
         "«": "<<", "»": ">>", "‹": "<", "›": ">", "…": "...", "\u{00A0}": " ", "\u{2009}": " ", "\u{202F}": " ",
         "£": "GBP ", "€": "EUR ", "¢": "c", "¥": "JPY ", "©": "(c)", "®": "(R)", "™": "(TM)", "§": "S.", "¶": "P.",
-        "×": "x", "÷": "/", "±": "+/-", "≤": "<=", "≥": ">=", "≠": "!=", "≈": "~", "°": " deg", "½": "1/2", "¼": "1/4", "¾": "3/4",
+        "×": "x", "÷": "/", "±": "+/-", "≤": "<=", "≥": ">=", "≠": "!=", "≈": "~", "°": " deg", "½": "1/2", "¼": "1/4",
+        "¾": "3/4",
         "▶": ">", "►": ">", "◀": "<", "←": "<-", "→": "->", "↑": "^", "↓": "v", "↔": "<->",
         "✓": "+", "✔": "+", "✗": "x", "✘": "x", "●": "*", "○": "o", "◆": "*", "■": "#", "□": "[]",
         "█": "#", "▀": "\"", "▄": "_", "▌": "|", "▐": "|", "░": ".", "▒": ":", "▓": "#",
         "─": "-", "━": "-", "│": "|", "┃": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+", "├": "+", "┤": "+",
         "┬": "+", "┴": "+", "┼": "+", "═": "=", "║": "|", "╔": "+", "╗": "+", "╚": "+", "╝": "+",
-        "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+        "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d",
+        "Đ": "D",
         "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i",
     ]
 }
@@ -31,6 +33,9 @@ public enum AsciiForm {
 extension String {
     /// The ASCII letters left when the text is decomposed (é is e and a combining acute) and its marks dropped.
     var decomposedLetters: String {
-        String(String.UnicodeScalarView(decomposedStringWithCanonicalMapping.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }))
+        String(
+            String.UnicodeScalarView(
+                decomposedStringWithCanonicalMapping.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic })
+        )
     }
 }

@@ -48,7 +48,9 @@ public enum BlockText {
         for (index, digit) in text.enumerated() {
             let glyph = font[digit] ?? font["-"]!
             for (r, pattern) in glyph.enumerated() {
-                var line = pattern.map { $0 == "#" ? String(repeating: block, count: scale) : String(repeating: " ", count: scale) }.joined()
+                var line = pattern.map {
+                    $0 == "#" ? String(repeating: block, count: scale) : String(repeating: " ", count: scale)
+                }.joined()
                 if index < text.count - 1 { line += String(repeating: " ", count: scale) }
                 for s in 0..<scale { rows[r * scale + s] += line }
             }
@@ -59,16 +61,22 @@ public enum BlockText {
     /// Draws `text` as large as fits in `area` (at most `maxScale`), centred; falls back to plain text
     /// when nothing fits. Returns the scale drawn at (0 for plain text).
     @discardableResult
-    public static func render(_ text: String, into grid: inout Grid, _ area: Rect, role: StyleRole, maxScale: Int = .max, ascii: Bool = false) -> Int {
+    public static func render(
+        _ text: String, into grid: inout Grid, _ area: Rect, role: StyleRole, maxScale: Int = .max, ascii: Bool = false
+    ) -> Int {
         let scale = min(maxScale, scale(for: text, width: area.width, height: area.height))
         guard scale > 0 else {
-            grid.put(text, x: area.x + max(0, (area.width - text.count) / 2), y: area.y + area.height / 2, limit: area.width, role: role, ascii: ascii)
+            grid.put(
+                text, x: area.x + max(0, (area.width - text.count) / 2), y: area.y + area.height / 2, limit: area.width,
+                role: role, ascii: ascii)
             return 0
         }
         let rendered = lines(text, scale: scale, ascii: ascii)
         let top = area.y + (area.height - rendered.count) / 2
         let left = area.x + (area.width - (rendered.first?.count ?? 0)) / 2
-        for (offset, line) in rendered.enumerated() { grid.put(line, x: left, y: top + offset, role: role, ascii: ascii) }
+        for (offset, line) in rendered.enumerated() {
+            grid.put(line, x: left, y: top + offset, role: role, ascii: ascii)
+        }
         return scale
     }
 }

@@ -10,7 +10,8 @@ public enum DisplayWidth {
         // box-drawing and block characters the projector's large digits are made of, are one column alone
         // (the same answer as the tables': a test asks both for every such character).
         if scalars.count == 1, let first = scalars.first,
-           (first.value < 0x0300 && first.value != 0xAD) || (0x2500...0x259F).contains(first.value) {
+            (first.value < 0x0300 && first.value != 0xAD) || (0x2500...0x259F).contains(first.value)
+        {
             return 1
         }
         return fromTables(character)

@@ -6,7 +6,9 @@ public enum FlowText {
     public static let maximumRows = 3
 
     /// Each piece's lines and where they go: (row, column, text).
-    static func layout(_ pieces: [(text: String, role: StyleRole)], width: Int) -> [(row: Int, x: Int, text: String, role: StyleRole)] {
+    static func layout(
+        _ pieces: [(text: String, role: StyleRole)], width: Int
+    ) -> [(row: Int, x: Int, text: String, role: StyleRole)] {
         guard width > 0 else { return [] }
         var placed: [(row: Int, x: Int, text: String, role: StyleRole)] = []
         var row = 0, x = 0
@@ -35,9 +37,13 @@ public enum FlowText {
         (layout(pieces, width: width).map(\.row).max() ?? 0) + 1
     }
 
-    public static func render(_ pieces: [(text: String, role: StyleRole)], into grid: inout Grid, _ area: Rect, ascii: Bool = false) {
+    public static func render(
+        _ pieces: [(text: String, role: StyleRole)], into grid: inout Grid, _ area: Rect, ascii: Bool = false
+    ) {
         for piece in layout(pieces, width: area.width) where piece.row < area.height {
-            grid.put(piece.text, x: area.x + piece.x, y: area.y + piece.row, limit: area.width - piece.x, role: piece.role, ascii: ascii)
+            grid.put(
+                piece.text, x: area.x + piece.x, y: area.y + piece.row, limit: area.width - piece.x, role: piece.role,
+                ascii: ascii)
         }
     }
 }

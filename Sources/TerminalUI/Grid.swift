@@ -75,16 +75,21 @@ public struct Grid: Hashable, Sendable {
     /// Writes `text` (escaped first) at (x, y) in no more than `limit` columns, truncating with an ellipsis
     /// rather than wrapping into a neighbour. Returns the columns used.
     @discardableResult
-    public mutating func put(_ text: String, x: Int, y: Int, limit: Int? = nil, role: StyleRole, ascii: Bool = false) -> Int {
+    public mutating func put(
+        _ text: String, x: Int, y: Int, limit: Int? = nil, role: StyleRole, ascii: Bool = false
+    ) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let available = min(limit ?? (width - x), width - x)
         guard available > 0 else { return 0 }
-        let fitted = TextFit.truncate(SafeText.escape(text, asciiOnly: ascii), to: available, ellipsis: ascii ? "~" : "…")
+        let fitted = TextFit.truncate(
+            SafeText.escape(text, asciiOnly: ascii), to: available, ellipsis: ascii ? "~" : "…")
         var column = x
         // Printable ASCII, most of what a meeting shows, is one cell a byte: no grapheme breaking needed.
         if fitted.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             for byte in fitted.utf8 {
-                if column >= 0 { self[column, y] = Cell(character: Character(Unicode.Scalar(byte)), width: 1, role: role) }
+                if column >= 0 {
+                    self[column, y] = Cell(character: Character(Unicode.Scalar(byte)), width: 1, role: role)
+                }
                 column += 1
             }
             return column - x
@@ -153,7 +158,10 @@ extension TextFit {
         var current = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
             let candidate = current.isEmpty ? word : current + " " + word
-            if DisplayWidth.of(candidate) <= columns { current = candidate; continue }
+            if DisplayWidth.of(candidate) <= columns {
+                current = candidate
+                continue
+            }
             if !current.isEmpty { lines.append(current) }
             current = word
         }

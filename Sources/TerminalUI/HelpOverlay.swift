@@ -27,7 +27,10 @@ public enum HelpOverlay {
         return max(0, rows - (box.height - 3))
     }
 
-    public static func render(_ entries: [Entry], title: String = "Keys", scroll: Int = 0, into grid: inout Grid, _ area: Rect, ascii: Bool = false) {
+    public static func render(
+        _ entries: [Entry], title: String = "Keys", scroll: Int = 0, into grid: inout Grid, _ area: Rect,
+        ascii: Bool = false
+    ) {
         let (box, keyWidth) = layout(entries, in: area)
         grid.fill(box, role: .help)
         Border.draw(into: &grid, box, title: title, role: .border, ascii: ascii)
@@ -36,12 +39,18 @@ public enum HelpOverlay {
         let visible = max(0, inner.height - 1)
         let first = min(max(0, scroll), max(0, rows.count - visible))
         for (offset, row) in rows.dropFirst(first).prefix(visible).enumerated() {
-            grid.put(row.keys, x: inner.x + 1, y: inner.y + offset, limit: keyWidth, role: row.enabled ? .footerKey : .dim, ascii: ascii)
-            grid.put(row.help, x: inner.x + 1 + keyWidth, y: inner.y + offset, limit: inner.width - keyWidth - 2, role: row.enabled ? .help : .dim, ascii: ascii)
+            grid.put(
+                row.keys, x: inner.x + 1, y: inner.y + offset, limit: keyWidth, role: row.enabled ? .footerKey : .dim,
+                ascii: ascii)
+            grid.put(
+                row.help, x: inner.x + 1 + keyWidth, y: inner.y + offset, limit: inner.width - keyWidth - 2,
+                role: row.enabled ? .help : .dim, ascii: ascii)
         }
         var hint = "Esc or ? to close"
         if rows.count > visible {
-            hint = "\(first + 1)-\(first + visible) of \(rows.count), " + (ascii ? "Up/Down" : "↑↓") + " scroll; Esc closes"
+            hint =
+                "\(first + 1)-\(first + visible) of \(rows.count), " + (ascii ? "Up/Down" : "↑↓")
+                + " scroll; Esc closes"
         }
         grid.put(hint, x: inner.x + 1, y: inner.maxY - 1, limit: inner.width - 2, role: .dim, ascii: ascii)
     }

@@ -47,7 +47,10 @@ public struct KeyBinding<Action: Hashable & Sendable, Context>: Sendable {
     public var inFooter: Bool
     public var isEnabled: @Sendable (Context) -> Bool
 
-    public init(_ keys: [Key], _ action: Action, label: String, help: String, inFooter: Bool = true, when isEnabled: @escaping @Sendable (Context) -> Bool = { _ in true }) {
+    public init(
+        _ keys: [Key], _ action: Action, label: String, help: String, inFooter: Bool = true,
+        when isEnabled: @escaping @Sendable (Context) -> Bool = { _ in true }
+    ) {
         self.keys = keys
         self.action = action
         self.label = label
@@ -71,7 +74,9 @@ public struct Keymap<Action: Hashable & Sendable, Context>: Sendable {
 
     /// Footer entries for what is enabled now: ("q", "quit").
     public func footer(in context: Context, ascii: Bool = false) -> [(key: String, label: String)] {
-        bindings.filter { $0.inFooter && $0.isEnabled(context) }.map { ($0.keys.first?.label(ascii: ascii) ?? "", $0.label) }
+        bindings.filter { $0.inFooter && $0.isEnabled(context) }.map {
+            ($0.keys.first?.label(ascii: ascii) ?? "", $0.label)
+        }
     }
 
     /// Help lines for every binding, enabled now or not: ("↑ k", "move up", enabled).

@@ -46,7 +46,8 @@ extension Rect {
         var offset = axis == .vertical ? y : x
         return sizes.map { size in
             defer { offset += size }
-            return axis == .vertical ? Rect(x: x, y: offset, width: width, height: size) : Rect(x: offset, y: y, width: size, height: height)
+            return axis == .vertical
+                ? Rect(x: x, y: offset, width: width, height: size) : Rect(x: offset, y: y, width: size, height: height)
         }
     }
 
@@ -66,7 +67,10 @@ public struct ScrollPosition: Hashable, Sendable {
 
     /// Moves the selection by `delta` within `count` rows.
     public mutating func move(_ delta: Int, count: Int) {
-        guard count > 0 else { selected = nil; return }
+        guard count > 0 else {
+            selected = nil
+            return
+        }
         selected = max(0, min(count - 1, (selected ?? 0) + delta))
     }
 

@@ -18,10 +18,13 @@ public struct ListView: Sendable {
             let index = offset + line
             let role = index == position.selected ? .selected : items[index].role
             grid.fill(Rect(x: area.x, y: area.y + line, width: area.width, height: 1), role: role)
-            grid.put(items[index].text, x: area.x + 1, y: area.y + line, limit: area.width - 2, role: role, ascii: ascii)
+            grid.put(
+                items[index].text, x: area.x + 1, y: area.y + line, limit: area.width - 2, role: role, ascii: ascii)
         }
         // A scroll mark shows there is more above or below.
         if offset > 0 { grid.put(ascii ? "^" : "▲", x: area.maxX - 1, y: area.y, role: .dim, ascii: ascii) }
-        if offset + area.height < items.count { grid.put(ascii ? "v" : "▼", x: area.maxX - 1, y: area.maxY - 1, role: .dim, ascii: ascii) }
+        if offset + area.height < items.count {
+            grid.put(ascii ? "v" : "▼", x: area.maxX - 1, y: area.maxY - 1, role: .dim, ascii: ascii)
+        }
     }
 }

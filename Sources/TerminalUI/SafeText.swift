@@ -16,7 +16,8 @@ public enum SafeText {
             guard let first = character.unicodeScalars.first else { continue }
             // Scalar by scalar when any is a hazard (CR LF is one character, so look at each) or the
             // character starts with a mark that has nothing to join.
-            if character.unicodeScalars.contains(where: { TextHazard.of($0) != nil }) || DisplayWidth.isZeroWidth(first) {
+            if character.unicodeScalars.contains(where: { TextHazard.of($0) != nil }) || DisplayWidth.isZeroWidth(first)
+            {
                 for scalar in character.unicodeScalars { out += shown(scalar, asciiOnly: asciiOnly) }
                 continue
             }
@@ -61,7 +62,8 @@ public enum SafeText {
         case .c1?, .bidi?, .invisible?:
             "<" + TextHazard.codePoint(scalar) + ">"
         case nil:
-            DisplayWidth.isZeroWidth(scalar) ? "<" + TextHazard.codePoint(scalar) + ">"
+            DisplayWidth.isZeroWidth(scalar)
+                ? "<" + TextHazard.codePoint(scalar) + ">"
                 : (asciiOnly && !scalar.isASCII ? AsciiForm.of(Character(scalar)) : String(scalar))
         }
     }

@@ -19,10 +19,13 @@ public struct TextField: Hashable, Sendable {
         case .character(let c): insert(String(c))
         case .paste(let text):
             // Line breaks and tabs become spaces; other controls in a paste are dropped, never typed.
-            insert(String(text.compactMap { character -> Character? in
-                if character.isNewline || character == "\t" { return " " }
-                return character.unicodeScalars.contains { $0.properties.generalCategory == .control } ? nil : character
-            }))
+            insert(
+                String(
+                    text.compactMap { character -> Character? in
+                        if character.isNewline || character == "\t" { return " " }
+                        return character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+                            ? nil : character
+                    }))
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(characters.count, cursor + 1)
         case .home, .control("a"): cursor = 0
@@ -68,7 +71,9 @@ public struct TextField: Hashable, Sendable {
 
     /// Draws the field, scrolled so the cursor shows; returns the cursor's screen column.
     @discardableResult
-    public func render(into grid: inout Grid, x: Int, y: Int, width: Int, prompt: String = "", ascii: Bool = false) -> Int {
+    public func render(
+        into grid: inout Grid, x: Int, y: Int, width: Int, prompt: String = "", ascii: Bool = false
+    ) -> Int {
         grid.fill(Rect(x: x, y: y, width: width, height: 1), role: .input)
         let promptWidth = grid.put(prompt, x: x, y: y, limit: width, role: .input, ascii: ascii)
         let room = max(1, width - promptWidth - 1)

@@ -9,10 +9,22 @@ public enum ThemeColor: Hashable, Sendable {
     /// Parses `default`, a colour name (`bright-red`), `0`–`255`, or `#rrggbb`.
     public init?(_ text: String) {
         let lower = text.lowercased()
-        if lower == "default" { self = .terminalDefault; return }
-        if let index = Self.names.firstIndex(of: lower) { self = .indexed(index); return }
-        if lower.hasPrefix("bright-"), let index = Self.names.firstIndex(of: String(lower.dropFirst(7))) { self = .indexed(index + 8); return }
-        if let number = Int(lower), (0...255).contains(number) { self = .indexed(number); return }
+        if lower == "default" {
+            self = .terminalDefault
+            return
+        }
+        if let index = Self.names.firstIndex(of: lower) {
+            self = .indexed(index)
+            return
+        }
+        if lower.hasPrefix("bright-"), let index = Self.names.firstIndex(of: String(lower.dropFirst(7))) {
+            self = .indexed(index + 8)
+            return
+        }
+        if let number = Int(lower), (0...255).contains(number) {
+            self = .indexed(number)
+            return
+        }
         if lower.hasPrefix("#"), lower.count == 7, let value = UInt32(lower.dropFirst(), radix: 16) {
             self = .rgb(UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF))
             return
@@ -39,7 +51,9 @@ public enum ThemeColor: Hashable, Sendable {
         case .terminalDefault: return (0, 0, 0)
         case .rgb(let r, let g, let b): return (Int(r), Int(g), Int(b))
         case .indexed(let n) where n < 16: return Self.ansiPalette[n]
-        case .indexed(let n) where n >= 232: let v = 8 + (n - 232) * 10; return (v, v, v)
+        case .indexed(let n) where n >= 232:
+            let v = 8 + (n - 232) * 10
+            return (v, v, v)
         case .indexed(let n):
             let steps = [0, 95, 135, 175, 215, 255]
             let i = n - 16
@@ -49,11 +63,14 @@ public enum ThemeColor: Hashable, Sendable {
 
     static let ansiPalette: [(Int, Int, Int)] = [
         (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
-        (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
+        (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255),
+        (255, 255, 255),
     ]
 
     static func nearest256(_ r: Int, _ g: Int, _ b: Int) -> Int {
-        (16...255).min { distance(ThemeColor.indexed($0).rgbValue, (r, g, b)) < distance(ThemeColor.indexed($1).rgbValue, (r, g, b)) }!
+        (16...255).min {
+            distance(ThemeColor.indexed($0).rgbValue, (r, g, b)) < distance(ThemeColor.indexed($1).rgbValue, (r, g, b))
+        }!
     }
 
     static func nearestANSI(_ r: Int, _ g: Int, _ b: Int, count: Int) -> Int {
@@ -75,8 +92,13 @@ public struct ThemeStyle: Hashable, Sendable {
     public var reverse = false
     public var underline = false
 
-    public init(foreground: ThemeColor = .terminalDefault, background: ThemeColor = .terminalDefault, bold: Bool = false, dim: Bool = false, reverse: Bool = false, underline: Bool = false) {
-        (self.foreground, self.background, self.bold, self.dim, self.reverse, self.underline) = (foreground, background, bold, dim, reverse, underline)
+    public init(
+        foreground: ThemeColor = .terminalDefault, background: ThemeColor = .terminalDefault, bold: Bool = false,
+        dim: Bool = false, reverse: Bool = false, underline: Bool = false
+    ) {
+        (self.foreground, self.background, self.bold, self.dim, self.reverse, self.underline) = (
+            foreground, background, bold, dim, reverse, underline
+        )
     }
 }
 

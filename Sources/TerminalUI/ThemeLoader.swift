@@ -37,7 +37,8 @@ public enum ThemeLoader {
         }
         let root: TOMLTable
         do { root = try TOMLTable(string: text) } catch let error as TOMLParseError {
-            throw ThemeError(file: file, line: error.source.begin.line, key: nil, message: "not valid TOML: \(error.description)")
+            throw ThemeError(
+                file: file, line: error.source.begin.line, key: nil, message: "not valid TOML: \(error.description)")
         } catch {
             throw ThemeError(file: file, line: nil, key: nil, message: "not valid TOML: \(error)")
         }
@@ -50,7 +51,9 @@ public enum ThemeLoader {
         for key in roles.keys.sorted() {
             let path = "roles.\(key)"
             guard let role = StyleRole(rawValue: key) else {
-                throw fail(path, "unknown role '\(key)'; roles are \(StyleRole.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw fail(
+                    path,
+                    "unknown role '\(key)'; roles are \(StyleRole.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             guard let entry = roles[key]?.table else { throw fail(path, "expected { fg = …, bg = …, bold = true }") }
             var style = ThemeStyle()
@@ -61,7 +64,10 @@ public enum ThemeLoader {
                     let text = value?.string ?? value?.int.map(String.init)
                     guard let text, let colour = ThemeColor(text) else {
                         let given = text.map { "'\($0)' is" } ?? "not text or a number, so"
-                        throw fail(path, "\(attribute): \(given) not a colour; use default, a name such as red or bright-red, 0–255, or #rrggbb")
+                        throw fail(
+                            path,
+                            "\(attribute): \(given) not a colour; use default, a name such as red or bright-red, 0–255, or #rrggbb"
+                        )
                     }
                     if attribute == "fg" { style.foreground = colour } else { style.background = colour }
                 case "bold", "dim", "reverse", "underline":

@@ -22,7 +22,8 @@ public struct StatusBar: Sendable {
         var leftX = area.x + 1
         let leftLimit = area.maxX - rightWidth - 2
         for part in left where leftX < leftLimit {
-            leftX += grid.put(part.text, x: leftX, y: area.y, limit: leftLimit - leftX, role: part.role, ascii: ascii) + 2
+            leftX +=
+                grid.put(part.text, x: leftX, y: area.y, limit: leftLimit - leftX, role: part.role, ascii: ascii) + 2
         }
     }
 }
@@ -35,13 +36,18 @@ public enum Footer {
         var lines = 1, x = 0
         for entry in entries {
             let need = DisplayWidth.of(entry.key) + 1 + DisplayWidth.of(entry.label)
-            if x > 0 && x + need > width { lines += 1; x = 0 }
+            if x > 0 && x + need > width {
+                lines += 1
+                x = 0
+            }
             x += need + 2
         }
         return lines
     }
 
-    public static func render(_ entries: [(key: String, label: String)], into grid: inout Grid, _ area: Rect, ascii: Bool = false) {
+    public static func render(
+        _ entries: [(key: String, label: String)], into grid: inout Grid, _ area: Rect, ascii: Bool = false
+    ) {
         guard !area.isEmpty else { return }
         grid.fill(area, role: .footerLabel)
         var x = area.x, y = area.y
@@ -90,7 +96,9 @@ public struct Table: Sendable {
         guard area.height > 0 else { return }
         let cells = area.split(.horizontal, columns.map(\.width))
         for (index, column) in columns.enumerated() {
-            grid.put(column.title, x: cells[index].x, y: area.y, limit: max(0, cells[index].width - 1), role: .header, ascii: ascii)
+            grid.put(
+                column.title, x: cells[index].x, y: area.y, limit: max(0, cells[index].width - 1), role: .header,
+                ascii: ascii)
         }
         let visible = area.height - 1
         guard visible > 0 else { return }
@@ -99,7 +107,9 @@ public struct Table: Sendable {
         for line in 0..<min(visible, rows.count - offset) {
             let rowIndex = offset + line
             let y = area.y + 1 + line
-            let role: StyleRole = rowIndex == selected ? .selected : (rowRoles.indices.contains(rowIndex) ? rowRoles[rowIndex] ?? .normal : .normal)
+            let role: StyleRole =
+                rowIndex == selected
+                ? .selected : (rowRoles.indices.contains(rowIndex) ? rowRoles[rowIndex] ?? .normal : .normal)
             grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role)
             for (index, text) in rows[rowIndex].enumerated() where index < cells.count {
                 grid.put(text, x: cells[index].x, y: y, limit: max(0, cells[index].width - 1), role: role, ascii: ascii)
@@ -125,8 +135,14 @@ public struct Dialog: Sendable {
     public func render(into grid: inout Grid, _ area: Rect, ascii: Bool = false) {
         // Lines wider than the area wrap inside the box rather than lose their ends (#24).
         let room = max(1, area.width - 6)
-        let lines = self.lines.flatMap { DisplayWidth.of($0) <= room ? [$0] : TextFit.wrap($0, to: room, maxLines: .max) }
-        let widest = min(room, max(DisplayWidth.of(title) + 4, lines.map { DisplayWidth.of($0) }.max() ?? 0, DisplayWidth.of(buttons.joined(separator: "   "))))
+        let lines = self.lines.flatMap {
+            DisplayWidth.of($0) <= room ? [$0] : TextFit.wrap($0, to: room, maxLines: .max)
+        }
+        let widest = min(
+            room,
+            max(
+                DisplayWidth.of(title) + 4, lines.map { DisplayWidth.of($0) }.max() ?? 0,
+                DisplayWidth.of(buttons.joined(separator: "   "))))
         let box = area.centred(width: widest + 4, height: lines.count + 4)
         Border.draw(into: &grid, box, title: title, role: role, ascii: ascii)
         let inner = box.inset(1)
@@ -134,15 +150,20 @@ public struct Dialog: Sendable {
         for (index, line) in lines.enumerated() where index < inner.height - 1 {
             grid.put(line, x: inner.x + 1, y: inner.y + index, limit: inner.width - 2, role: role, ascii: ascii)
         }
-        grid.put(buttons.joined(separator: "   "), x: inner.x + 1, y: inner.maxY - 1, limit: inner.width - 2, role: .footerKey, ascii: ascii)
+        grid.put(
+            buttons.joined(separator: "   "), x: inner.x + 1, y: inner.maxY - 1, limit: inner.width - 2,
+            role: .footerKey, ascii: ascii)
     }
 }
 
 /// Box drawing, with an ASCII fallback when the terminal cannot show line characters.
 public enum Border {
-    public static func draw(into grid: inout Grid, _ box: Rect, title: String = "", role: StyleRole = .border, ascii: Bool = false) {
+    public static func draw(
+        into grid: inout Grid, _ box: Rect, title: String = "", role: StyleRole = .border, ascii: Bool = false
+    ) {
         guard box.width >= 2, box.height >= 2 else { return }
-        let (h, v, corners): (String, String, [String]) = ascii ? ("-", "|", ["+", "+", "+", "+"]) : ("─", "│", ["┌", "┐", "└", "┘"])
+        let (h, v, corners): (String, String, [String]) =
+            ascii ? ("-", "|", ["+", "+", "+", "+"]) : ("─", "│", ["┌", "┐", "└", "┘"])
         for x in box.x + 1..<box.maxX - 1 {
             grid.put(h, x: x, y: box.y, role: role)
             grid.put(h, x: x, y: box.maxY - 1, role: role)
@@ -155,6 +176,8 @@ public enum Border {
         grid.put(corners[1], x: box.maxX - 1, y: box.y, role: role)
         grid.put(corners[2], x: box.x, y: box.maxY - 1, role: role)
         grid.put(corners[3], x: box.maxX - 1, y: box.maxY - 1, role: role)
-        if !title.isEmpty { grid.put(" \(title) ", x: box.x + 2, y: box.y, limit: box.width - 4, role: .title, ascii: ascii) }
+        if !title.isEmpty {
+            grid.put(" \(title) ", x: box.x + 2, y: box.y, limit: box.width - 4, role: .title, ascii: ascii)
+        }
     }
 }

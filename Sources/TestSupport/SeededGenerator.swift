@@ -48,7 +48,8 @@ public enum Mutator {
             default:
                 var lines = String(characters).components(separatedBy: "\n")
                 if lines.count > 1 {
-                    let a = Int.random(in: 0..<lines.count, using: &random), b = Int.random(in: 0..<lines.count, using: &random)
+                    let a = Int.random(in: 0..<lines.count, using: &random),
+                        b = Int.random(in: 0..<lines.count, using: &random)
                     lines.swapAt(a, b)
                     if Bool.random(using: &random) { lines.insert(lines[a], at: b) }
                 }

@@ -48,11 +48,20 @@ enum ConsoleBenchmarks {
         }
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         notices.close()
-        var latencies = text.split(separator: "\n").compactMap { Double($0) }.compactMap { commit in frames.first { $0 >= commit }.map { $0 - commit } }
+        var latencies = text.split(separator: "\n").compactMap { Double($0) }.compactMap { commit in
+            frames.first { $0 >= commit }.map { $0 - commit }
+        }
         latencies.sort()
-        guard !latencies.isEmpty else { print("projector notice to redraw: no samples"); return }
-        print(String(format: "projector, commit in another process to the frame that shows it: p50 %.1f ms, p99 %.1f ms over %d commits (goal p99 under 100 ms)",
-                     latencies[latencies.count / 2] * 1000, latencies[min(latencies.count - 1, latencies.count * 99 / 100)] * 1000, latencies.count))
+        guard !latencies.isEmpty else {
+            print("projector notice to redraw: no samples")
+            return
+        }
+        print(
+            String(
+                format:
+                    "projector, commit in another process to the frame that shows it: p50 %.1f ms, p99 %.1f ms over %d commits (goal p99 under 100 ms)",
+                latencies[latencies.count / 2] * 1000,
+                latencies[min(latencies.count - 1, latencies.count * 99 / 100)] * 1000, latencies.count))
         if sink == 42 { print("") }
     }
 
@@ -60,7 +69,9 @@ enum ConsoleBenchmarks {
     /// frame's status bar reaches the terminal: opening the record, finding and folding its latest meeting
     /// (about 830 events, closed), taking over the terminal and drawing.
     static func firstFrame(archive: String, folder: String, runs: Int = 11) throws {
-        let gavel = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gavel").path
+        let gavel = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "gavel"
+        ).path
         guard FileManager.default.isExecutableFile(atPath: gavel) else {
             print("start to first frame: skipped, build gavel first (swift build -c release)")
             return
@@ -108,8 +119,11 @@ enum ConsoleBenchmarks {
             return
         }
         samples.sort()
-        print(String(format: "process start to first frame, ten-year archive: median %.0f ms, worst %.0f ms of %d (goal under 200 ms)",
-                     samples[samples.count / 2] * 1000, samples.last! * 1000, samples.count))
+        print(
+            String(
+                format:
+                    "process start to first frame, ten-year archive: median %.0f ms, worst %.0f ms of %d (goal under 200 ms)",
+                samples[samples.count / 2] * 1000, samples.last! * 1000, samples.count))
     }
 
     /// The chair presses y on the motion screen, through the console's own loop (`ConsoleRuntime` over the
@@ -122,23 +136,41 @@ enum ConsoleBenchmarks {
         _ = try store.startMeeting()
         let live = try LiveMeeting(store: store, number: 1)
         let now = Date()
-        for seat in constitution.seats { try live.perform(.arrive(constitution.holders[seat.id]!.representative), by: .clerk, at: now) }
-        try live.perform(.openMeeting(MeetingDetails(title: "Keypress", date: CalendarDay("2019-10-01")!, place: "", clerk: "")), by: .chair, at: now)
-        for number in 1...motions {
-            try live.perform(.moveMotion(MotionDraft(id: MotionID("M\(number)"), text: "That proposal \(number) be adopted", mover: "EOG", rationale: "")), by: .chair, at: now)
+        for seat in constitution.seats {
+            try live.perform(.arrive(constitution.holders[seat.id]!.representative), by: .clerk, at: now)
         }
-        let theme = try ThemeLoader.load(text: "name = \"b\"\n[roles]\nnormal = {}\nselected = { fg = \"black\", bg = \"cyan\" }\n", file: "bench")
-        let screen = try NcursesTerminal(headless: "xterm-256color", theme: theme, output: "/dev/null", width: 120, height: 40)
+        try live.perform(
+            .openMeeting(MeetingDetails(title: "Keypress", date: CalendarDay("2019-10-01")!, place: "", clerk: "")),
+            by: .chair, at: now)
+        for number in 1...motions {
+            try live.perform(
+                .moveMotion(
+                    MotionDraft(
+                        id: MotionID("M\(number)"), text: "That proposal \(number) be adopted", mover: "EOG",
+                        rationale: "")), by: .chair, at: now)
+        }
+        let theme = try ThemeLoader.load(
+            text: "name = \"b\"\n[roles]\nnormal = {}\nselected = { fg = \"black\", bg = \"cyan\" }\n", file: "bench")
+        let screen = try NcursesTerminal(
+            headless: "xterm-256color", theme: theme, output: "/dev/null", width: 120, height: 40)
         defer { screen.shutdown() }
         // Open each motion's vote, a vote for every seat, close it: the motion screen shows the next.
         var keys: [Key] = [.character("3")]
-        for _ in 1...motions { keys += [.character("o")] + Array(repeating: .character("y"), count: constitution.seats.count) + [.character("c")] }
+        for _ in 1...motions {
+            keys +=
+                [.character("o")] + Array(repeating: .character("y"), count: constitution.seats.count) + [
+                    .character("c")
+                ]
+        }
         let terminal = TimedTerminal(screen, keys: keys, timing: .character("y"))
         ConsoleRuntime(terminal: terminal, source: LiveSource(live: live, path: path), role: .chair).run()
         let samples = terminal.samples.sorted()
         guard !samples.isEmpty else { return print("keypress to frame: no vote was timed") }
-        print(String(format: "keypress to frame, casting a vote (commit with synchronous=FULL included): median %.2f ms, p99 %.2f ms over %d votes",
-                     samples[samples.count / 2] * 1000, samples[samples.count * 99 / 100] * 1000, samples.count))
+        print(
+            String(
+                format:
+                    "keypress to frame, casting a vote (commit with synchronous=FULL included): median %.2f ms, p99 %.2f ms over %d votes",
+                samples[samples.count / 2] * 1000, samples[samples.count * 99 / 100] * 1000, samples.count))
     }
 }
 

@@ -20,9 +20,15 @@ enum DomainBenchmarks {
             for id in state.motionOrder { cast += state.tally(of: id)?.votesCast ?? 0 }
             sink &+= cast &+ state.voteHolders.count &+ state.quorum.seatsRepresented
         }
-        print(String(format: "fold + views (quorum, holders, every tally): median %.1f ms, %.0f events/s (goal under 100 ms)", fold * 1000, Double(events.count) / fold))
+        print(
+            String(
+                format:
+                    "fold + views (quorum, holders, every tally): median %.1f ms, %.0f events/s (goal under 100 ms)",
+                fold * 1000, Double(events.count) / fold))
         let finalState = MeetingState.fold(constitution: constitution, events: events)
-        let minutes = measure(runs: 5) { sink &+= MinutesDocument(state: finalState, includeConfidential: true).items.count }
+        let minutes = measure(runs: 5) {
+            sink &+= MinutesDocument(state: finalState, includeConfidential: true).items.count
+        }
         print(String(format: "minutes document of the same record: median %.1f ms", minutes * 1000))
         if sink == 42 { print("") }  // keeps the work observable to the optimiser
     }

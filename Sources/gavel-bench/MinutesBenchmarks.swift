@@ -13,13 +13,23 @@ enum MinutesBenchmarks {
             let document = MinutesDocument(state: state)
             sink &+= MarkdownMinutes.render(document, head: "h").utf8.count
             sink &+= HTMLMinutes.render(document, head: "h").utf8.count
-            sink &+= try JSONMinutes.render(document, head: JSONMinutes.ChainHead(meeting: 1, eventCount: 300, hash: "h")).utf8.count
+            sink &+= try JSONMinutes.render(
+                document, head: JSONMinutes.ChainHead(meeting: 1, eventCount: 300, hash: "h")
+            ).utf8.count
         }
-        print(String(format: "minutes of a 300-event meeting as md, html and json together: median %.1f ms (goal under 50 ms)", all * 1000))
+        print(
+            String(
+                format:
+                    "minutes of a 300-event meeting as md, html and json together: median %.1f ms (goal under 50 ms)",
+                all * 1000))
         var model = ProjectorModel(state: state, meetingNumber: 1, now: Date())
         model.showAttendance = true
         let frame = measure(runs: 101) { sink &+= ProjectorView.render(model, width: 300, height: 80).cells.count }
-        print(String(format: "projector frame at 300x80: median %.2f ms (a change reaches it within the notice latency below, then one frame)", frame * 1000))
+        print(
+            String(
+                format:
+                    "projector frame at 300x80: median %.2f ms (a change reaches it within the notice latency below, then one frame)",
+                frame * 1000))
         if sink == 42 { print("") }
     }
 }

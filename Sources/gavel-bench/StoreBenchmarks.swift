@@ -23,16 +23,22 @@ enum StoreBenchmarks {
         let meeting = try LiveMeeting(store: store, number: 1)
         let text = String(repeating: "Minuted note text of a typical length. ", count: 4)
         let seconds = measureOnce {
-            for index in 0..<count { _ = try? meeting.perform(.note(MinuteText(item: nil, text: "\(index) \(text)")), by: .clerk, at: Date()) }
+            for index in 0..<count {
+                _ = try? meeting.perform(.note(MinuteText(item: nil, text: "\(index) \(text)")), by: .clerk, at: Date())
+            }
         }
         let gavelRate = Double(count) / seconds
         // The floor: the sqlite3 tool doing the same inserts, one transaction each, with the same pragmas.
         let sqlPath = folder + "/floor.sqlite"
-        var script = "PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\nCREATE TABLE event (meetingID INTEGER, sequence INTEGER, body TEXT, hash TEXT, PRIMARY KEY (meetingID, sequence));\n"
-        let body = meeting.events.last.map { String(decoding: (try? JSONEncoder().encode($0)) ?? Data(), as: UTF8.self) } ?? text
+        var script =
+            "PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\nCREATE TABLE event (meetingID INTEGER, sequence INTEGER, body TEXT, hash TEXT, PRIMARY KEY (meetingID, sequence));\n"
+        let body =
+            meeting.events.last.map { String(decoding: (try? JSONEncoder().encode($0)) ?? Data(), as: UTF8.self) }
+            ?? text
         let quoted = body.replacingOccurrences(of: "'", with: "''")
         for index in 0..<count {
-            script += "INSERT INTO event VALUES (1, \(index + 1), '\(quoted)', '\(String(repeating: "ab", count: 32))');\n"
+            script +=
+                "INSERT INTO event VALUES (1, \(index + 1), '\(quoted)', '\(String(repeating: "ab", count: 32))');\n"
         }
         let scriptPath = folder + "/floor.sql"
         try script.write(toFile: scriptPath, atomically: true, encoding: .utf8)
@@ -45,7 +51,10 @@ enum StoreBenchmarks {
             process.waitUntilExit()
         }
         let floorRate = Double(count) / floorSeconds
-        print(String(format: "acknowledged appends (synchronous=FULL): gavel %.0f/s, sqlite3 tool %.0f/s, ratio %.2f", gavelRate, floorRate, gavelRate / floorRate))
+        print(
+            String(
+                format: "acknowledged appends (synchronous=FULL): gavel %.0f/s, sqlite3 tool %.0f/s, ratio %.2f",
+                gavelRate, floorRate, gavelRate / floorRate))
     }
 
     /// 120 meetings of one series, 100,000 events, each meeting recorded through the command path in one batch.
@@ -60,7 +69,8 @@ enum StoreBenchmarks {
                 count: events / meetings, constitution: constitution, mattersArising: meeting.state.mattersArising,
                 prefix: "m\(number)-", start: start)
             try meeting.perform(all: synthetic.steps.map { LiveMeeting.Step($0.command, by: $0.author, at: $0.time) })
-            // A meeting starts only after the one before it is closed (I7): the vote left open, if any, then the meeting.
+            // A meeting starts only after the one before it is closed (I7): the vote left open, if any, then the
+            // meeting.
             let end = (synthetic.steps.last?.time ?? start) + 60
             if let open = meeting.state.openVote { try meeting.perform(.closeVote(open), by: .chair, at: end) }
             try meeting.perform(.closeMeeting, by: .chair, at: end)
@@ -85,7 +95,10 @@ enum StoreBenchmarks {
             let last = try store.meetings().last!.number
             folded += try LiveMeeting(store: store, number: last).state.lastSequence
         }
-        print(String(format: "open the archive at its latest meeting (what the console does): median %.0f ms", latest * 1000))
+        print(
+            String(
+                format: "open the archive at its latest meeting (what the console does): median %.0f ms", latest * 1000)
+        )
         if folded == 42 { print("") }
     }
 
@@ -111,8 +124,12 @@ enum StoreBenchmarks {
             process.waitUntilExit()
         }
         let megabytes = Double(bytes.count) / 1_048_576
-        print(String(format: "gavel verify: %.0f ms for %.1f MiB (%.0f MiB/s, intact: %@); sha256sum over the same bytes %.0f ms (%.0f MiB/s)",
-                     seconds * 1000, megabytes, megabytes / seconds, report?.isIntact == true ? "yes" : "NO", floor * 1000, megabytes / floor))
+        print(
+            String(
+                format:
+                    "gavel verify: %.0f ms for %.1f MiB (%.0f MiB/s, intact: %@); sha256sum over the same bytes %.0f ms (%.0f MiB/s)",
+                seconds * 1000, megabytes, megabytes / seconds, report?.isIntact == true ? "yes" : "NO", floor * 1000,
+                megabytes / floor))
     }
 
     /// A child process commits a note every 30 ms; this process's watcher notices each one.
@@ -140,10 +157,17 @@ enum StoreBenchmarks {
             if let notice = seen.first(where: { $0 >= commit }) { latencies.append(notice - commit) }
         }
         latencies.sort()
-        guard !latencies.isEmpty else { print("notice latency: no samples"); return }
+        guard !latencies.isEmpty else {
+            print("notice latency: no samples")
+            return
+        }
         let p50 = latencies[latencies.count / 2] * 1000
         let p99 = latencies[min(latencies.count - 1, Int(Double(latencies.count) * 0.99))] * 1000
-        print(String(format: "notice latency, write in one process to a reader in another: p50 %.1f ms, p99 %.1f ms over %d writes (goal p99 under 100 ms)", p50, p99, latencies.count))
+        print(
+            String(
+                format:
+                    "notice latency, write in one process to a reader in another: p50 %.1f ms, p99 %.1f ms over %d writes (goal p99 under 100 ms)",
+                p50, p99, latencies.count))
     }
 
     /// The child side of `noticeLatency`: prints each commit's wall-clock time.

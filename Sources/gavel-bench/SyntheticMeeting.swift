@@ -14,7 +14,10 @@ struct SyntheticMeeting {
         SyntheticMeeting(count: count, constitution: constitution).events
     }
 
-    init(count: Int, constitution: Constitution, mattersArising: MattersArising = .none, prefix: String = "", start: Date = Date(timeIntervalSince1970: 1_570_000_000)) {
+    init(
+        count: Int, constitution: Constitution, mattersArising: MattersArising = .none, prefix: String = "",
+        start: Date = Date(timeIntervalSince1970: 1_570_000_000)
+    ) {
         log = MeetingLog(constitution: constitution, mattersArising: mattersArising)
         var clock = start
         var log = self.log
@@ -30,7 +33,10 @@ struct SyntheticMeeting {
         for rep in reps { run(.arrive(rep), .clerk) }
         // Matters arising are dealt with first: every carried action is closed.
         for carried in mattersArising.actions { run(.closeAction(carried.action.id, note: "Done"), .clerk) }
-        run(.openMeeting(MeetingDetails(title: "Benchmark", date: CalendarDay("2019-10-01")!, place: "Hall", clerk: "Clerk")), .chair)
+        run(
+            .openMeeting(
+                MeetingDetails(title: "Benchmark", date: CalendarDay("2019-10-01")!, place: "Hall", clerk: "Clerk")),
+            .chair)
         var cycle = 0
         while log.events.count < count {
             cycle += 1
@@ -43,7 +49,10 @@ struct SyntheticMeeting {
             run(.depart(reps[seat]), .clerk)
             run(.arrive(proxies[seat]), .clerk)
             let motion = MotionID("\(prefix)M\(cycle)")
-            run(.moveMotion(MotionDraft(id: motion, text: "That item \(cycle) be accepted", mover: "EOG", rationale: "Evidence")), .chair)
+            run(
+                .moveMotion(
+                    MotionDraft(id: motion, text: "That item \(cycle) be accepted", mover: "EOG", rationale: "Evidence")
+                ), .chair)
             run(.openVote(motion), .chair)
             for (index, seatInfo) in constitution.seats.enumerated() {
                 let choice: VoteChoice = (index + cycle) % 4 == 0 ? .against : (index % 5 == 0 ? .abstain : .inFavour)
@@ -52,9 +61,17 @@ struct SyntheticMeeting {
             run(.closeVote(motion), .chair)
             run(.depart(proxies[seat]), .clerk)
             run(.arrive(reps[seat]), .clerk)
-            run(.recordAction(ActionItem(id: ActionID("\(prefix)A\(cycle)"), item: nil, what: "Follow up \(cycle)", who: "Officer", due: nil)), .clerk)
+            run(
+                .recordAction(
+                    ActionItem(
+                        id: ActionID("\(prefix)A\(cycle)"), item: nil, what: "Follow up \(cycle)", who: "Officer",
+                        due: nil)), .clerk)
             if cycle % 10 == 0 {
-                run(.recordRisk(Risk(id: RiskID("\(prefix)R\(cycle)"), item: nil, description: "Risk \(cycle)", owner: "AD", rating: .medium, mitigation: "Monitor")), .clerk)
+                run(
+                    .recordRisk(
+                        Risk(
+                            id: RiskID("\(prefix)R\(cycle)"), item: nil, description: "Risk \(cycle)", owner: "AD",
+                            rating: .medium, mitigation: "Monitor")), .clerk)
             }
         }
         self.log = log

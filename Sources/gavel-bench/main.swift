@@ -20,7 +20,9 @@ if arguments.first == "--latency-writer", arguments.count == 3, let count = Int(
 }
 let part = arguments.first ?? "all"
 if part == "domain" || part == "all" {
-    DomainBenchmarks.run(constitution: named, events: arguments.dropFirst().first.flatMap(Int.init) ?? 100_000, profile: arguments.contains("--profile"))
+    DomainBenchmarks.run(
+        constitution: named, events: arguments.dropFirst().first.flatMap(Int.init) ?? 100_000,
+        profile: arguments.contains("--profile"))
 }
 if part == "terminal" || part == "all" {
     try TerminalBenchmarks.run(constitution: named)

@@ -17,7 +17,9 @@ struct Actions: ParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Flag(inversion: .prefixedNo, help: "csv: begin with a UTF-8 byte-order mark, which LibreOffice and Excel need to read UTF-8.")
+    @Flag(
+        inversion: .prefixedNo,
+        help: "csv: begin with a UTF-8 byte-order mark, which LibreOffice and Excel need to read UTF-8.")
     var byteOrderMark = true
 
     @Option(help: "The day against which due dates are overdue, YYYY-MM-DD (default: today).")
@@ -26,12 +28,17 @@ struct Actions: ParsableCommand {
     @Flag(help: "Include confidential actions (N4).")
     var includeConfidential = false
 
-    @Flag(help: "Write the public register even if the privacy check finds what looks like a child's personal data (N4).")
+    @Flag(
+        help: "Write the public register even if the privacy check finds what looks like a child's personal data (N4).")
     var allow = false
 
     func validate() throws {
-        guard ["csv", "md"].contains(format) else { throw ValidationError("Unknown format '\(format)'; expected csv or md.") }
-        if let today, CalendarDay(today) == nil { throw ValidationError("--today: '\(today)' is not a date as YYYY-MM-DD.") }
+        guard ["csv", "md"].contains(format) else {
+            throw ValidationError("Unknown format '\(format)'; expected csv or md.")
+        }
+        if let today, CalendarDay(today) == nil {
+            throw ValidationError("--today: '\(today)' is not a date as YYYY-MM-DD.")
+        }
     }
 
     func run() throws {
@@ -40,13 +47,20 @@ struct Actions: ParsableCommand {
         for summary in try store.meetings() {
             meetings.append((summary.number, try LiveMeeting(store: store, number: summary.number).state))
         }
-        let register = ActionRegister(meetings: meetings, today: try today.flatMap(CalendarDay.init) ?? Self.today(), includeConfidential: includeConfidential)
-        let text = format == "csv" ? (byteOrderMark ? RegisterFormats.byteOrderMark : "") + ActionRegisterFormats.csv(register) : ActionRegisterFormats.markdown(register, series: try store.series().name)
+        let register = ActionRegister(
+            meetings: meetings, today: try today.flatMap(CalendarDay.init) ?? Self.today(),
+            includeConfidential: includeConfidential)
+        let text =
+            format == "csv"
+            ? (byteOrderMark ? RegisterFormats.byteOrderMark : "") + ActionRegisterFormats.csv(register)
+            : ActionRegisterFormats.markdown(register, series: try store.series().name)
         // N4: the action register is a public output like the minutes, and is checked the same way.
         let findings = PrivacyCheck.findings(inOutput: text)
         for finding in findings { Output.error("gavel actions: privacy (N4): \(finding)") }
         if !findings.isEmpty && !includeConfidential && !allow {
-            Output.error("gavel actions: not written: the action register seems to hold a child's personal data (above). Check each action; --allow writes it anyway.")
+            Output.error(
+                "gavel actions: not written: the action register seems to hold a child's personal data (above). Check each action; --allow writes it anyway."
+            )
             throw ExitCode.failure
         }
         if let output {
@@ -58,7 +72,9 @@ struct Actions: ParsableCommand {
 
     static func today() throws -> CalendarDay {
         let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        guard let day = CalendarDay(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0) else { throw ValidationError("Cannot tell today's date.") }
+        guard let day = CalendarDay(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0) else {
+            throw ValidationError("Cannot tell today's date.")
+        }
         return day
     }
 }

@@ -3,7 +3,8 @@ import CommandLanguage
 
 struct Commands: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "commands", abstract: "List the command language: what `gavel do`, scripts and the console's : line accept.")
+        commandName: "commands",
+        abstract: "List the command language: what `gavel do`, scripts and the console's : line accept.")
 
     func run() {
         for spec in CommandCatalog.all {

@@ -26,7 +26,9 @@ struct RunConsole: ParsableCommand {
 struct OpenMeeting: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open the console on one meeting of a record, by its number (see gavel list); a closed one opens for corrections.")
+        abstract:
+            "Open the console on one meeting of a record, by its number (see gavel list); a closed one opens for corrections."
+    )
 
     @Argument(help: "The meeting's number.")
     var meeting: Int
@@ -36,7 +38,8 @@ struct OpenMeeting: ParsableCommand {
     func run() throws {
         let store = try RecordStore.open(path: options.record.resolved)
         guard try store.meetings().contains(where: { $0.number == meeting }) else {
-            throw ValidationError("\(options.record.resolved) has no meeting \(meeting); gavel list shows those it has.")
+            throw ValidationError(
+                "\(options.record.resolved) has no meeting \(meeting); gavel list shows those it has.")
         }
         try options.runConsole(meeting: meeting)
     }
@@ -54,10 +57,13 @@ struct ConsoleOptions: ParsableArguments {
 
     func runConsole(meeting: Int?) throws {
         guard role != .member else {
-            throw ValidationError("A member votes from their own ballot, over SSH with their own key (gavel keys, gavel remote); the console is the chair's or the clerk's.")
+            throw ValidationError(
+                "A member votes from their own ballot, over SSH with their own key (gavel keys, gavel remote); the console is the chair's or the clerk's."
+            )
         }
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            throw ValidationError("The console needs a terminal. From scripts, use gavel do, gavel list or gavel export.")
+            throw ValidationError(
+                "The console needs a terminal. From scripts, use gavel do, gavel list or gavel export.")
         }
         let path = record.resolved
         let settings = try GavelConfiguration.load()
@@ -75,9 +81,15 @@ struct ConsoleOptions: ParsableArguments {
             terminal.shutdown()
             log.info("console closed")
         }
-        ConsoleRuntime(terminal: terminal, source: LiveSource(live: live, path: path, backupFolder: settings.backupFolder, followsNextMeeting: meeting == nil), role: role, onRefusal: { command, reason in
-            log.notice("not recorded: \(command.actionName): \(reason)")
-        }).run()
+        ConsoleRuntime(
+            terminal: terminal,
+            source: LiveSource(
+                live: live, path: path, backupFolder: settings.backupFolder, followsNextMeeting: meeting == nil),
+            role: role,
+            onRefusal: { command, reason in
+                log.notice("not recorded: \(command.actionName): \(reason)")
+            }
+        ).run()
     }
 
     /// The latest meeting, open or closed: a new one is started only on a new record, or when the chair

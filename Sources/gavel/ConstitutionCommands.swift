@@ -36,7 +36,8 @@ struct ShowConstitution: ParsableCommand {
 
     func run() throws {
         if toml {
-            guard let shipped = ShippedConstitution(rawValue: constitution ?? ShippedConstitution.default.rawValue) else {
+            guard let shipped = ShippedConstitution(rawValue: constitution ?? ShippedConstitution.default.rawValue)
+            else {
                 throw ValidationError("--toml prints a shipped constitution: hnb-elg, framework-elg or hnb-eog.")
             }
             Output.line(shipped.text, terminator: "")
@@ -68,7 +69,9 @@ struct ListConstitutions: ParsableCommand {
         for shipped in ShippedConstitution.allCases {
             let c = shipped.constitution
             let mark = shipped == .default ? " (default)" : ""
-            Output.line("\(shipped.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)) \(c.name): \(c.body.rawValue), \(c.seats.count) voting seats\(mark)")
+            Output.line(
+                "\(shipped.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)) \(c.name): \(c.body.rawValue), \(c.seats.count) voting seats\(mark)"
+            )
         }
     }
 }

@@ -17,7 +17,9 @@ struct ConstitutionReport {
         if let end = c.project.end { project += " to \(end)" }
         lines.append(project)
         if let seat = c.chairSeat.flatMap(c.seat) {
-            lines.append("Chair: whoever represents \(seat.partner), \(seat.role) (now \(c.designatedChair.map(name) ?? "to be named"))")
+            lines.append(
+                "Chair: whoever represents \(seat.partner), \(seat.role) (now \(c.designatedChair.map(name) ?? "to be named"))"
+            )
         } else {
             lines.append("Chair: \(c.chair.map(name) ?? "(not set)")")
         }
@@ -44,8 +46,11 @@ struct ConstitutionReport {
         lines.append("  decision: \(c.decisionRule.description)")
         lines.append("  chair's casting vote: \(c.chairHasCastingVote ? "yes" : "no")")
         lines.append("  votes named on the projector: \(c.votesNamedInPublic ? "yes" : "no")")
-        lines.append("  vote without quorum: \(c.allowQuorumOverride ? "only on the chair's minuted override" : "never")")
-        lines.append("  times: \(c.timeZone.map { "in \($0), where the body meets" } ?? "in this terminal's time zone (the constitution names none)")")
+        lines.append(
+            "  vote without quorum: \(c.allowQuorumOverride ? "only on the chair's minuted override" : "never")")
+        lines.append(
+            "  times: \(c.timeZone.map { "in \($0), where the body meets" } ?? "in this terminal's time zone (the constitution names none)")"
+        )
         return lines.joined(separator: "\n")
     }
 }

@@ -48,18 +48,24 @@ struct Do: ParsableCommand {
             throw ValidationError("\(record.resolved) has no meeting yet; `gavel new` starts one.")
         }
         let planned = try LiveMeeting(store: reader, number: number)
-        let log = MeetingLog(constitution: planned.state.initialConstitution, mattersArising: planned.state.mattersArising, isFirstOfSeries: planned.state.isFirstOfSeries, events: planned.events)
+        let log = MeetingLog(
+            constitution: planned.state.initialConstitution, mattersArising: planned.state.mattersArising,
+            isFirstOfSeries: planned.state.isFirstOfSeries, events: planned.events)
         let steps: [MeetingScript.Step]
         do {
-            steps = try MeetingScript.plan(lines, file: file, from: log, now: Date(), timeZone: planned.state.constitution.zone, meetingNumber: number, role: role)
+            steps = try MeetingScript.plan(
+                lines, file: file, from: log, now: Date(), timeZone: planned.state.constitution.zone,
+                meetingNumber: number, role: role)
         } catch {
             Output.error("gavel: \(error)\nNothing was recorded.")
             throw ExitCode.failure
         }
         let live = try LiveMeeting(store: try RecordStore.open(path: record.resolved), number: number)
         do {
-            let events = try live.perform(all: steps.map { LiveMeeting.Step($0.command, by: $0.author, at: $0.clockSet ? $0.time : nil) })
-            Output.line("meeting \(number): recorded \(steps.count) command(s) as \(events.count) event(s); \(live.head)")
+            let events = try live.perform(
+                all: steps.map { LiveMeeting.Step($0.command, by: $0.author, at: $0.clockSet ? $0.time : nil) })
+            Output.line(
+                "meeting \(number): recorded \(steps.count) command(s) as \(events.count) event(s); \(live.head)")
         } catch {
             Output.error("gavel: \(error)")
             throw ExitCode.failure
@@ -76,7 +82,8 @@ struct Do: ParsableCommand {
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             let valid = data.prefix { $0 < 0x80 }.count
-            Output.error("gavel: \(path) is not UTF-8 text (near byte \(valid + 1)); save it as UTF-8.\nNothing was recorded.")
+            Output.error(
+                "gavel: \(path) is not UTF-8 text (near byte \(valid + 1)); save it as UTF-8.\nNothing was recorded.")
             throw ExitCode.failure
         }
         return text.components(separatedBy: "\n")

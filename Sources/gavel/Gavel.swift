@@ -11,7 +11,11 @@ struct Gavel: ParsableCommand {
             ($XDG_DATA_HOME/gavel, else ~/.local/share/gavel), under the shipped HNB Work Project 1 ELG \
             constitution: it resumes the open meeting, or starts the next one.
             """,
-        subcommands: [RunConsole.self, OpenMeeting.self, Projector.self, Minutes.self, Actions.self, Register.self, Search.self, ShowConstitution.self, CheckConstitution.self, ListConstitutions.self, NewMeeting.self, ListMeetings.self, Do.self, Commands.self, Export.self, VerifyRecord.self, Backup.self, Keys.self, Remote.self],
+        subcommands: [
+            RunConsole.self, OpenMeeting.self, Projector.self, Minutes.self, Actions.self, Register.self, Search.self,
+            ShowConstitution.self, CheckConstitution.self, ListConstitutions.self, NewMeeting.self, ListMeetings.self,
+            Do.self, Commands.self, Export.self, VerifyRecord.self, Backup.self, Keys.self, Remote.self,
+        ],
         defaultSubcommand: RunConsole.self)
 
     /// ArgumentParser's own way in and out, except that what it would print (an error, the usage, the help)

@@ -21,14 +21,19 @@ struct GavelConfiguration: Equatable {
     }
 
     static func file(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.config")
+        let config =
+            environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.config")
         return config + "/gavel/config.toml"
     }
 
-    static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws(Problem) -> GavelConfiguration {
+    static func load(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(Problem) -> GavelConfiguration {
         let path = file(environment: environment)
         guard FileManager.default.fileExists(atPath: path) else { return GavelConfiguration() }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
             throw Problem(file: path, line: nil, key: nil, message: "cannot be read as UTF-8 text")
         }
         return try parse(text, file: path)
@@ -44,15 +49,20 @@ struct GavelConfiguration: Equatable {
         }
         let root: TOMLTable
         do { root = try TOMLTable(string: text) } catch let error as TOMLParseError {
-            throw Problem(file: file, line: error.source.begin.line, key: nil, message: "not valid TOML: \(error.description)")
+            throw Problem(
+                file: file, line: error.source.begin.line, key: nil, message: "not valid TOML: \(error.description)")
         } catch {
             throw Problem(file: file, line: nil, key: nil, message: "not valid TOML: \(error)")
         }
-        for key in root.keys where key != "backup" { throw fail(key, "unknown setting; the settings are [backup] folder") }
+        for key in root.keys where key != "backup" {
+            throw fail(key, "unknown setting; the settings are [backup] folder")
+        }
         var configuration = GavelConfiguration()
         guard let backup = root["backup"] else { return configuration }
         guard let table = backup.table else { throw fail("backup", "expected a table: [backup]") }
-        for key in table.keys where key != "folder" { throw fail("backup.\(key)", "unknown setting; [backup] has folder") }
+        for key in table.keys where key != "folder" {
+            throw fail("backup.\(key)", "unknown setting; [backup] has folder")
+        }
         if let folder = table["folder"] {
             guard let path = folder.string, path.hasPrefix("/") else {
                 throw fail("backup.folder", "expected an absolute path in quotes, such as \"/srv/gavel/backups\"")

@@ -39,32 +39,45 @@ struct AddKey: ParsableCommand {
         let constitution = try store.constitutionInForce()
         let resolved = try KeyHolderName.resolve(holder, clerkName: name, in: constitution)
         let added = try store.addKey(key, for: resolved)
-        Output.line("Added \(added.fingerprint) (\(added.algorithm)) for \(SafeText.escape(resolved.describe(in: constitution))).")
+        Output.line(
+            "Added \(added.fingerprint) (\(added.algorithm)) for \(SafeText.escape(resolved.describe(in: constitution)))."
+        )
         Output.line("Run `gavel keys authorized` to write the host's authorized_keys.")
     }
 
     /// The one key of `path`: a file with none, more than one, or a line that is not a key is refused, the
     /// error naming the file, the line and what is wrong with it.
     static func readKey(_ path: String) throws -> SSHPublicKey {
-        guard let data = FileManager.default.contents(atPath: path) else { throw CommandRefusal("\(path): cannot read the key file.") }
-        guard let text = String(data: data, encoding: .utf8) else { throw CommandRefusal("\(path): the key file is not UTF-8 text.") }
-        if text.contains("PRIVATE KEY") { throw CommandRefusal("\(path) is a private key; give its .pub file, and keep the private key to its owner.") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandRefusal("\(path): cannot read the key file.")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CommandRefusal("\(path): the key file is not UTF-8 text.")
+        }
+        if text.contains("PRIVATE KEY") {
+            throw CommandRefusal("\(path) is a private key; give its .pub file, and keep the private key to its owner.")
+        }
         var keys: [(line: Int, key: SSHPublicKey)] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            do { keys.append((index + 1, try SSHPublicKey(line: trimmed))) } catch { throw CommandRefusal("\(path):\(index + 1): \(error)") }
+            do { keys.append((index + 1, try SSHPublicKey(line: trimmed))) } catch {
+                throw CommandRefusal("\(path):\(index + 1): \(error)")
+            }
         }
         guard let first = keys.first else { throw CommandRefusal("\(path): no public key in the file.") }
         guard keys.count == 1 else {
-            throw CommandRefusal("\(path): \(keys.count) keys (lines \(keys.map { String($0.line) }.joined(separator: ", "))); give each person's key in a file of its own.")
+            throw CommandRefusal(
+                "\(path): \(keys.count) keys (lines \(keys.map { String($0.line) }.joined(separator: ", "))); give each person's key in a file of its own."
+            )
         }
         return first.key
     }
 }
 
 struct ListKeys: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the keys that may reach the record, and whose they are.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the keys that may reach the record, and whose they are.")
 
     @OptionGroup var record: RecordOption
 
@@ -72,18 +85,23 @@ struct ListKeys: ParsableCommand {
         let store = try RecordStore.openForReading(path: record.resolved)
         let constitution = try store.constitutionInForce()
         let keys = try store.keyring().keys
-        if keys.isEmpty { Output.line("No keys: nobody can reach \(record.resolved) over SSH. `gavel keys add` lets one in.") }
+        if keys.isEmpty {
+            Output.line("No keys: nobody can reach \(record.resolved) over SSH. `gavel keys add` lets one in.")
+        }
         for key in keys {
             // Names and comments come from the record: escaped, so none reaches the terminal raw.
             let comment = key.comment.isEmpty ? "" : "  (\(SafeText.escape(key.comment)))"
-            Output.line("\(key.fingerprint)  \(key.algorithm)  \(SafeText.escape(key.holder.describe(in: constitution)))\(comment)")
+            Output.line(
+                "\(key.fingerprint)  \(key.algorithm)  \(SafeText.escape(key.holder.describe(in: constitution)))\(comment)"
+            )
         }
     }
 }
 
 struct RemoveKey: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "remove", abstract: "Stop a key: by its fingerprint, or every key of a person, the clerk or the projector.")
+        commandName: "remove",
+        abstract: "Stop a key: by its fingerprint, or every key of a person, the clerk or the projector.")
 
     @OptionGroup var record: RecordOption
 
@@ -102,11 +120,15 @@ struct RemoveKey: ParsableCommand {
         } else {
             let holder = try KeyHolderName.resolve(key, clerkName: nil, in: store.constitutionInForce())
             fingerprints = keyring.keys.filter { $0.holder.matches(holder) }.map(\.fingerprint)
-            if fingerprints.isEmpty { throw CommandRefusal("\(key) holds no key in \(record.resolved); `gavel keys list` shows them.") }
+            if fingerprints.isEmpty {
+                throw CommandRefusal("\(key) holds no key in \(record.resolved); `gavel keys list` shows them.")
+            }
         }
         for fingerprint in fingerprints {
             try store.removeKey(fingerprint, note: note)
-            Output.line("Removed \(fingerprint). Run `gavel keys authorized` to update the host's authorized_keys; the record refuses it already.")
+            Output.line(
+                "Removed \(fingerprint). Run `gavel keys authorized` to update the host's authorized_keys; the record refuses it already."
+            )
         }
     }
 }
@@ -130,7 +152,9 @@ struct AuthorizedKeys: ParsableCommand {
         let binary = gavel ?? Self.thisExecutable()
         let database = URL(fileURLWithPath: record.resolved).standardizedFileURL.path
         for (label, value) in [("binary", binary), ("record", database)] where !RemoteCommandLine.isQuotable(value) {
-            throw CommandRefusal("The \(label) path \(value) holds a quote, a backslash or a control or invisible character, which an authorized_keys command cannot carry safely; move it.")
+            throw CommandRefusal(
+                "The \(label) path \(value) holds a quote, a backslash or a control or invisible character, which an authorized_keys command cannot carry safely; move it."
+            )
         }
         for key in try store.keyring().keys {
             Output.line(RemoteCommandLine.authorizedLine(key, binary: binary, database: database))
@@ -171,8 +195,13 @@ enum KeyHolderName {
                 ($0.isNamed ? $0.name : $0.placeholder).caseInsensitiveCompare(text) == .orderedSame
             }
             if named.count == 1 { return .person(named[0].id) }
-            if named.count > 1 { throw CommandRefusal("More than one person is named '\(text)'; give the person's id:\(named.map { "\n  \($0.id)" }.sorted().joined())") }
-            throw CommandRefusal("There is no person '\(text)' in the constitution in force.\(Keyring.holders(in: constitution))")
+            if named.count > 1 {
+                throw CommandRefusal(
+                    "More than one person is named '\(text)'; give the person's id:\(named.map { "\n  \($0.id)" }.sorted().joined())"
+                )
+            }
+            throw CommandRefusal(
+                "There is no person '\(text)' in the constitution in force.\(Keyring.holders(in: constitution))")
         }
     }
 }

@@ -19,7 +19,10 @@ struct Minutes: ParsableCommand {
     @Option(help: "The meeting's number (default: the latest).")
     var meeting: Int?
 
-    @Option(help: "md (Markdown that reads as plain text), html (one printable page), docx (a Word document, with -o) or json (see Schemas/minutes-v1.schema.json).")
+    @Option(
+        help:
+            "md (Markdown that reads as plain text), html (one printable page), docx (a Word document, with -o) or json (see Schemas/minutes-v1.schema.json)."
+    )
     var format: String = "md"
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
@@ -32,9 +35,12 @@ struct Minutes: ParsableCommand {
     var allow = false
 
     func validate() throws {
-        guard ["md", "html", "docx", "json"].contains(format) else { throw ValidationError("Unknown format '\(format)'; expected md, html, docx or json.") }
+        guard ["md", "html", "docx", "json"].contains(format) else {
+            throw ValidationError("Unknown format '\(format)'; expected md, html, docx or json.")
+        }
         if format == "docx", output == nil, isatty(STDOUT_FILENO) != 0 {
-            throw ValidationError("A Word document is not for a terminal: give -o FILE.docx, or redirect standard output.")
+            throw ValidationError(
+                "A Word document is not for a terminal: give -o FILE.docx, or redirect standard output.")
         }
     }
 
@@ -59,14 +65,30 @@ struct Minutes: ParsableCommand {
         let earlier = signatures
         // Times as the body keeps them, in its own zone, whatever this terminal's TZ.
         let zone = live.state.constitution.zone
-        let markdown = ["md", "docx"].contains(format) ? MarkdownMinutes.render(document, head: head, signature: signature, earlierSignatures: earlier, timeZone: zone) : ""
-        let data = switch format {
-        case "json": Data(try JSONMinutes.render(
-            document, head: JSONMinutes.ChainHead(meeting: number, eventCount: live.head.eventCount, hash: live.head.hash), signature: signature, earlierSignatures: earlier).utf8)
-        case "html": Data(HTMLMinutes.render(document, head: head, signature: signature, earlierSignatures: earlier, timeZone: zone).utf8)
-        case "docx": try DocxMinutes.render(document, head: head, signature: signature, earlierSignatures: earlier, timeZone: zone)
-        default: Data(markdown.utf8)
-        }
+        let markdown =
+            ["md", "docx"].contains(format)
+            ? MarkdownMinutes.render(
+                document, head: head, signature: signature, earlierSignatures: earlier, timeZone: zone) : ""
+        let data =
+            switch format {
+            case "json":
+                Data(
+                    try JSONMinutes.render(
+                        document,
+                        head: JSONMinutes.ChainHead(
+                            meeting: number, eventCount: live.head.eventCount, hash: live.head.hash),
+                        signature: signature, earlierSignatures: earlier
+                    ).utf8)
+            case "html":
+                Data(
+                    HTMLMinutes.render(
+                        document, head: head, signature: signature, earlierSignatures: earlier, timeZone: zone
+                    ).utf8)
+            case "docx":
+                try DocxMinutes.render(
+                    document, head: head, signature: signature, earlierSignatures: earlier, timeZone: zone)
+            default: Data(markdown.utf8)
+            }
         // N4: the named fields first, for findings that say where; then every line as written, so no field
         // escapes the check (a Word file holds the same text as the Markdown, which is read for it).
         let named = PrivacyCheck.findings(in: document)
@@ -74,7 +96,9 @@ struct Minutes: ParsableCommand {
         let findings = named + PrivacyCheck.findings(inOutput: written, besides: named)
         for finding in findings { Output.error("gavel minutes: privacy (N4): \(finding)") }
         if !findings.isEmpty && !includeConfidential && !allow {
-            Output.error("gavel minutes: not written: the public minutes seem to hold a child's personal data (above). Check each entry; --allow writes them anyway.")
+            Output.error(
+                "gavel minutes: not written: the public minutes seem to hold a child's personal data (above). Check each entry; --allow writes them anyway."
+            )
             throw ExitCode.failure
         }
         if let output {

@@ -15,7 +15,9 @@ struct Projector: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "projector",
         abstract: "Show the meeting to the room, read-only: the motion, the tally in large digits, quorum, the agenda.",
-        discussion: "Keys: v cycles how a running vote is shown, a shows or hides attendance, q quits. No key changes the record.")
+        discussion:
+            "Keys: v cycles how a running vote is shown, a shows or hides attendance, q quits. No key changes the record."
+    )
 
     @OptionGroup var record: RecordOption
 
@@ -49,6 +51,9 @@ struct Projector: ParsableCommand {
             terminal.shutdown()
             log.info("projector closed")
         }
-        ProjectorRuntime(terminal: terminal, source: LiveSource(live: live, path: path, followsNextMeeting: meeting == nil), voteDisplay: voteDisplay).run()
+        ProjectorRuntime(
+            terminal: terminal, source: LiveSource(live: live, path: path, followsNextMeeting: meeting == nil),
+            voteDisplay: voteDisplay
+        ).run()
     }
 }

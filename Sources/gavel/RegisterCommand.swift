@@ -34,7 +34,9 @@ struct Register: ParsableCommand {
     @Option(help: "attendance: only this table: people, seats or meetings.")
     var table: String?
 
-    @Flag(inversion: .prefixedNo, help: "csv: begin with a UTF-8 byte-order mark, which LibreOffice and Excel need to read UTF-8.")
+    @Flag(
+        inversion: .prefixedNo,
+        help: "csv: begin with a UTF-8 byte-order mark, which LibreOffice and Excel need to read UTF-8.")
     var byteOrderMark = true
 
     @Option(help: "decisions: meetings on or after this day, YYYY-MM-DD.")
@@ -53,19 +55,33 @@ struct Register: ParsableCommand {
     var allow = false
 
     func validate() throws {
-        guard ["attendance", "interests", "decisions"].contains(kind) else { throw ValidationError("Unknown register '\(kind)'; expected attendance, interests or decisions.") }
-        guard RegisterFormats.formats.contains(format) else { throw ValidationError("Unknown format '\(format)'; expected md, csv, html or json.") }
+        guard ["attendance", "interests", "decisions"].contains(kind) else {
+            throw ValidationError("Unknown register '\(kind)'; expected attendance, interests or decisions.")
+        }
+        guard RegisterFormats.formats.contains(format) else {
+            throw ValidationError("Unknown format '\(format)'; expected md, csv, html or json.")
+        }
         for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, CalendarDay(value) == nil { throw ValidationError("\(name): '\(value)' is not a date as YYYY-MM-DD.") }
+            if let value, CalendarDay(value) == nil {
+                throw ValidationError("\(name): '\(value)' is not a date as YYYY-MM-DD.")
+            }
         }
         if let table {
-            guard kind == "attendance" else { throw ValidationError("--table: only the attendance register has several tables.") }
-            guard Self.attendanceTables.contains(table) else { throw ValidationError("--table: expected people, seats or meetings, found '\(table)'.") }
+            guard kind == "attendance" else {
+                throw ValidationError("--table: only the attendance register has several tables.")
+            }
+            guard Self.attendanceTables.contains(table) else {
+                throw ValidationError("--table: expected people, seats or meetings, found '\(table)'.")
+            }
         }
         if format == "csv", kind == "attendance", table == nil, output == nil {
-            throw ValidationError("A CSV file holds one table and the attendance register has three: add --table people, seats or meetings, or -o FILE.csv to write one file each.")
+            throw ValidationError(
+                "A CSV file holds one table and the attendance register has three: add --table people, seats or meetings, or -o FILE.csv to write one file each."
+            )
         }
-        if let outcome, !["carried", "not-carried"].contains(outcome) { throw ValidationError("--outcome: expected carried or not-carried, found '\(outcome)'.") }
+        if let outcome, !["carried", "not-carried"].contains(outcome) {
+            throw ValidationError("--outcome: expected carried or not-carried, found '\(outcome)'.")
+        }
     }
 
     func run() throws {
@@ -75,8 +91,11 @@ struct Register: ParsableCommand {
         switch kind {
         case "interests": tables = [SeriesRegisters.interests(meetings, includeConfidential: includeConfidential)]
         case "decisions":
-            tables = [SeriesRegisters.decisions(meetings, includeConfidential: includeConfidential, from: from.flatMap(CalendarDay.init),
-                                                to: to.flatMap(CalendarDay.init), carried: outcome.map { $0 == "carried" })]
+            tables = [
+                SeriesRegisters.decisions(
+                    meetings, includeConfidential: includeConfidential, from: from.flatMap(CalendarDay.init),
+                    to: to.flatMap(CalendarDay.init), carried: outcome.map { $0 == "carried" })
+            ]
         default:
             let register = SeriesRegisters.attendance(meetings)
             let all = zip(Self.attendanceTables, [register.people, register.seats, register.meetings])
@@ -87,7 +106,9 @@ struct Register: ParsableCommand {
         if format == "csv" {
             // One table, one file: several tables go to FILE-people.csv and so on beside the file named.
             let named = zip(Self.attendanceTables, tables)
-            files = tables.count == 1 ? [(output, csvBytes(tables[0]))]
+            files =
+                tables.count == 1
+                ? [(output, csvBytes(tables[0]))]
                 : named.map { (Self.path(output ?? "register.csv", table: $0.0), csvBytes($0.1)) }
             for note in tables.flatMap(\.notes) { Output.error("gavel register: \(note)") }
         } else {
@@ -97,7 +118,9 @@ struct Register: ParsableCommand {
         let findings = named + files.flatMap { PrivacyCheck.findings(inOutput: $0.text, besides: named) }
         for finding in findings { Output.error("gavel register: privacy (N4): \(finding)") }
         if !findings.isEmpty && !includeConfidential && !allow {
-            Output.error("gavel register: not written: the register seems to hold a child's personal data (above); --allow writes it anyway.")
+            Output.error(
+                "gavel register: not written: the register seems to hold a child's personal data (above); --allow writes it anyway."
+            )
             throw ExitCode.failure
         }
         for file in files {

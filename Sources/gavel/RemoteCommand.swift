@@ -37,21 +37,30 @@ struct Remote: ParsableCommand {
         // SSH it is ignored (ncurses then leaves SIGTSTP alone too), so it does nothing, like any unbound key.
         signal(SIGTSTP, SIG_IGN)
         let log = Logger(label: "gavel.remote")
-        let from = ProcessInfo.processInfo.environment["SSH_CONNECTION"]?.split(separator: " ").first.map(String.init) ?? "?"
-        let request = (ProcessInfo.processInfo.environment["SSH_ORIGINAL_COMMAND"] ?? "").split(separator: " ").map(String.init)
+        let from =
+            ProcessInfo.processInfo.environment["SSH_CONNECTION"]?.split(separator: " ").first.map(String.init) ?? "?"
+        let request = (ProcessInfo.processInfo.environment["SSH_ORIGINAL_COMMAND"] ?? "").split(separator: " ").map(
+            String.init)
         let store = try RecordStore.open(path: record.resolved)
         guard let authorized = try store.keyring().key(key) else {
             log.warning("refused: the key is not in the record", metadata: ["key": "\(key)", "from": "\(from)"])
-            throw CommandRefusal("This key (\(key)) is not let in to this meeting record. Ask the clerk to add it with gavel keys add.")
+            throw CommandRefusal(
+                "This key (\(key)) is not let in to this meeting record. Ask the clerk to add it with gavel keys add.")
         }
         // The request is the client's text: escaped, so the log can be read in a terminal safely.
-        log.info("connected", metadata: ["key": "\(key)", "from": "\(from)", "request": "\(SafeText.escape(request.joined(separator: " ")))"])
+        log.info(
+            "connected",
+            metadata: [
+                "key": "\(key)", "from": "\(from)", "request": "\(SafeText.escape(request.joined(separator: " ")))",
+            ])
         switch request.first {
         case nil: try openView(store, authorized, log: log)
         case "head"?: try RemoteSigning.printHead(store, authorized, meeting: request.dropFirst().first)
         case "sign"?: try RemoteSigning.sign(store, authorized, meeting: request.dropFirst().first, log: log)
         case let other?:
-            throw CommandRefusal("This key opens Gavel only; '\(SafeText.escape(String(other.prefix(40))))' is not something it can ask for (head and sign are).")
+            throw CommandRefusal(
+                "This key opens Gavel only; '\(SafeText.escape(String(other.prefix(40))))' is not something it can ask for (head and sign are)."
+            )
         }
     }
 
@@ -63,7 +72,9 @@ struct Remote: ParsableCommand {
         let number: Int
         if let latest {
             number = latest
-        } else if case .person(let person) = authorized.holder, person == (try store.constitutionInForce()).designatedChair {
+        } else if case .person(let person) = authorized.holder,
+            person == (try store.constitutionInForce()).designatedChair
+        {
             number = try store.startMeeting()
         } else {
             throw CommandRefusal("The record holds no meeting yet; the chair's console starts the first.")
@@ -71,11 +82,12 @@ struct Remote: ParsableCommand {
         let live = try LiveMeeting(store: store, number: number)
         let view: RemoteView
         do { view = try live.state.remoteView(for: authorized.holder) } catch { throw CommandRefusal(error.reason) }
-        let actor = switch authorized.holder {
-        case .person(let id): Actor(person: id, key: authorized.fingerprint)
-        case .clerk(let name): Actor(person: nil, name: name, key: authorized.fingerprint)
-        case .projector: Actor(person: nil, key: authorized.fingerprint)
-        }
+        let actor =
+            switch authorized.holder {
+            case .person(let id): Actor(person: id, key: authorized.fingerprint)
+            case .clerk(let name): Actor(person: nil, name: name, key: authorized.fingerprint)
+            case .projector: Actor(person: nil, key: authorized.fingerprint)
+            }
         let source = LiveSource(live: live, path: store.path, actor: actor)
         log.info("opened", metadata: ["view": "\(view)", "meeting": "\(number)"])
         let noColour = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
@@ -90,9 +102,12 @@ struct Remote: ParsableCommand {
         }
         switch view {
         case .console(let role):
-            ConsoleRuntime(terminal: terminal, source: source, role: role, onRefusal: { command, reason in
-                log.notice("not recorded: \(command.actionName): \(reason)")
-            }).run()
+            ConsoleRuntime(
+                terminal: terminal, source: source, role: role,
+                onRefusal: { command, reason in
+                    log.notice("not recorded: \(command.actionName): \(reason)")
+                }
+            ).run()
         case .projector:
             ProjectorRuntime(terminal: terminal, source: source, voteDisplay: .live).run()
         case .ballot(let person):

@@ -6,8 +6,11 @@ import TerminalUI
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Find words across every meeting of the series: motions, notes, actions, risks, declarations, concerns.",
-        discussion: "Best matches first. Exit status 1 when nothing is found. Confidential matter only with --include-confidential (N4).")
+        abstract:
+            "Find words across every meeting of the series: motions, notes, actions, risks, declarations, concerns.",
+        discussion:
+            "Best matches first. Exit status 1 when nothing is found. Confidential matter only with --include-confidential (N4)."
+    )
 
     @Argument(help: "The words to find, all of them.")
     var words: [String]
@@ -26,7 +29,8 @@ struct Search: ParsableCommand {
 
     func run() throws {
         let text = words.joined(separator: " ")
-        let results = try RecordStore.openForReading(path: record.resolved).searchMeetings(text, includeConfidential: includeConfidential, limit: limit)
+        let results = try RecordStore.openForReading(path: record.resolved).searchMeetings(
+            text, includeConfidential: includeConfidential, limit: limit)
         guard !results.isEmpty else {
             Output.error("gavel search: nothing found for \(SafeText.escape(text))")
             throw ExitCode.failure

@@ -4,7 +4,11 @@ import MeetingStore
 
 /// Where a command finds its record: `--db`, else the default series' file in the user's data folder.
 struct RecordOption: ParsableArguments {
-    @Option(name: .customLong("db"), help: "The record (one file per meeting series). Default: the HNB ELG record in $XDG_DATA_HOME/gavel or ~/.local/share/gavel.")
+    @Option(
+        name: .customLong("db"),
+        help:
+            "The record (one file per meeting series). Default: the HNB ELG record in $XDG_DATA_HOME/gavel or ~/.local/share/gavel."
+    )
     var path: String?
 
     var resolved: String { path ?? RecordLocation.defaultRecord(series: "hnb-elg") }
@@ -31,10 +35,14 @@ struct VerifyRecord: ParsableCommand {
     @Option(help: "A chain head hash from circulated minutes, which the record must still contain.")
     var head: String?
 
-    @Option(help: "The chair's own public key file: every signature in the record must be by it, so a key swapped in the file and signed again is caught.")
+    @Option(
+        help:
+            "The chair's own public key file: every signature in the record must be by it, so a key swapped in the file and signed again is caught."
+    )
     var chairKey: String?
 
-    @Flag(help: "Also recompute every closed meeting's register facts from its events and compare them with those kept.")
+    @Flag(
+        help: "Also recompute every closed meeting's register facts from its events and compare them with those kept.")
     var registers = false
 
     @Flag(help: "Make every closed meeting's register facts again from its events (they are derived), then verify.")
@@ -46,10 +54,13 @@ struct VerifyRecord: ParsableCommand {
             Output.line("register facts made again from the events of every closed meeting")
         }
         let store = try RecordStore.openForReading(path: record.resolved)
-        let report = try store.verify(head: head, chairKey: try chairKey.map { try AddKey.readKey($0).fingerprint }, recomputingRegisters: registers)
+        let report = try store.verify(
+            head: head, chairKey: try chairKey.map { try AddKey.readKey($0).fingerprint },
+            recomputingRegisters: registers)
         for meeting in report.meetings {
             let status = meeting.problem.map { "BROKEN: \($0)" } ?? "ok"
-            Output.line("meeting \(meeting.number): \(meeting.head.eventCount) events, head \(meeting.head.hash) — \(status)")
+            Output.line(
+                "meeting \(meeting.number): \(meeting.head.eventCount) events, head \(meeting.head.hash) — \(status)")
         }
         if report.meetings.isEmpty { Output.line("\(record.resolved): no meetings yet") }
         if let problem = report.seriesProblem { Output.line("series: BROKEN: \(problem)") }
@@ -57,11 +68,15 @@ struct VerifyRecord: ParsableCommand {
         if let problem = report.keyUseProblem { Output.line("keys: BROKEN: \(problem)") }
         for problem in report.registerFactsProblems { Output.line("registers: BROKEN: \(problem)") }
         if report.registerFactsProblems.isEmpty {
-            Output.line(registers ? "registers: every closed meeting's facts agree with its events"
-                : "registers: every closed meeting's facts name its chain head (--registers also recomputes them)")
+            Output.line(
+                registers
+                    ? "registers: every closed meeting's facts agree with its events"
+                    : "registers: every closed meeting's facts name its chain head (--registers also recomputes them)")
         }
         for signature in report.signatures {
-            let status = signature.problem.map { "BROKEN: \($0)" } ?? "ok, by the chair's key \(signature.fingerprint)" + (chairKey == nil ? "" : " (the key given)")
+            let status =
+                signature.problem.map { "BROKEN: \($0)" } ?? "ok, by the chair's key \(signature.fingerprint)"
+                + (chairKey == nil ? "" : " (the key given)")
             Output.line("meeting \(signature.meeting): minutes signed at event \(signature.eventCount) — \(status)")
         }
         Output.line(Self.keyCoverage(report))
@@ -70,11 +85,17 @@ struct VerifyRecord: ParsableCommand {
         switch report.head {
         case nil: break
         case .last(let meeting, let sequence)?:
-            Output.line("head \(head ?? ""): the last event of meeting \(meeting) (event \(sequence)); the record holds exactly what those minutes were drawn from")
+            Output.line(
+                "head \(head ?? ""): the last event of meeting \(meeting) (event \(sequence)); the record holds exactly what those minutes were drawn from"
+            )
         case .earlier(let meeting, let sequence, let after)?:
-            Output.line("head \(head ?? ""): event \(sequence) of meeting \(meeting); the record holds everything up to it, and \(after) event(s) recorded after it")
+            Output.line(
+                "head \(head ?? ""): event \(sequence) of meeting \(meeting); the record holds everything up to it, and \(after) event(s) recorded after it"
+            )
         case .unproven(let meeting, let sequence, let problem)?:
-            Output.line("head \(head ?? ""): event \(sequence) of meeting \(meeting), NOT PROVEN: the chain is broken at or before it (\(problem))")
+            Output.line(
+                "head \(head ?? ""): event \(sequence) of meeting \(meeting), NOT PROVEN: the chain is broken at or before it (\(problem))"
+            )
             failed = true
         case .absent?:
             Output.line("head \(head ?? "") NOT FOUND: the record no longer holds what those minutes were drawn from")
@@ -90,10 +111,12 @@ struct VerifyRecord: ParsableCommand {
         let total = report.keyEntries, covered = report.keyEntriesCovered
         if total == 0 { return "keys: the key journal is empty" }
         if covered == 0 {
-            return "keys: \(total) entries; NOT PROVEN beyond this file: no chair's signature covers them yet, so an entry deleted or rewritten and re-chained would not show"
+            return
+                "keys: \(total) entries; NOT PROVEN beyond this file: no chair's signature covers them yet, so an entry deleted or rewritten and re-chained would not show"
         }
         if covered == total { return "keys: \(total) entries, all covered by the chair's signature" }
         let rest = covered + 1 == total ? "entry \(total)" : "entries \(covered + 1)–\(total)"
-        return "keys: \(total) entries; 1–\(covered) covered by the chair's signature; \(rest) NOT PROVEN beyond this file (after the last signature: deleted or rewritten and re-chained, it would not show; compare the chair's signed minutes or a backup)"
+        return
+            "keys: \(total) entries; 1–\(covered) covered by the chair's signature; \(rest) NOT PROVEN beyond this file (after the last signature: deleted or rewritten and re-chained, it would not show; compare the chair's signed minutes or a backup)"
     }
 }

@@ -57,7 +57,9 @@ public struct BallotModel {
     public mutating func handle(_ key: Key) -> Effect {
         // #24: no vote, and no answer to the change question, while the window cannot show the motion.
         if case .character(let c) = key, c != "q", !BallotView.showsBallot(self, width: width, height: height) {
-            message = ("\(c) did nothing: the window is \(width)x\(height), too small to show the motion. Enlarge it.", true)
+            message = (
+                "\(c) did nothing: the window is \(width)x\(height), too small to show the motion. Enlarge it.", true
+            )
             return .none
         }
         let action = BallotKeys.keymap.action(for: key, in: self)
@@ -94,7 +96,10 @@ public struct BallotModel {
             return .none
         case .mayVote(_, _, _, let cast?):
             changing = choice
-            message = ("Change \(cast.word.uppercased()) to \(choice.word.uppercased())? y changes it; any other key keeps it.", false)
+            message = (
+                "Change \(cast.word.uppercased()) to \(choice.word.uppercased())? y changes it; any other key keeps it.",
+                false
+            )
             return .none
         case .mayVote:
             return ballot(choice)
@@ -112,7 +117,10 @@ public struct BallotModel {
         case .mayVote(_, _, _, let cast?) where cast == choice:
             message = ("Your vote on \(motion) is already \(choice.word.uppercased()); nothing to change.", false)
         case .mayVote(let open, _, _, _) where open == old.openVote:
-            message = ("The question was withdrawn: your vote on \(motion) changed on another terminal. Press a key again to change it.", false)
+            message = (
+                "The question was withdrawn: your vote on \(motion) changed on another terminal. Press a key again to change it.",
+                false
+            )
         case .mayNotVote(_, let reason):
             message = ("The question was withdrawn: \(reason)", false)
         default:

@@ -9,7 +9,10 @@ public struct BallotRuntime {
     let person: PersonID
     let clock: () -> Date
 
-    public init(terminal: any TerminalDevice, source: any MeetingSource, person: PersonID, clock: @escaping () -> Date = Date.init) {
+    public init(
+        terminal: any TerminalDevice, source: any MeetingSource, person: PersonID,
+        clock: @escaping () -> Date = Date.init
+    ) {
         self.terminal = terminal
         self.source = source
         self.person = person
@@ -27,7 +30,9 @@ public struct BallotRuntime {
                     // #24: the next meeting started on another terminal; the member's ballot is for it now.
                     let closed = model.meetingNumber
                     model = BallotModel(state: source.state, person: person, meetingNumber: source.number, now: now)
-                    model.message = ("Meeting \(closed) closed; this ballot is now for meeting \(source.number).", false)
+                    model.message = (
+                        "Meeting \(closed) closed; this ballot is now for meeting \(source.number).", false
+                    )
                 } else if recordChanged {
                     model.state = source.state
                 }
@@ -36,7 +41,9 @@ public struct BallotRuntime {
                 model.notFollowing = source.notFollowingSince.map { "since " + ConsoleView.clock($0, model.timeZone) }
                 return model.notFollowing
             },
-            frame: { [ascii = terminal.ascii] model, size in (BallotView.render(model, width: size.width, height: size.height, ascii: ascii), nil) },
+            frame: { [ascii = terminal.ascii] model, size in
+                (BallotView.render(model, width: size.width, height: size.height, ascii: ascii), nil)
+            },
             handle: { [terminal] key, model in
                 // The size now, not at the last frame: a key pressed just after the window shrank must see it.
                 (model.width, model.height) = terminal.size

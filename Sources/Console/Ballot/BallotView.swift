@@ -21,7 +21,9 @@ public enum BallotView {
         if !fits(content, height: height) {
             // #24: a ballot too small to show the motion records no vote; it asks for room instead.
             let request = "Enlarge the window to see the motion (it is \(width)x\(height))"
-            for (offset, part) in TextFit.wrap(request, to: max(1, width - 2), maxLines: max(1, height - 3)).enumerated() {
+            for (offset, part) in TextFit.wrap(request, to: max(1, width - 2), maxLines: max(1, height - 3))
+                .enumerated()
+            {
                 grid.put(part, x: 1, y: 2 + offset, limit: width - 2, role: .warning, ascii: ascii)
             }
         } else {
@@ -35,7 +37,9 @@ public enum BallotView {
             let below = fits(content, height: height) ? height - 1 - (2 + content.count) : height - 3
             let wrapped = TextFit.wrap(message.text, to: max(1, width - 2), maxLines: max(1, min(4, below)))
             for (offset, line) in wrapped.enumerated() {
-                grid.put(line, x: 1, y: height - 1 - wrapped.count + offset, limit: width - 2, role: message.isError ? .refusal : .normal, ascii: ascii)
+                grid.put(
+                    line, x: 1, y: height - 1 - wrapped.count + offset, limit: width - 2,
+                    role: message.isError ? .refusal : .normal, ascii: ascii)
             }
         }
         Footer.render(keys(model), into: &grid, Rect(x: 0, y: height - 1, width: width, height: 1), ascii: ascii)
@@ -44,7 +48,9 @@ public enum BallotView {
 
     /// Whether the window shows every line of the ballot: the status bar and a blank line above, the
     /// message and the keys below.
-    static func fits(_ content: [(text: String, role: StyleRole)], height: Int) -> Bool { 2 + content.count + 2 <= height }
+    static func fits(_ content: [(text: String, role: StyleRole)], height: Int) -> Bool {
+        2 + content.count + 2 <= height
+    }
 
     /// Whether a member's vote key at this size would act on a motion shown whole (#24).
     public static func showsBallot(_ model: BallotModel, width: Int, height: Int) -> Bool {
@@ -65,7 +71,9 @@ public enum BallotView {
             line((constitution.votesAreIndicative ? "INDICATIVE VOTE · " : "") + "Motion \(motionID)", .header)
             // N4: a member's terminal shows what the public projection shows; a confidential motion is voted
             // on as heard in the room, its text kept off the screen.
-            line(model.publicState.motions[motionID]?.draft.text ?? "Confidential motion: its text is not shown on this terminal.", .title)
+            line(
+                model.publicState.motions[motionID]?.draft.text
+                    ?? "Confidential motion: its text is not shown on this terminal.", .title)
             line("Rule: \(motion.rule.description)", .dim)
             out.append(("", .normal))
             switch model.standing {
@@ -73,7 +81,9 @@ public enum BallotView {
             case .mayVote(_, let seat, let capacity, let cast):
                 let partner = constitution.seat(seat)?.partner ?? seat.rawValue
                 line("You vote for \(partner), as its \(capacity.rawValue) (A2).")
-                line(cast.map { "Your vote: \($0.word.uppercased())" } ?? "You have not voted yet.", cast == nil ? .warning : .voteFor)
+                line(
+                    cast.map { "Your vote: \($0.word.uppercased())" } ?? "You have not voted yet.",
+                    cast == nil ? .warning : .voteFor)
             case .mayNotVote(_, let reason):
                 line("You cannot vote on this motion: \(reason)", .warning)
             }

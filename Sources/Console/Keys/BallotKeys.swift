@@ -9,11 +9,21 @@ public enum BallotAction: Hashable, Sendable {
 public enum BallotKeys {
     public static let keymap = Keymap<BallotAction, BallotModel>([
         // V1: while a change is asked, only y changes the vote; any other key keeps it.
-        .init([.character("y")], .confirmChange, label: "change", help: "change your vote as asked", when: { $0.changing != nil }),
-        .init([.character("y")], .vote(.inFavour), label: "for", help: "vote for the motion", when: { $0.changing == nil && $0.mayVoteNow }),
-        .init([.character("n")], .vote(.against), label: "against", help: "vote against the motion", when: { $0.changing == nil && $0.mayVoteNow }),
-        .init([.character("b")], .vote(.abstain), label: "abstain", help: "abstain", when: { $0.changing == nil && $0.mayVoteNow }),
-        .init([.character("q")], .quit, label: "quit", help: "leave the ballot; a vote cast stands", when: { $0.changing == nil }),
+        .init(
+            [.character("y")], .confirmChange, label: "change", help: "change your vote as asked",
+            when: { $0.changing != nil }),
+        .init(
+            [.character("y")], .vote(.inFavour), label: "for", help: "vote for the motion",
+            when: { $0.changing == nil && $0.mayVoteNow }),
+        .init(
+            [.character("n")], .vote(.against), label: "against", help: "vote against the motion",
+            when: { $0.changing == nil && $0.mayVoteNow }),
+        .init(
+            [.character("b")], .vote(.abstain), label: "abstain", help: "abstain",
+            when: { $0.changing == nil && $0.mayVoteNow }),
+        .init(
+            [.character("q")], .quit, label: "quit", help: "leave the ballot; a vote cast stands",
+            when: { $0.changing == nil }),
     ])
 
     /// The footer: the keys that act now, and, under a question, that any other key declines it.

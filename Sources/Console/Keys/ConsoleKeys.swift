@@ -4,14 +4,15 @@ import TerminalUI
 public enum ConsoleAction: Hashable, Sendable {
     case quit, help, commandLine, up, down, top, bottom, arrived, left, undo, closeMeeting, startNextMeeting
     case showRoll, showAgenda, showMotion, showMinutes, showMatters, showLog
-    case openItem, openVote, closeVote, voteFor, voteAgainst, abstain, toggleConfidential, toggleSelectedConfidential, toggleWholeMinutes
+    case openItem, openVote, closeVote, voteFor, voteAgainst, abstain, toggleConfidential, toggleSelectedConfidential,
+        toggleWholeMinutes
     case draft(CommandDraft)
 
     /// Whether the key acts on motions and votes, which the record takes only while the meeting is open.
     var needsOpenMeeting: Bool {
         switch self {
         case .openVote, .closeVote, .voteFor, .voteAgainst, .abstain,
-             .draft(.motion), .draft(.amend), .draft(.ruleChange), .draft(.withdrawMotion), .draft(.deferMotion):
+            .draft(.motion), .draft(.amend), .draft(.ruleChange), .draft(.withdrawMotion), .draft(.deferMotion):
             true
         default:
             false
@@ -23,7 +24,8 @@ public enum ConsoleAction: Hashable, Sendable {
     var recordsNew: Bool {
         switch self {
         case .quit, .help, .commandLine, .up, .down, .top, .bottom, .undo, .startNextMeeting, .toggleWholeMinutes,
-             .showRoll, .showAgenda, .showMotion, .showMinutes, .showMatters, .showLog, .draft(.correct), .draft(.search):
+            .showRoll, .showAgenda, .showMotion, .showMinutes, .showMatters, .showLog, .draft(.correct),
+            .draft(.search):
             false
         default:
             true
@@ -54,12 +56,17 @@ public enum ConsoleKeys {
 
     /// A binding that applies to one role or one screen, or both, and only when `when` holds; one that records
     /// needs a meeting not yet closed (V5), one on motions and votes a meeting open.
-    private static func key(_ keys: [Key], _ action: ConsoleAction, label: String, help: String, inFooter: Bool = true,
-                            role: Role? = nil, screen: ConsoleModel.Screen? = nil,
-                            when extra: @escaping @Sendable (ConsoleModel) -> Bool = { _ in true }) -> Entry {
-        let binding = KeyBinding<ConsoleAction, ConsoleModel>(keys, action, label: label, help: help, inFooter: inFooter) { model in
+    private static func key(
+        _ keys: [Key], _ action: ConsoleAction, label: String, help: String, inFooter: Bool = true,
+        role: Role? = nil, screen: ConsoleModel.Screen? = nil,
+        when extra: @escaping @Sendable (ConsoleModel) -> Bool = { _ in true }
+    ) -> Entry {
+        let binding = KeyBinding<ConsoleAction, ConsoleModel>(
+            keys, action, label: label, help: help, inFooter: inFooter
+        ) { model in
             (role.map { model.role == $0 } ?? true) && (screen.map { model.screen == $0 } ?? true)
-                && (!action.recordsNew || model.state.closedAt == nil) && (!action.needsOpenMeeting || model.state.isOpen) && extra(model)
+                && (!action.recordsNew || model.state.closedAt == nil)
+                && (!action.needsOpenMeeting || model.state.isOpen) && extra(model)
         }
         return Entry(binding: binding, role: role, screen: screen)
     }
@@ -68,80 +75,189 @@ public enum ConsoleKeys {
         // Help and quit come first, so a narrow footer never drops them.
         key([.character("?")], .help, label: "help", help: "show every key"),
         key([.character("q")], .quit, label: "quit", help: "leave the console (everything done is already saved)"),
-        key([.character(":")], .commandLine, label: "command", help: "type a command (Tab completes; Up and Down bring back earlier lines)"),
+        key(
+            [.character(":")], .commandLine, label: "command",
+            help: "type a command (Tab completes; Up and Down bring back earlier lines)"),
         key([.character("1")], .showRoll, label: "roll", help: "roll call screen", when: { $0.screen != .roll }),
-        key([.character("2")], .showAgenda, label: "agenda", help: "agenda screen: items, the current one, time used", when: { $0.screen != .agenda }),
-        key([.character("3")], .showMotion, label: "motion", help: "motion and vote screen", when: { $0.screen != .motion }),
-        key([.character("4")], .showMinutes, label: "minutes", help: "minutes screen: what is minuted under the current item", when: { $0.screen != .minutes }),
-        key([.character("5")], .showMatters, label: "matters", help: "matters arising: open actions and risks carried from earlier meetings", when: { $0.screen != .matters }),
-        key([.character("6")], .showLog, label: "log", help: "every event with its time and author, corrections included", when: { $0.screen != .log }),
-        key([.character("/")], .draft(.search), label: "search", help: "search every meeting of the series: motions, notes, actions, risks"),
-        key([.character("u")], .undo, label: "undo", help: "undo this terminal's last action, while nothing has been recorded after it (then: correct, V5)",
-              when: { $0.ownLastActionCanBeUndone }),
+        key(
+            [.character("2")], .showAgenda, label: "agenda", help: "agenda screen: items, the current one, time used",
+            when: { $0.screen != .agenda }),
+        key(
+            [.character("3")], .showMotion, label: "motion", help: "motion and vote screen",
+            when: { $0.screen != .motion }),
+        key(
+            [.character("4")], .showMinutes, label: "minutes",
+            help: "minutes screen: what is minuted under the current item", when: { $0.screen != .minutes }),
+        key(
+            [.character("5")], .showMatters, label: "matters",
+            help: "matters arising: open actions and risks carried from earlier meetings",
+            when: { $0.screen != .matters }),
+        key(
+            [.character("6")], .showLog, label: "log",
+            help: "every event with its time and author, corrections included", when: { $0.screen != .log }),
+        key(
+            [.character("/")], .draft(.search), label: "search",
+            help: "search every meeting of the series: motions, notes, actions, risks"),
+        key(
+            [.character("u")], .undo, label: "undo",
+            help: "undo this terminal's last action, while nothing has been recorded after it (then: correct, V5)",
+            when: { $0.ownLastActionCanBeUndone }),
         // Roll call (clerk).
-        key([.character("a")], .arrived, label: "arrived", help: "mark the selected person arrived now (clerk)", role: .clerk, screen: .roll),
-        key([.character("l")], .left, label: "left", help: "mark the selected person as having left now (clerk)", role: .clerk, screen: .roll),
-        key([.character("t")], .draft(.arrivalAt), label: "arrived at", help: "record the selected person's arrival at a time you edit (clerk, A1)", role: .clerk, screen: .roll),
-        key([.character("T")], .draft(.departureAt), label: "left at", help: "record the selected person's departure at a time you edit (clerk, A1)", role: .clerk, screen: .roll),
-        key([.character("p")], .draft(.apologies), label: "apologies", help: "record apologies from the selected person (clerk)", role: .clerk, screen: .roll),
-        key([.character("N")], .draft(.name), label: "name", help: "name the selected person: a seat's representative or proxy (P2–P4), the chair or a member (M4); kept for the series (clerk)",
-              role: .clerk, screen: .roll, when: { $0.selectedRowCanBeNamed }),
-        key([.character("g")], .draft(.guest), label: "guest", help: "add a guest: name and role (clerk)", role: .clerk, screen: .roll),
+        key(
+            [.character("a")], .arrived, label: "arrived", help: "mark the selected person arrived now (clerk)",
+            role: .clerk, screen: .roll),
+        key(
+            [.character("l")], .left, label: "left", help: "mark the selected person as having left now (clerk)",
+            role: .clerk, screen: .roll),
+        key(
+            [.character("t")], .draft(.arrivalAt), label: "arrived at",
+            help: "record the selected person's arrival at a time you edit (clerk, A1)", role: .clerk, screen: .roll),
+        key(
+            [.character("T")], .draft(.departureAt), label: "left at",
+            help: "record the selected person's departure at a time you edit (clerk, A1)", role: .clerk, screen: .roll),
+        key(
+            [.character("p")], .draft(.apologies), label: "apologies",
+            help: "record apologies from the selected person (clerk)", role: .clerk, screen: .roll),
+        key(
+            [.character("N")], .draft(.name), label: "name",
+            help:
+                "name the selected person: a seat's representative or proxy (P2–P4), the chair or a member (M4); kept for the series (clerk)",
+            role: .clerk, screen: .roll, when: { $0.selectedRowCanBeNamed }),
+        key(
+            [.character("g")], .draft(.guest), label: "guest", help: "add a guest: name and role (clerk)", role: .clerk,
+            screen: .roll),
         // Agenda and setup (chair).
-        key([.enter], .openItem, label: "open item", help: "make the selected item the current one (chair)", role: .chair, screen: .agenda, when: { $0.selectedItemCanBeOpened }),
-        key([.character("s")], .draft(.openMeeting), label: "open meeting", help: "open the meeting: title, date, place (chair)", role: .chair, screen: .agenda, when: { $0.state.openedAt == nil }),
-        key([.character("R")], .draft(.renameItem), label: "rename", help: "put the selected item's title right (chair)",
-              role: .chair, screen: .agenda, when: { !$0.state.agenda.isEmpty }),
-        key([.character("x")], .toggleSelectedConfidential, label: "confidential",
-              help: "mark the selected item confidential, or public again: off the projector and the public minutes (N4)",
-              screen: .agenda, when: { !$0.state.agenda.isEmpty }),
-        key([.character("i")], .draft(.addItem), label: "add item", help: "add an agenda item with its time allotted, minutes=… (chair)", role: .chair, screen: .agenda),
-        key([.character("P")], .draft(.approveMinutes), label: "approve minutes", help: "approve the previous meeting's minutes (chair)",
-              role: .chair, screen: .agenda, when: { $0.hasPreviousMeeting && $0.state.previousMinutesApproval == nil }),
-        key([.character("X")], .closeMeeting, label: "close meeting", help: "close the meeting, after a question; then only corrections (chair, V5)",
-              role: .chair, screen: .agenda, when: { $0.state.isOpen && $0.state.openVote == nil }),
-        key([.character("M")], .startNextMeeting, label: "next meeting", help: "start the series' next meeting, after a question (chair)",
-              role: .chair, screen: .agenda, when: { $0.state.closedAt != nil && $0.newestMeetingNumber <= $0.meetingNumber }),
+        key(
+            [.enter], .openItem, label: "open item", help: "make the selected item the current one (chair)",
+            role: .chair, screen: .agenda, when: { $0.selectedItemCanBeOpened }),
+        key(
+            [.character("s")], .draft(.openMeeting), label: "open meeting",
+            help: "open the meeting: title, date, place (chair)", role: .chair, screen: .agenda,
+            when: { $0.state.openedAt == nil }),
+        key(
+            [.character("R")], .draft(.renameItem), label: "rename",
+            help: "put the selected item's title right (chair)",
+            role: .chair, screen: .agenda, when: { !$0.state.agenda.isEmpty }),
+        key(
+            [.character("x")], .toggleSelectedConfidential, label: "confidential",
+            help: "mark the selected item confidential, or public again: off the projector and the public minutes (N4)",
+            screen: .agenda, when: { !$0.state.agenda.isEmpty }),
+        key(
+            [.character("i")], .draft(.addItem), label: "add item",
+            help: "add an agenda item with its time allotted, minutes=… (chair)", role: .chair, screen: .agenda),
+        key(
+            [.character("P")], .draft(.approveMinutes), label: "approve minutes",
+            help: "approve the previous meeting's minutes (chair)",
+            role: .chair, screen: .agenda, when: { $0.hasPreviousMeeting && $0.state.previousMinutesApproval == nil }),
+        key(
+            [.character("X")], .closeMeeting, label: "close meeting",
+            help: "close the meeting, after a question; then only corrections (chair, V5)",
+            role: .chair, screen: .agenda, when: { $0.state.isOpen && $0.state.openVote == nil }),
+        key(
+            [.character("M")], .startNextMeeting, label: "next meeting",
+            help: "start the series' next meeting, after a question (chair)",
+            role: .chair, screen: .agenda,
+            when: { $0.state.closedAt != nil && $0.newestMeetingNumber <= $0.meetingNumber }),
         // #24: a console opened on an earlier meeting (gavel open N) is led to the newest, not asked to start one.
-        key([.character("M")], .startNextMeeting, label: "newest meeting", help: "go to the series' newest meeting; nothing is recorded",
-              screen: .agenda, when: { $0.state.closedAt != nil && $0.newestMeetingNumber > $0.meetingNumber }),
-        key([.character("o")], .openVote, label: "open vote", help: "open the vote on the motion shown (chair; asks to override if inquorate, Q4)",
-              role: .chair, screen: .motion, when: { $0.motionAwaitsVote }),
-        key([.character("y")], .voteFor, label: "for", help: "record the selected seat's vote: for (chair; clerk, for a member without a terminal)", screen: .motion, when: { $0.state.openVote != nil }),
-        key([.character("n")], .voteAgainst, label: "against", help: "record the selected seat's vote: against (chair; clerk, for a member without a terminal)", screen: .motion, when: { $0.state.openVote != nil }),
-        key([.character("b")], .abstain, label: "abstain", help: "record the selected seat's vote: abstain (chair; clerk, for a member without a terminal)", screen: .motion, when: { $0.state.openVote != nil }),
-        key([.character("c")], .closeVote, label: "close vote", help: "close the vote and declare the outcome (chair)", role: .chair, screen: .motion, when: { $0.state.openVote != nil }),
-        key([.character("m")], .draft(.motion), label: "new motion", help: "move a motion: text, mover=, rationale= (chair, V5)", role: .chair, screen: .motion, when: { $0.state.openVote == nil }),
-        key([.character("e")], .draft(.amend), label: "amend", help: "amend the motion shown before its vote (chair, V5)", role: .chair, screen: .motion, when: { $0.motionAwaitsVote }),
-        key([.character("w")], .draft(.withdrawMotion), label: "withdraw", help: "withdraw the motion shown before its vote, with the reason minuted (chair, V5)", role: .chair, screen: .motion, when: { $0.motionAwaitsVote }),
-        key([.character("d")], .draft(.deferMotion), label: "defer", help: "defer the motion shown to later, with the reason minuted (chair, V5)", role: .chair, screen: .motion, when: { $0.motionAwaitsVote }),
-        key([.character("r")], .draft(.ruleChange), label: "rule change", help: "propose another rule for named motions, agreed only unanimously (chair, V3)",
-              role: .chair, screen: .motion, when: { $0.state.openVote == nil && $0.hasMotionForRuleChange }),
+        key(
+            [.character("M")], .startNextMeeting, label: "newest meeting",
+            help: "go to the series' newest meeting; nothing is recorded",
+            screen: .agenda, when: { $0.state.closedAt != nil && $0.newestMeetingNumber > $0.meetingNumber }),
+        key(
+            [.character("o")], .openVote, label: "open vote",
+            help: "open the vote on the motion shown (chair; asks to override if inquorate, Q4)",
+            role: .chair, screen: .motion, when: { $0.motionAwaitsVote }),
+        key(
+            [.character("y")], .voteFor, label: "for",
+            help: "record the selected seat's vote: for (chair; clerk, for a member without a terminal)",
+            screen: .motion, when: { $0.state.openVote != nil }),
+        key(
+            [.character("n")], .voteAgainst, label: "against",
+            help: "record the selected seat's vote: against (chair; clerk, for a member without a terminal)",
+            screen: .motion, when: { $0.state.openVote != nil }),
+        key(
+            [.character("b")], .abstain, label: "abstain",
+            help: "record the selected seat's vote: abstain (chair; clerk, for a member without a terminal)",
+            screen: .motion, when: { $0.state.openVote != nil }),
+        key(
+            [.character("c")], .closeVote, label: "close vote", help: "close the vote and declare the outcome (chair)",
+            role: .chair, screen: .motion, when: { $0.state.openVote != nil }),
+        key(
+            [.character("m")], .draft(.motion), label: "new motion",
+            help: "move a motion: text, mover=, rationale= (chair, V5)", role: .chair, screen: .motion,
+            when: { $0.state.openVote == nil }),
+        key(
+            [.character("e")], .draft(.amend), label: "amend",
+            help: "amend the motion shown before its vote (chair, V5)", role: .chair, screen: .motion,
+            when: { $0.motionAwaitsVote }),
+        key(
+            [.character("w")], .draft(.withdrawMotion), label: "withdraw",
+            help: "withdraw the motion shown before its vote, with the reason minuted (chair, V5)", role: .chair,
+            screen: .motion, when: { $0.motionAwaitsVote }),
+        key(
+            [.character("d")], .draft(.deferMotion), label: "defer",
+            help: "defer the motion shown to later, with the reason minuted (chair, V5)", role: .chair, screen: .motion,
+            when: { $0.motionAwaitsVote }),
+        key(
+            [.character("r")], .draft(.ruleChange), label: "rule change",
+            help: "propose another rule for named motions, agreed only unanimously (chair, V3)",
+            role: .chair, screen: .motion, when: { $0.state.openVote == nil && $0.hasMotionForRuleChange }),
         // Minutes.
-        key([.character("w")], .toggleWholeMinutes, label: "whole minutes", help: "preview the whole minutes as gavel minutes writes them, or only the current item",
-              screen: .minutes),
-        key([.character("n")], .draft(.note), label: "note", help: "minute a note under the current item (clerk, N1)", role: .clerk, screen: .minutes),
-        key([.character("a")], .draft(.action), label: "action", help: "record an action: what, who=, due= (clerk, N2)", role: .clerk, screen: .minutes),
-        key([.character("r")], .draft(.risk), label: "risk", help: "add a risk: owner=, rating=, mitigation= (clerk, N3)", role: .clerk, screen: .minutes),
-        key([.character("c")], .draft(.concern), label: "concern", help: "minute a systemic concern (clerk, N1)", role: .clerk, screen: .minutes),
-        key([.character("d")], .draft(.declaration), label: "declare", help: "minute a declaration of interest (clerk, V6)", role: .clerk, screen: .minutes),
-        key([.character("s")], .draft(.sharing), label: "share", help: "minute information to share: with=, often= (clerk, N5)", role: .clerk, screen: .minutes),
-        key([.character("x")], .toggleConfidential, label: "confidential", help: "mark the current item confidential, or public again (clerk, N4)",
-              role: .clerk, screen: .minutes, when: { $0.state.currentItem != nil && !$0.wholeMinutes }),
+        key(
+            [.character("w")], .toggleWholeMinutes, label: "whole minutes",
+            help: "preview the whole minutes as gavel minutes writes them, or only the current item",
+            screen: .minutes),
+        key(
+            [.character("n")], .draft(.note), label: "note", help: "minute a note under the current item (clerk, N1)",
+            role: .clerk, screen: .minutes),
+        key(
+            [.character("a")], .draft(.action), label: "action", help: "record an action: what, who=, due= (clerk, N2)",
+            role: .clerk, screen: .minutes),
+        key(
+            [.character("r")], .draft(.risk), label: "risk",
+            help: "add a risk: owner=, rating=, mitigation= (clerk, N3)", role: .clerk, screen: .minutes),
+        key(
+            [.character("c")], .draft(.concern), label: "concern", help: "minute a systemic concern (clerk, N1)",
+            role: .clerk, screen: .minutes),
+        key(
+            [.character("d")], .draft(.declaration), label: "declare",
+            help: "minute a declaration of interest (clerk, V6)", role: .clerk, screen: .minutes),
+        key(
+            [.character("s")], .draft(.sharing), label: "share",
+            help: "minute information to share: with=, often= (clerk, N5)", role: .clerk, screen: .minutes),
+        key(
+            [.character("x")], .toggleConfidential, label: "confidential",
+            help: "mark the current item confidential, or public again (clerk, N4)",
+            role: .clerk, screen: .minutes, when: { $0.state.currentItem != nil && !$0.wholeMinutes }),
         // Matters arising (clerk).
-        key([.character("c")], .draft(.closeAction), label: "close action", help: "close the selected action, with a note (clerk, N2)", role: .clerk, screen: .matters, when: { $0.selectedIsOpenAction }),
-        key([.character("r")], .draft(.rerateRisk), label: "re-rate", help: "re-rate the selected risk (clerk, N3)", role: .clerk, screen: .matters, when: { $0.selectedIsRisk }),
-        key([.character("C")], .draft(.closeRisk), label: "close risk", help: "close the selected risk, saying why (clerk, N3)", role: .clerk, screen: .matters, when: { $0.selectedIsRisk }),
+        key(
+            [.character("c")], .draft(.closeAction), label: "close action",
+            help: "close the selected action, with a note (clerk, N2)", role: .clerk, screen: .matters,
+            when: { $0.selectedIsOpenAction }),
+        key(
+            [.character("r")], .draft(.rerateRisk), label: "re-rate", help: "re-rate the selected risk (clerk, N3)",
+            role: .clerk, screen: .matters, when: { $0.selectedIsRisk }),
+        key(
+            [.character("C")], .draft(.closeRisk), label: "close risk",
+            help: "close the selected risk, saying why (clerk, N3)", role: .clerk, screen: .matters,
+            when: { $0.selectedIsRisk }),
         // Log.
-        key([.character("C")], .draft(.correct), label: "correct", help: "correct the selected event: a minuted entry or a closed vote (V5)",
-              screen: .log, when: { $0.selectedEventIsCorrectable }),
+        key(
+            [.character("C")], .draft(.correct), label: "correct",
+            help: "correct the selected event: a minuted entry or a closed vote (V5)",
+            screen: .log, when: { $0.selectedEventIsCorrectable }),
         // Moving keys only where there are rows to move through (#24).
         key([.up, .character("k")], .up, label: "up", help: "move up", inFooter: false, when: { $0.rowCount > 0 }),
-        key([.down, .character("j")], .down, label: "down", help: "move down", inFooter: false, when: { $0.rowCount > 0 }),
+        key(
+            [.down, .character("j")], .down, label: "down", help: "move down", inFooter: false,
+            when: { $0.rowCount > 0 }),
         key([.home], .top, label: "top", help: "first row", inFooter: false, when: { $0.rowCount > 0 }),
         // #24: on the clerk's roll call g adds a guest, so there it is not also the first row, in help or in use.
-        key([.character("g")], .top, label: "top", help: "go to the first row (as Home)", inFooter: false,
-              when: { !($0.role == .clerk && $0.screen == .roll && $0.state.closedAt == nil) && $0.rowCount > 0 }),
-        key([.end, .character("G")], .bottom, label: "bottom", help: "last row", inFooter: false, when: { $0.rowCount > 0 }),
+        key(
+            [.character("g")], .top, label: "top", help: "go to the first row (as Home)", inFooter: false,
+            when: { !($0.role == .clerk && $0.screen == .roll && $0.state.closedAt == nil) && $0.rowCount > 0 }),
+        key(
+            [.end, .character("G")], .bottom, label: "bottom", help: "last row", inFooter: false,
+            when: { $0.rowCount > 0 }),
     ]
 }

@@ -9,16 +9,21 @@ extension ConsoleKeys {
         .init([.escape, .character("?"), .character("q")], .close, label: "close", help: "close the help"),
         // Scrolling is offered only where there is more to see that way (#24).
         .init([.up, .character("k")], .up, label: "up", help: "scroll up a line", when: { $0.helpScroll > 0 }),
-        .init([.down, .character("j")], .down, label: "down", help: "scroll down a line", when: { $0.helpScroll < $0.overlayScrollLimit }),
+        .init(
+            [.down, .character("j")], .down, label: "down", help: "scroll down a line",
+            when: { $0.helpScroll < $0.overlayScrollLimit }),
         .init([.pageUp], .pageUp, label: "page up", help: "scroll up a page", when: { $0.helpScroll > 0 }),
-        .init([.pageDown, .character(" ")], .pageDown, label: "page down", help: "scroll down a page", when: { $0.helpScroll < $0.overlayScrollLimit }),
+        .init(
+            [.pageDown, .character(" ")], .pageDown, label: "page down", help: "scroll down a page",
+            when: { $0.helpScroll < $0.overlayScrollLimit }),
     ])
 
     public enum QuestionAction: Hashable, Sendable { case proceed }
 
     /// Only `y` goes ahead; every other key declines, so a stray key records nothing.
     public static let question = Keymap<QuestionAction, ConsoleModel>([
-        .init([.character("y")], .proceed, label: "go ahead", help: "go ahead; any other key leaves the record as it is"),
+        .init(
+            [.character("y")], .proceed, label: "go ahead", help: "go ahead; any other key leaves the record as it is")
     ])
 
     public enum CommandLineAction: Hashable, Sendable { case run, cancel, complete, earlier, later }
@@ -27,7 +32,9 @@ extension ConsoleKeys {
     public static let commandLine = Keymap<CommandLineAction, ConsoleModel>([
         .init([.enter], .run, label: "run", help: "run the command"),
         .init([.escape], .cancel, label: "leave", help: "leave the command line"),
-        .init([.tab], .complete, label: "complete, next field", help: "complete the word, or go to the draft's next empty field"),
+        .init(
+            [.tab], .complete, label: "complete, next field",
+            help: "complete the word, or go to the draft's next empty field"),
         .init([.up], .earlier, label: "earlier", help: "an earlier command"),
         .init([.down], .later, label: "later", help: "a later command"),
     ])
@@ -46,7 +53,8 @@ extension ConsoleKeys {
         .init(words: ["undo"], action: .undo, help: "undo this terminal's last action, as u"),
         .init(words: ["help"], action: .help, help: "show the keys, as ?"),
         .init(words: ["close"], action: .closeMeeting, help: "close the meeting, after a question, as X (chair)"),
-        .init(words: ["next"], action: .startNextMeeting, help: "start the next meeting, after a question, as M (chair)"),
+        .init(
+            words: ["next"], action: .startNextMeeting, help: "start the next meeting, after a question, as M (chair)"),
     ]
 
     /// The word that searches the series: the rest of the line is what to find, as after `/`.

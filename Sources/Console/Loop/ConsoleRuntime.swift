@@ -13,8 +13,10 @@ public struct ConsoleRuntime {
     /// Told of each refusal, for the log; the user is told on screen.
     let onRefusal: (Command, String) -> Void
 
-    public init(terminal: any TerminalDevice, source: any MeetingSource, role: Role, clock: @escaping () -> Date = Date.init,
-                onRefusal: @escaping (Command, String) -> Void = { _, _ in }) {
+    public init(
+        terminal: any TerminalDevice, source: any MeetingSource, role: Role, clock: @escaping () -> Date = Date.init,
+        onRefusal: @escaping (Command, String) -> Void = { _, _ in }
+    ) {
         self.terminal = terminal
         self.source = source
         self.role = role
@@ -33,7 +35,9 @@ public struct ConsoleRuntime {
                 (model.width, model.height) = size
                 return model.notFollowing
             },
-            frame: { [ascii = terminal.ascii] model, size in ConsoleView.render(model, width: size.width, height: size.height, ascii: ascii) },
+            frame: { [ascii = terminal.ascii] model, size in
+                ConsoleView.render(model, width: size.width, height: size.height, ascii: ascii)
+            },
             handle: { [terminal] key, model in
                 // The size now, not at the last frame: a key pressed just after the window shrank must see it (#24).
                 (model.width, model.height) = terminal.size

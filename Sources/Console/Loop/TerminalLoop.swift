@@ -28,7 +28,9 @@ struct TerminalLoop {
             let now = clock()
             let size = terminal.size
             let status = update(&model, recordChanged, now, size)
-            if gate.needsDraw(now: now, width: size.width, height: size.height, status: status, changed: acted || recordChanged) {
+            if gate.needsDraw(
+                now: now, width: size.width, height: size.height, status: status, changed: acted || recordChanged)
+            {
                 let drawn = frame(model, size)
                 terminal.draw(drawn.grid, cursor: drawn.cursor)
             }

@@ -46,7 +46,9 @@ extension ConsoleModel {
     static func listing(_ candidates: [String], columns: Int) -> String {
         let key = candidates.first.flatMap { first in first.firstIndex(of: "=").map { String(first[...$0]) } }
         let shown = candidates.map { candidate in
-            guard let key, candidate.hasPrefix(key), candidates.allSatisfy({ $0.hasPrefix(key) }) else { return candidate }
+            guard let key, candidate.hasPrefix(key), candidates.allSatisfy({ $0.hasPrefix(key) }) else {
+                return candidate
+            }
             return String(candidate.dropFirst(key.count))
         }
         let budget = max(40, columns * 3 - 30)

@@ -22,12 +22,16 @@ public enum CommandDraft: Hashable, Sendable {
         let state = model.state
         switch self {
         case .openMeeting:
-            return DraftLine("open \"\(state.constitution.body.rawValue) meeting \(model.meetingNumber)\" date=\(model.context.today) place=\"", "\" clerk=\"\"")
+            return DraftLine(
+                "open \"\(state.constitution.body.rawValue) meeting \(model.meetingNumber)\" date=\(model.context.today) place=\"",
+                "\" clerk=\"\"")
         case .addItem: return DraftLine("item add \"", "\" minutes=")
         case .approveMinutes: return DraftLine("approve-minutes \"Approved as a true record", "\"")
         case .arrivalAt, .departureAt:
             guard let row = model.selectedRollRow else { return nil }
-            return DraftLine("\(self == .arrivalAt ? "arrive" : "leave") \(row.person) at=\(ConsoleView.clock(model.now, model.timeZone))")
+            return DraftLine(
+                "\(self == .arrivalAt ? "arrive" : "leave") \(row.person) at=\(ConsoleView.clock(model.now, model.timeZone))"
+            )
         case .apologies:
             guard let row = model.selectedRollRow else { return nil }
             return DraftLine("apologies \(row.person) \"", "\"")
@@ -37,7 +41,8 @@ public enum CommandDraft: Hashable, Sendable {
                 return DraftLine("appoint \(seat) \(row.capacity) \"", "\"")
             }
             // The chair, non-voting members and guests are named in the constitution's people (M4, P1).
-            return DraftLine("name \(row.person) \"\(escaped(model.state.constitution.people[row.person]?.name ?? ""))", "\"")
+            return DraftLine(
+                "name \(row.person) \"\(escaped(model.state.constitution.people[row.person]?.name ?? ""))", "\"")
         case .motion: return DraftLine("motion \"", "\" mover=\"EOG\" rationale=\"\"")
         case .amend:
             guard let motion = model.shownMotion else { return nil }
@@ -73,7 +78,8 @@ public enum CommandDraft: Hashable, Sendable {
             let event = model.events[model.selected]
             guard let entry = state.correctable[event.sequence] else { return nil }
             if case .voteClosed = entry { return DraftLine("correct \(event.sequence) \"", "\" outcome=") }
-            return DraftLine("correct \(event.sequence) \"\(escaped(state.currentText(of: event.sequence) ?? ""))", "\"")
+            return DraftLine(
+                "correct \(event.sequence) \"\(escaped(state.currentText(of: event.sequence) ?? ""))", "\"")
         }
     }
 }
@@ -116,7 +122,11 @@ extension ConsoleModel {
     /// Opens the command line with `draft`'s text, the cursor at its end.
     mutating func start(_ draft: CommandDraft) {
         guard let line = draft.line(in: self) else {
-            message = (draft == .correct ? "Only a closed vote or a minuted entry is corrected (V5); select one." : "Select a row for that first.", true)
+            message = (
+                draft == .correct
+                    ? "Only a closed vote or a minuted entry is corrected (V5); select one."
+                    : "Select a row for that first.", true
+            )
             return
         }
         mode = .command
@@ -144,7 +154,9 @@ extension ConsoleModel {
             return "something has been recorded since this terminal's last action; record a correction instead (V5)."
         }
         // Without the journal (a model made for a test of one screen) the record's own rule is all there is.
-        guard !events.isEmpty else { return last.closedAVote ? "a closed vote is never undone, only corrected (V5)." : nil }
+        guard !events.isEmpty else {
+            return last.closedAVote ? "a closed vote is never undone, only corrected (V5)." : nil
+        }
         do {
             _ = try state.admit(.undoLastAction(first: first), by: role, at: state.latestTime ?? now, journal: events)
             return nil
@@ -155,7 +167,8 @@ extension ConsoleModel {
 
     /// The selected agenda item is not already current, and no vote holds the meeting on the current one.
     var selectedItemCanBeOpened: Bool {
-        state.openVote == nil && state.agenda.indices.contains(selected) && state.agenda[selected].id != state.currentItem
+        state.openVote == nil && state.agenda.indices.contains(selected)
+            && state.agenda[selected].id != state.currentItem
     }
 
     var motionAwaitsVote: Bool {
@@ -178,7 +191,8 @@ extension ConsoleModel {
     /// since who holds a seat's vote must not change under it (A2).
     var selectedRowCanBeNamed: Bool {
         guard let row = selectedRollRow else { return false }
-        return state.openVote == nil || row.seat == nil || !(row.capacity == "representative" || row.capacity == "proxy")
+        return state.openVote == nil || row.seat == nil
+            || !(row.capacity == "representative" || row.capacity == "proxy")
     }
 
     var selectedIsOpenAction: Bool {
@@ -212,9 +226,13 @@ extension ConsoleModel {
         if !typed.isEmpty, moved.history.last != typed { moved.history.append(typed) }
         moved.newestMeetingNumber = max(number, newestMeetingNumber)
         var question = ""
-        if case .confirm(let asked) = mode { question = " The question \"\(asked.title)\" was about meeting \(closed) and was dropped." }
-        moved.message = ("Meeting \(closed) is closed; meeting \(number) has started, and this console has moved to it." + question
-            + (typed.isEmpty ? "" : " The line you were typing was not run: : then Up brings it back."), false)
+        if case .confirm(let asked) = mode {
+            question = " The question \"\(asked.title)\" was about meeting \(closed) and was dropped."
+        }
+        moved.message = (
+            "Meeting \(closed) is closed; meeting \(number) has started, and this console has moved to it." + question
+                + (typed.isEmpty ? "" : " The line you were typing was not run: : then Up brings it back."), false
+        )
         self = moved
     }
 }

@@ -25,9 +25,11 @@ extension ConsoleModel {
         let overlay = mode == .help ? "help" : "the search results"
         if ConsoleKeys.help.bindings.contains(where: { $0.keys.contains(key) }) {
             let whole = overlayScrollLimit == 0
-            return "\(key.label()) did nothing: \(overlay) \(whole ? "fits" : "is scrolled as far as it goes") that way."
+            return
+                "\(key.label()) did nothing: \(overlay) \(whole ? "fits" : "is scrolled as far as it goes") that way."
         }
-        return "\(key.label()) did nothing: \(overlay) \(mode == .help ? "covers" : "cover") the screen. Esc closes it first."
+        return
+            "\(key.label()) did nothing: \(overlay) \(mode == .help ? "covers" : "cover") the screen. Esc closes it first."
     }
 
     /// How far the help overlay, or the search results, can scroll at the window's size: 0 when shown whole.

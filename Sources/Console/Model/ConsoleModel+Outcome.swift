@@ -5,7 +5,10 @@ import TerminalUI
 extension ConsoleModel {
     /// What the runner tells the model once `command` is on the record as `recorded`; `state` and `events`
     /// are the record's after it.
-    public mutating func recorded(_ command: Command, as recorded: [MeetingEvent], state: MeetingState, events: [MeetingEvent], afterwards: String? = nil) {
+    public mutating func recorded(
+        _ command: Command, as recorded: [MeetingEvent], state: MeetingState, events: [MeetingEvent],
+        afterwards: String? = nil
+    ) {
         let before = self.state.constitution
         self.state = state
         self.events = events
@@ -21,7 +24,9 @@ extension ConsoleModel {
             return
         }
         let summary = recorded.map { $0.summary(in: before) }.joined(separator: "; ")
-        message = ("Done: \(summary) (event \(recorded.last?.sequence ?? 0)).\(afterwards.map { " " + $0 } ?? "")", false)
+        message = (
+            "Done: \(summary) (event \(recorded.last?.sequence ?? 0)).\(afterwards.map { " " + $0 } ?? "")", false
+        )
         ownLastAction = recorded.first?.sequence
         if let place = placeOfPendingCommand { ownLastPlace = (place.screen, place.selected, summary) }
         placeOfPendingCommand = nil

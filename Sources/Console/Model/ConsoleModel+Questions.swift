@@ -28,7 +28,9 @@ extension ConsoleModel {
         } else {
             why = "press the key again if it still applies."
         }
-        message = ("The question \"\(question.title)\" was withdrawn: the record changed. \(why.capitalizedFirst)", false)
+        message = (
+            "The question \"\(question.title)\" was withdrawn: the record changed. \(why.capitalizedFirst)", false
+        )
     }
 
     /// The record's refusal of `command` now, in its words; nil when it would take it.

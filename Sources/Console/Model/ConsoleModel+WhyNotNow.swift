@@ -18,10 +18,14 @@ extension ConsoleModel {
             return "the vote on motion \(open) is still open; close it first (3, then c)."
         case (.openItem, .chair, .agenda):
             if let open = state.openVote { return "the vote on motion \(open) is open; close it before moving on." }
-            guard state.agenda.indices.contains(selected), state.agenda[selected].id == state.currentItem else { return nil }
+            guard state.agenda.indices.contains(selected), state.agenda[selected].id == state.currentItem else {
+                return nil
+            }
             return "item \(state.agenda[selected].id) is already the current item."
         case (.draft(.approveMinutes), .chair, .agenda):
-            if !hasPreviousMeeting { return "this is the series' first meeting; there are no previous minutes to approve." }
+            if !hasPreviousMeeting {
+                return "this is the series' first meeting; there are no previous minutes to approve."
+            }
             return state.previousMinutesApproval == nil ? nil : "the previous minutes are already approved."
         case (.toggleConfidential, .clerk, .minutes):
             // The whole minutes do not show the current item's standing: x acts only where it is shown.
@@ -53,13 +57,18 @@ extension ConsoleModel {
             if let open = state.openVote { return "the vote on motion \(open) is already open." }
             return "no motion awaits its vote; m moves one."
         case .draft(.motion), .draft(.ruleChange):
-            if let open = state.openVote { return "the vote on motion \(open) is open; a new motion waits until it closes." }
+            if let open = state.openVote {
+                return "the vote on motion \(open) is open; a new motion waits until it closes."
+            }
         case .draft(.amend), .draft(.withdrawMotion), .draft(.deferMotion):
-            if let open = state.openVote { return "the vote on motion \(open) is open; it can no longer be changed (V5)." }
+            if let open = state.openVote {
+                return "the vote on motion \(open) is open; it can no longer be changed (V5)."
+            }
             return "no motion awaits its vote (V5)."
         case .draft(.correct):
             if events.indices.contains(selected) {
-                return "event \(events[selected].sequence) is neither a minuted entry nor a closed vote; only those are corrected (V5)."
+                return
+                    "event \(events[selected].sequence) is neither a minuted entry nor a closed vote; only those are corrected (V5)."
             }
         case .up, .down, .top, .bottom:
             return "there are no rows to move through on this screen."

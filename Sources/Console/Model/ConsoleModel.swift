@@ -98,23 +98,42 @@ public struct ConsoleModel {
         if case .paste = key { return ("Paste into the command line: press : first.", true) }
         let label = key.label()
         // The number of the screen already shown: nothing to say.
-        if case .character(let character) = key, let number = character.wholeNumberValue, Screen(rawValue: number) == screen { return message }
+        if case .character(let character) = key, let number = character.wholeNumberValue,
+            Screen(rawValue: number) == screen
+        {
+            return message
+        }
         let bound = ConsoleKeys.table.filter { $0.binding.keys.contains(key) }
         let here = bound.filter { $0.screen == nil || $0.screen == screen }
         if let mine = here.first(where: { $0.role == nil || $0.role == role }) {
-            // #24: a key that would record something new says the meeting is closed, rather than only that it is unavailable.
+            // #24: a key that would record something new says the meeting is closed, rather than only that it is
+            // unavailable.
             if let closed = state.closedAt, mine.binding.action.recordsNew {
-                return ("\(label) records nothing: meeting \(meetingNumber) closed at \(ConsoleView.clock(closed, timeZone)) and takes only corrections (V5).", true)
+                return (
+                    "\(label) records nothing: meeting \(meetingNumber) closed at \(ConsoleView.clock(closed, timeZone)) and takes only corrections (V5).",
+                    true
+                )
             }
             if ConsoleKeys.moving.contains(mine.binding.action), rowCount > 0 { return message }
-            return ("\(label) (\(mine.binding.label)) does nothing now: \(whyNotNow(mine.binding.action) ?? whyCannotAct(mine.binding.action))", true)
+            return (
+                "\(label) (\(mine.binding.label)) does nothing now: \(whyNotNow(mine.binding.action) ?? whyCannotAct(mine.binding.action))",
+                true
+            )
         }
         if let theirs = here.first, let owner = theirs.role {
-            return ("\(label) is the \(owner.rawValue)'s key here (\(theirs.binding.label)); this terminal is the \(role.rawValue)'s.", true)
+            return (
+                "\(label) is the \(owner.rawValue)'s key here (\(theirs.binding.label)); this terminal is the \(role.rawValue)'s.",
+                true
+            )
         }
-        if let elsewhere = bound.first(where: { $0.role == nil || $0.role == role }) ?? bound.first, let other = elsewhere.screen {
+        if let elsewhere = bound.first(where: { $0.role == nil || $0.role == role }) ?? bound.first,
+            let other = elsewhere.screen
+        {
             let whose = elsewhere.role.flatMap { $0 == role ? nil : "the \($0.rawValue)'s " } ?? ""
-            return ("\(label) does nothing on the \(screen.title.lowercased()) screen; on \(other.title.lowercased()) (\(other.rawValue)) it is \(whose)\(elsewhere.binding.label).", true)
+            return (
+                "\(label) does nothing on the \(screen.title.lowercased()) screen; on \(other.title.lowercased()) (\(other.rawValue)) it is \(whose)\(elsewhere.binding.label).",
+                true
+            )
         }
         guard case .character = key else { return message }
         return ("\(label) does nothing on this screen; ? lists its keys.", true)
@@ -130,7 +149,9 @@ public struct ConsoleModel {
     /// Everyone on the roll, in the order the roll-call screen lists them.
     public var roll: [RollRow] { RollRow.rows(for: state) }
 
-    var context: CommandContext { CommandContext(state: state, now: now, timeZone: timeZone, meetingNumber: meetingNumber) }
+    var context: CommandContext {
+        CommandContext(state: state, now: now, timeZone: timeZone, meetingNumber: meetingNumber)
+    }
 
     public mutating func handle(_ key: Key) -> Effect {
         let place = (screen: screen, selected: selected)
@@ -182,18 +203,34 @@ public struct ConsoleModel {
 
     mutating func perform(_ action: ConsoleAction) -> Effect {
         // A refusal about the screen left behind does not follow to the next one.
-        if [.showRoll, .showAgenda, .showMotion, .showMinutes, .showMatters, .showLog].contains(action), message?.isError == true { message = nil }
+        if [.showRoll, .showAgenda, .showMotion, .showMinutes, .showMatters, .showLog].contains(action),
+            message?.isError == true
+        {
+            message = nil
+        }
         let rows = ConsoleKeys.moving.contains(action) ? rowCount : 0
         switch action {
-        case .showRoll: screen = .roll; selected = 0
-        case .showAgenda: screen = .agenda; selected = state.currentItem.flatMap { id in state.agenda.firstIndex { $0.id == id } } ?? 0
-        case .showMotion: screen = .motion; selected = 0
+        case .showRoll:
+            screen = .roll
+            selected = 0
+        case .showAgenda:
+            screen = .agenda
+            selected = state.currentItem.flatMap { id in state.agenda.firstIndex { $0.id == id } } ?? 0
+        case .showMotion:
+            screen = .motion
+            selected = 0
         case .openItem:
             guard state.agenda.indices.contains(selected) else { return .none }
             return .perform(.openAgendaItem(state.agenda[selected].id))
-        case .showMinutes: screen = .minutes; selected = 0
-        case .showMatters: screen = .matters; selected = 0
-        case .showLog: screen = .log; selected = max(0, events.count - 1)
+        case .showMinutes:
+            screen = .minutes
+            selected = 0
+        case .showMatters:
+            screen = .matters
+            selected = 0
+        case .showLog:
+            screen = .log
+            selected = max(0, events.count - 1)
         case .draft(let draft): start(draft)
         case .undo:
             guard let first = ownLastAction else { return .none }
@@ -233,7 +270,8 @@ public struct ConsoleModel {
                     message = (error.reason, true)
                     return .none
                 }
-                mode = .confirm(.changeVote(motion: motion, seat: seat, standing: standing, to: choice, in: state.constitution))
+                mode = .confirm(
+                    .changeVote(motion: motion, seat: seat, standing: standing, to: choice, in: state.constitution))
                 return .none
             }
             // Move on to the next seat still to vote, so a chair goes down the room one key a seat.
@@ -258,7 +296,9 @@ public struct ConsoleModel {
             return .perform(.closeVote(motion))
         case .closeMeeting:
             guard state.isOpen else {
-                message = (state.closedAt == nil ? "The meeting has not been opened." : "The meeting is already closed.", true)
+                message = (
+                    state.closedAt == nil ? "The meeting has not been opened." : "The meeting is already closed.", true
+                )
                 return .none
             }
             mode = .confirm(.closeMeeting(state, number: meetingNumber, at: ConsoleView.clock(now, timeZone)))
@@ -297,61 +337,4 @@ public struct ConsoleModel {
         mode = .confirm(.makePublic(item))
         return .none
     }
-
-    private mutating func handleCommandLine(_ key: Key) -> Effect {
-        let action = ConsoleKeys.commandLine.action(for: key, in: self)
-        switch action {
-        case .cancel?:
-            // Nothing typed is lost: the line left goes to the history, where Up brings it back (#24).
-            let left = commandLine.text.trimmingCharacters(in: .whitespaces)
-            if !left.isEmpty, history.last != left { history.append(left) }
-            mode = .browse
-            if !left.isEmpty { message = ("Not run: : then Up brings the line back.", false) }
-        case .run?:
-            let line = commandLine.text.trimmingCharacters(in: .whitespaces)
-            mode = .browse
-            guard !line.isEmpty else { return .none }
-            if history.last != line { history.append(line) }
-            if let word = ConsoleKeys.commandWords.first(where: { $0.words.contains(line) }) { return perform(word.action) }
-            if line.hasPrefix(ConsoleKeys.searchWord + " ") { return .search(String(line.dropFirst(ConsoleKeys.searchWord.count + 1))) }
-            do {
-                let command = try CommandParser.parse(line, context: context)
-                if case .openVote(let motion, _) = command {
-                    // The chair goes down the room from the first seat that can vote, whichever way the vote opened.
-                    screen = .motion
-                    selected = nextSeatToVote(after: -1, on: motion) ?? 0
-                }
-                return .perform(command)
-            } catch {
-                // The line stays to be put right, the cursor at the fault when the parser knows where.
-                mode = .command
-                let lead = commandLine.text.prefix { $0.isWhitespace }.count
-                commandLine.set(commandLine.text, cursor: error.position.map { $0 + lead } ?? commandLine.text.count)
-                message = (error.message, true)
-            }
-        case .complete?:
-            complete()
-        case .earlier?, .later?:
-            guard !history.isEmpty else { return .none }
-            let index = action == .earlier ? max(0, (historyIndex ?? history.count) - 1) : min(history.count, (historyIndex ?? history.count) + 1)
-            historyIndex = index
-            commandLine.set(index < history.count ? history[index] : "")
-        case nil:
-            if key == .character("\""), insideDraftedQuotes {
-                // A quote typed inside a drafted field is part of the text, not its end (#24).
-                commandLine.handle(.paste("\\\""))
-            } else {
-                commandLine.handle(key)
-            }
-        }
-        return .none
-    }
-
-    /// The cursor is inside a quoted field whose closing quote comes right after it, as a draft leaves it.
-    private var insideDraftedQuotes: Bool {
-        let characters = commandLine.characters
-        let before = String(characters[..<commandLine.cursor])
-        return commandLine.cursor < characters.count && characters[commandLine.cursor] == "\"" && Completion.endsInOpenQuote(before)
-    }
 }
-

@@ -19,9 +19,11 @@ public struct RollRow: Hashable, Sendable {
         var seen: Set<PersonID> = []
         func add(_ person: PersonID, seat: SeatID? = nil, place: String, capacity: String) {
             guard seen.insert(person).inserted else { return }
-            rows.append(RollRow(
-                person: person, seat: seat, name: c.displayName(person), place: place, capacity: capacity,
-                present: state.present.contains(person), presence: state.rollPresence(of: person), holdsVote: holders.values.contains { $0.holder == person }))
+            rows.append(
+                RollRow(
+                    person: person, seat: seat, name: c.displayName(person), place: place, capacity: capacity,
+                    present: state.present.contains(person), presence: state.rollPresence(of: person),
+                    holdsVote: holders.values.contains { $0.holder == person }))
         }
         for seat in c.seats {
             guard let people = c.holders[seat.id] else { continue }

@@ -42,7 +42,9 @@ public struct ProjectorModel {
     public var timeZone: TimeZone
 
     /// `timeZone` defaults to the constitution's, where the body meets.
-    public init(state: MeetingState, meetingNumber: Int, voteDisplay: VoteDisplay = .live, now: Date, timeZone: TimeZone? = nil) {
+    public init(
+        state: MeetingState, meetingNumber: Int, voteDisplay: VoteDisplay = .live, now: Date, timeZone: TimeZone? = nil
+    ) {
         shown = state.publicView.state
         self.meetingNumber = meetingNumber
         self.voteDisplay = voteDisplay
@@ -54,8 +56,12 @@ public struct ProjectorModel {
 
     /// The projector's one keymap: dispatch and its `?` help read it. Its keys only choose what is shown.
     public static let keymap = Keymap<Action, ProjectorModel>([
-        .init([.character("v")], .cycleVoteDisplay, label: "vote display", help: "vote display: live tally, tally after close, hidden until close"),
-        .init([.character("a")], .toggleAttendance, label: "attendance", help: "the attendance summary between votes, shown or hidden"),
+        .init(
+            [.character("v")], .cycleVoteDisplay, label: "vote display",
+            help: "vote display: live tally, tally after close, hidden until close"),
+        .init(
+            [.character("a")], .toggleAttendance, label: "attendance",
+            help: "the attendance summary between votes, shown or hidden"),
         .init([.character("?")], .toggleHelp, label: "keys", help: "show or hide these keys"),
         .init([.escape], .closeHelp, label: "close", help: "hide these keys", when: { $0.showHelp }),
         .init([.character("q")], .quit, label: "quit", help: "quit the projector; it never changes the record"),
@@ -78,14 +84,17 @@ public struct ProjectorModel {
 
     /// The keys, for the `?` overlay, and what the choices stand at now.
     static func keys(_ model: ProjectorModel) -> [HelpOverlay.Entry] {
-        keymap.help(in: model) + [("", "now: \(model.voteDisplay.label); attendance \(model.showAttendance ? "shown" : "hidden")", true)]
+        keymap.help(in: model) + [
+            ("", "now: \(model.voteDisplay.label); attendance \(model.showAttendance ? "shown" : "hidden")", true)
+        ]
     }
 
     /// The motion to show: the one being voted on; else the last one voted on, until the chair moves to
     /// another item or another motion is moved; else none, and the agenda is shown.
     public var shownMotion: MotionRecord? {
         if let open = state.openVote { return state.motions[open] }
-        guard let last = state.orderedMotions.last(where: { $0.result != nil }), let closed = last.result?.closedAt else { return nil }
+        guard let last = state.orderedMotions.last(where: { $0.result != nil }), let closed = last.result?.closedAt
+        else { return nil }
         let itemOpened = state.itemOpenings.last?.at ?? .distantPast
         let laterMotion = state.orderedMotions.contains { $0.movedAt > closed }
         return itemOpened <= closed && !laterMotion ? last : nil

@@ -4,7 +4,9 @@ import TerminalUI
 
 /// What fills the projector below its band: the motion with its tally and outcome, or the agenda.
 enum ProjectorPanels {
-    static func motion(_ motion: MotionRecord, _ model: ProjectorModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
+    static func motion(
+        _ motion: MotionRecord, _ model: ProjectorModel, into grid: inout Grid, _ area: Rect, ascii: Bool
+    ) {
         let state = model.state
         let voting = state.openVote == motion.id
         if voting && model.voteDisplay == .hidden {
@@ -19,7 +21,9 @@ enum ProjectorPanels {
         let text = motion.draft.text + (motion.amendments.isEmpty ? state.correctionMark(motion.sequence) : "")
         let textLines = TextFit.wrap(text, to: area.width - 2, maxLines: 3)
         // The motion's text takes only the rows it needs, so the tally and the seats yet to vote keep theirs.
-        let parts = area.split(.vertical, [.length(1), .length(textLines.count + 1), .length(rule.count), .length(1), .fill(1), .length(outcomeRows)])
+        let parts = area.split(
+            .vertical,
+            [.length(1), .length(textLines.count + 1), .length(rule.count), .length(1), .fill(1), .length(outcomeRows)])
         var heading = "Motion \(motion.id)"
         if state.constitution.votesAreIndicative { heading = "INDICATIVE VOTE · " + heading }
         grid.put(heading, x: 1, y: parts[0].y, limit: area.width - 2, role: .header, ascii: ascii)
@@ -32,7 +36,9 @@ enum ProjectorPanels {
         guard let tally = state.tally(of: motion.id) else { return }
         let cast = tally.inFavour + tally.against + tally.abstentions
         if voting && model.voteDisplay == .afterClose {
-            ProjectorView.centred("VOTING · \(cast) of \(cast + tally.notVoted) seats have voted", into: &grid, parts[4], role: .warning, ascii: ascii)
+            ProjectorView.centred(
+                "VOTING · \(cast) of \(cast + tally.notVoted) seats have voted", into: &grid, parts[4], role: .warning,
+                ascii: ascii)
             return
         }
         let status = voting ? "VOTE OPEN · yet to vote: \(tally.notVoted)" : "VOTE CLOSED"
@@ -42,13 +48,19 @@ enum ProjectorPanels {
         // The digits keep at least two-fold size (11 rows); the names get what is left.
         let columns = parts[4].split(.horizontal, [.fill(1), .fill(1), .fill(1)])
         // A name wider than its column wraps under itself, indented, rather than lose the voter's name (#24).
-        let groups = (state.constitution.votesNamedInPublic ? namedVotes(motion, state) : [[], [], []]).enumerated().map { index, names in
+        let groups = (state.constitution.votesNamedInPublic ? namedVotes(motion, state) : [[], [], []]).enumerated().map
+        { index, names in
             names.flatMap { name in
-                TextFit.wrap(name, to: max(1, columns[index].width - 3), maxLines: 3).enumerated().map { $0.offset == 0 ? $0.element : " " + $0.element }
+                TextFit.wrap(name, to: max(1, columns[index].width - 3), maxLines: 3).enumerated().map {
+                    $0.offset == 0 ? $0.element : " " + $0.element
+                }
             }
         }
-        let yetToVote = voting ? state.seatsYetToVote(on: motion.id).compactMap { state.constitution.seat($0)?.partner } : []
-        let yetLines = yetToVote.isEmpty ? [] : TextFit.wrap("Yet to vote: " + yetToVote.joined(separator: ", "), to: area.width - 2, maxLines: 3)
+        let yetToVote =
+            voting ? state.seatsYetToVote(on: motion.id).compactMap { state.constitution.seat($0)?.partner } : []
+        let yetLines =
+            yetToVote.isEmpty
+            ? [] : TextFit.wrap("Yet to vote: " + yetToVote.joined(separator: ", "), to: area.width - 2, maxLines: 3)
         let listRows = groups.map(\.count).max() ?? 0
         // Where the names do not fit beside digits of two-fold size, the digits drop to their smallest (5 rows
         // and the label) before any name is left out: at 80x24 the room still reads who voted how (#24).
@@ -72,19 +84,24 @@ enum ProjectorPanels {
                 }
             }
             for (offset, line) in yetLines.enumerated() {
-                grid.put(line, x: 1, y: tallyParts[1].y + listRows + offset, limit: area.width - 2, role: .warning, ascii: ascii)
+                grid.put(
+                    line, x: 1, y: tallyParts[1].y + listRows + offset, limit: area.width - 2, role: .warning,
+                    ascii: ascii)
             }
         } else if yetFit {
             for (offset, line) in yetLines.enumerated() {
                 grid.put(line, x: 1, y: tallyParts[1].y + offset, limit: area.width - 2, role: .warning, ascii: ascii)
             }
             if noteRows > 0 {
-                grid.put("Who voted how: a larger window shows every name", x: 1, y: tallyParts[1].y + yetLines.count,
-                         limit: area.width - 2, role: .dim, ascii: ascii)
+                grid.put(
+                    "Who voted how: a larger window shows every name", x: 1, y: tallyParts[1].y + yetLines.count,
+                    limit: area.width - 2, role: .dim, ascii: ascii)
             }
         } else if belowRows > 0, listRows + yetLines.count > 0 {
             // Part of a named vote would mislead: all of it, or a word on where to see it.
-            grid.put("Who voted how: a larger window shows every name", x: 1, y: tallyParts[1].y, limit: area.width - 2, role: .dim, ascii: ascii)
+            grid.put(
+                "Who voted how: a larger window shows every name", x: 1, y: tallyParts[1].y, limit: area.width - 2,
+                role: .dim, ascii: ascii)
         }
         if let result = motion.result {
             let role: StyleRole = result.outcome.carried ? .voteFor : .voteAgainst
@@ -104,12 +121,15 @@ enum ProjectorPanels {
             guard let ballot = motion.ballots[seat.id] else { continue }
             let changed = motion.changes(of: seat.id).last.map { " (changed from \($0.from.word.uppercased()))" } ?? ""
             // A place still to be named adds nothing to the seat's own name.
-            let voter = state.constitution.people[ballot.voter]?.isNamed == true ? " (\(state.constitution.displayName(ballot.voter)))" : ""
-            let column: Int = switch ballot.choice {
-            case .inFavour: 0
-            case .against: 1
-            case .abstain: 2
-            }
+            let voter =
+                state.constitution.people[ballot.voter]?.isNamed == true
+                ? " (\(state.constitution.displayName(ballot.voter)))" : ""
+            let column: Int =
+                switch ballot.choice {
+                case .inFavour: 0
+                case .against: 1
+                case .abstain: 2
+                }
             groups[column].append("\(seat.partner)\(voter)\(changed)")
         }
         return groups
@@ -118,10 +138,19 @@ enum ProjectorPanels {
     /// For, against and abstain in block digits, side by side, each over its label.
     static func tallyDigits(_ tally: Tally, into grid: inout Grid, _ area: Rect, ascii: Bool) {
         let columns = area.split(.horizontal, [.fill(1), .fill(1), .fill(1)])
-        for (column, (label, value, role)) in zip(columns, [("For", tally.inFavour, StyleRole.voteFor), ("Against", tally.against, .voteAgainst), ("Abstain", tally.abstentions, .voteAbstain)]) {
-            let digits = Rect(x: column.x + 1, y: column.y, width: max(0, column.width - 2), height: max(0, column.height - 1))
+        for (column, (label, value, role)) in zip(
+            columns,
+            [
+                ("For", tally.inFavour, StyleRole.voteFor), ("Against", tally.against, .voteAgainst),
+                ("Abstain", tally.abstentions, .voteAbstain),
+            ])
+        {
+            let digits = Rect(
+                x: column.x + 1, y: column.y, width: max(0, column.width - 2), height: max(0, column.height - 1))
             BlockText.render("\(value)", into: &grid, digits, role: role, ascii: ascii)
-            grid.put(label, x: column.x + max(0, (column.width - label.count) / 2), y: column.maxY - 1, limit: column.width, role: role, ascii: ascii)
+            grid.put(
+                label, x: column.x + max(0, (column.width - label.count) / 2), y: column.maxY - 1, limit: column.width,
+                role: role, ascii: ascii)
         }
     }
 
@@ -136,10 +165,14 @@ enum ProjectorPanels {
             let mark = item.id == state.currentItem && state.closedAt == nil ? (ascii ? "> " : "▶ ") : "  "
             let title = item.title
             let time = item.allottedMinutes.map { " (\(used[item.id] ?? 0) of \($0) min)" } ?? ""
-            grid.put("\(mark)\(item.id)  \(title)\(time)", x: 1, y: y, limit: area.width - 2, role: item.id == state.currentItem ? .title : .normal, ascii: ascii)
+            grid.put(
+                "\(mark)\(item.id)  \(title)\(time)", x: 1, y: y, limit: area.width - 2,
+                role: item.id == state.currentItem ? .title : .normal, ascii: ascii)
             y += 1
         }
-        if state.agenda.isEmpty { grid.put("No agenda yet", x: 3, y: y, limit: area.width - 4, role: .dim, ascii: ascii) }
+        if state.agenda.isEmpty {
+            grid.put("No agenda yet", x: 3, y: y, limit: area.width - 4, role: .dim, ascii: ascii)
+        }
         guard model.showAttendance else { return }
         let holders = state.voteHolders
         let proxies = state.constitution.seats.compactMap { seat -> String? in
@@ -147,7 +180,11 @@ enum ProjectorPanels {
             return "\(seat.partner) (\(state.constitution.displayName(person)))"
         }
         let quorum = state.quorum
-        grid.put("Attendance: \(quorum.seatsRepresented) of \(quorum.votingSeats) voting seats represented", x: 1, y: parts[1].y + 1, limit: area.width - 2, role: .header, ascii: ascii)
-        grid.put("Proxies acting: " + (proxies.isEmpty ? "none" : proxies.joined(separator: ", ")), x: 1, y: parts[1].y + 2, limit: area.width - 2, role: .normal, ascii: ascii)
+        grid.put(
+            "Attendance: \(quorum.seatsRepresented) of \(quorum.votingSeats) voting seats represented", x: 1,
+            y: parts[1].y + 1, limit: area.width - 2, role: .header, ascii: ascii)
+        grid.put(
+            "Proxies acting: " + (proxies.isEmpty ? "none" : proxies.joined(separator: ", ")), x: 1, y: parts[1].y + 2,
+            limit: area.width - 2, role: .normal, ascii: ascii)
     }
 }

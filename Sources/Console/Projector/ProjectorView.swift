@@ -28,7 +28,8 @@ public enum ProjectorView {
             ProjectorPanels.agenda(model, into: &grid, body, ascii: ascii)
         }
         if model.showHelp {
-            HelpOverlay.render(ProjectorModel.keys(model), title: "Projector keys (read-only)", into: &grid, grid.bounds, ascii: ascii)
+            HelpOverlay.render(
+                ProjectorModel.keys(model), title: "Projector keys (read-only)", into: &grid, grid.bounds, ascii: ascii)
         }
         return grid
     }
@@ -48,8 +49,10 @@ public enum ProjectorView {
         let columns = area.split(.horizontal, [.fill(1), .length(area.width / 6), .length(area.width * 2 / 5)])
         let (item, timer, quorum) = (columns[0], columns[1], columns[2])
         if let closed = state.closedAt {
-            grid.put("The meeting closed at \(ConsoleView.clock(closed, model.timeZone))", x: item.x + 1, y: item.y + item.height / 2,
-                     limit: item.width - 2, role: .title, ascii: ascii)
+            grid.put(
+                "The meeting closed at \(ConsoleView.clock(closed, model.timeZone))", x: item.x + 1,
+                y: item.y + item.height / 2,
+                limit: item.width - 2, role: .title, ascii: ascii)
             grid.fill(quorum, role: .warning)
             BlockText.render("CLOSED", into: &grid, quorum.inset(1), role: .warning, ascii: ascii)
             return
@@ -58,7 +61,9 @@ public enum ProjectorView {
             let text = state.openedAt == nil ? "The meeting has not yet opened" : "No item open"
             grid.put(text, x: item.x + 1, y: item.y + item.height / 2, limit: item.width - 2, role: .dim, ascii: ascii)
             if let notice = model.notice, state.openedAt == nil, item.height / 2 + 1 < item.height {
-                grid.put(notice, x: item.x + 1, y: item.y + item.height / 2 + 1, limit: item.width - 2, role: .header, ascii: ascii)
+                grid.put(
+                    notice, x: item.x + 1, y: item.y + item.height / 2 + 1, limit: item.width - 2, role: .header,
+                    ascii: ascii)
             }
             quorumPanel(state.quorum, into: &grid, quorum, ascii: ascii)
             return
@@ -83,9 +88,13 @@ public enum ProjectorView {
         let role: StyleRole = overTime ? .warning : .title
         if BlockText.scale(for: figure, width: timerParts[0].width, height: timerParts[0].height) > 0 {
             BlockText.render(figure, into: &grid, timerParts[0], role: role, maxScale: 3, ascii: ascii)
-            centred(current.allottedMinutes == nil ? "minutes" : "of minutes allotted", into: &grid, timerParts[1], role: role, ascii: ascii)
+            centred(
+                current.allottedMinutes == nil ? "minutes" : "of minutes allotted", into: &grid, timerParts[1],
+                role: role, ascii: ascii)
         } else {
-            centred(current.allottedMinutes.map { "\(used) of \($0) min" } ?? "\(used) min", into: &grid, timer, role: role, ascii: ascii)
+            centred(
+                current.allottedMinutes.map { "\(used) of \($0) min" } ?? "\(used) min", into: &grid, timer, role: role,
+                ascii: ascii)
         }
         quorumPanel(state.quorum, into: &grid, quorum, ascii: ascii)
     }
@@ -102,23 +111,32 @@ public enum ProjectorView {
             centred(quorum.detail, into: &grid, parts[1], role: role, ascii: ascii)
         } else {
             let middle = area.y + max(0, area.height / 2 - 1)
-            centred(word, into: &grid, Rect(x: area.x, y: middle, width: area.width, height: 1), role: role, ascii: ascii)
+            centred(
+                word, into: &grid, Rect(x: area.x, y: middle, width: area.width, height: 1), role: role, ascii: ascii)
             // A narrow panel gives the count without the rule's wording.
-            let detail = DisplayWidth.of(quorum.detail) <= area.width - 2 || quorum.rule == .allCoreMembers
+            let detail =
+                DisplayWidth.of(quorum.detail) <= area.width - 2 || quorum.rule == .allCoreMembers
                 ? quorum.detail : "\(quorum.seatsRepresented) of \(quorum.votingSeats) seats"
-            centred(detail, into: &grid, Rect(x: area.x, y: middle + 1, width: area.width, height: 1), role: role, ascii: ascii)
+            centred(
+                detail, into: &grid, Rect(x: area.x, y: middle + 1, width: area.width, height: 1), role: role,
+                ascii: ascii)
         }
     }
 
     /// Below 80x24 the room still sees the essentials, one line each, for as many lines as there are.
     static func compact(_ model: ProjectorModel, into grid: inout Grid, ascii: Bool) {
         let state = model.state
-        var lines: [(String, StyleRole)] = [("\(state.constitution.body.rawValue) meeting \(model.meetingNumber)", .title)]
+        var lines: [(String, StyleRole)] = [
+            ("\(state.constitution.body.rawValue) meeting \(model.meetingNumber)", .title)
+        ]
         if let closed = state.closedAt {
             lines.append(("CLOSED at \(ConsoleView.clock(closed, model.timeZone))", .warning))
         } else {
-            lines.append((state.quorum.light + " " + state.quorum.detail,
-                          state.quorum.isQuorate ? .quorumOK : .quorumLost))
+            lines.append(
+                (
+                    state.quorum.light + " " + state.quorum.detail,
+                    state.quorum.isQuorate ? .quorumOK : .quorumLost
+                ))
         }
         if let item = state.currentItem.flatMap(state.item), state.closedAt == nil {
             lines.append(("Item \(item.id): " + item.title, .header))
@@ -135,11 +153,14 @@ public enum ProjectorView {
                     lines.append(("Yet to vote: " + (yet.isEmpty ? "none" : yet.joined(separator: ", ")), .warning))
                 }
             }
-            if let outcome = motion.result?.outcome { lines.append((outcome.word, outcome.carried ? .voteFor : .voteAgainst)) }
+            if let outcome = motion.result?.outcome {
+                lines.append((outcome.word, outcome.carried ? .voteFor : .voteAgainst))
+            }
         }
         // Each line wraps rather than lose its end; what the window cannot hold is left for a larger one.
         let wrapped = lines.flatMap { line in
-            DisplayWidth.of(line.0) <= grid.width ? [line] : TextFit.wrap(line.0, to: max(1, grid.width), maxLines: .max).map { ($0, line.1) }
+            DisplayWidth.of(line.0) <= grid.width
+                ? [line] : TextFit.wrap(line.0, to: max(1, grid.width), maxLines: .max).map { ($0, line.1) }
         }
         for (row, line) in wrapped.prefix(grid.height).enumerated() {
             grid.put(line.0, x: 0, y: row, limit: grid.width, role: line.1, ascii: ascii)
@@ -147,6 +168,8 @@ public enum ProjectorView {
     }
 
     static func centred(_ text: String, into grid: inout Grid, _ area: Rect, role: StyleRole, ascii: Bool) {
-        grid.put(text, x: area.x + max(0, (area.width - DisplayWidth.of(text)) / 2), y: area.y + area.height / 2, limit: area.width, role: role, ascii: ascii)
+        grid.put(
+            text, x: area.x + max(0, (area.width - DisplayWidth.of(text)) / 2), y: area.y + area.height / 2,
+            limit: area.width, role: role, ascii: ascii)
     }
 }

@@ -10,17 +10,22 @@ public enum ConsoleView {
     static let maximumMessageLines = 4
 
     /// The frame, and where the terminal's cursor should sit (on the command line), if anywhere.
-    public static func render(_ model: ConsoleModel, width: Int, height: Int, ascii: Bool = false) -> (grid: Grid, cursor: (x: Int, y: Int)?) {
+    public static func render(
+        _ model: ConsoleModel, width: Int, height: Int, ascii: Bool = false
+    ) -> (grid: Grid, cursor: (x: Int, y: Int)?) {
         var grid = Grid(width: width, height: height)
         guard width >= minimumSize.width, height >= minimumSize.height else {
             let text = "Enlarge the window to \(minimumSize.width)x\(minimumSize.height) (it is \(width)x\(height))"
             let request = TextFit.wrap(text, to: max(1, width), maxLines: 2)
             for (offset, line) in request.enumerated() where height / 2 - request.count + 1 + offset >= 0 {
-                grid.put(line, x: max(0, (width - DisplayWidth.of(line)) / 2), y: height / 2 - request.count + 1 + offset, limit: width, role: .warning, ascii: ascii)
+                grid.put(
+                    line, x: max(0, (width - DisplayWidth.of(line)) / 2), y: height / 2 - request.count + 1 + offset,
+                    limit: width, role: .warning, ascii: ascii)
             }
             // Why the last key did nothing, under the request, so a key pressed blind is answered (#24).
             if let message = model.message, message.isError {
-                for (offset, line) in TextFit.wrap(message.text, to: max(1, width - 2), maxLines: 3).enumerated() where height / 2 + 2 + offset < height {
+                for (offset, line) in TextFit.wrap(message.text, to: max(1, width - 2), maxLines: 3).enumerated()
+                where height / 2 + 2 + offset < height {
                     grid.put(line, x: 1, y: height / 2 + 2 + offset, limit: width - 2, role: .refusal, ascii: ascii)
                 }
             }
@@ -30,9 +35,11 @@ public enum ConsoleView {
         // The footer takes the lines it needs rather than drop a key; the screen above gives them up.
         let footerLines = min(4, Footer.lines(for: keys, width: width))
         // A long message (a refusal, say) wraps onto more lines rather than lose its end (#24).
-        let wrappedMessage = model.message.map { TextFit.wrap($0.text, to: width - 2, maxLines: maximumMessageLines) } ?? []
+        let wrappedMessage =
+            model.message.map { TextFit.wrap($0.text, to: width - 2, maxLines: maximumMessageLines) } ?? []
         let messageLines = model.mode != .command ? max(1, wrappedMessage.count) : 1
-        let parts = grid.bounds.split(.vertical, [.length(1), .length(1), .fill(1), .length(messageLines), .length(footerLines)])
+        let parts = grid.bounds.split(
+            .vertical, [.length(1), .length(1), .fill(1), .length(messageLines), .length(footerLines)])
         statusBar(model, ascii: ascii).render(into: &grid, parts[0], ascii: ascii)
         rulesLine(model, into: &grid, parts[1], ascii: ascii)
         switch model.screen {
@@ -57,24 +64,34 @@ public enum ConsoleView {
                 let top = parts[2].maxY - wrappedMessage.count
                 grid.fill(Rect(x: 0, y: top, width: width, height: wrappedMessage.count), role: .help)
                 for (offset, line) in wrappedMessage.enumerated() {
-                    grid.put(line, x: 1, y: top + offset, limit: width - 2, role: message.isError ? .refusal : .help, ascii: ascii)
+                    grid.put(
+                        line, x: 1, y: top + offset, limit: width - 2, role: message.isError ? .refusal : .help,
+                        ascii: ascii)
                 }
             }
-            cursor = (model.commandLine.render(into: &grid, x: 0, y: parts[3].y, width: width, prompt: ":", ascii: ascii), parts[3].y)
+            cursor = (
+                model.commandLine.render(into: &grid, x: 0, y: parts[3].y, width: width, prompt: ":", ascii: ascii),
+                parts[3].y
+            )
         } else if let message = model.message, model.mode != .help, model.mode != .results {
             // Under an overlay the message is drawn once, over the overlay's foot (below).
             for (offset, line) in wrappedMessage.enumerated() {
-                grid.put(line, x: 1, y: parts[3].y + offset, limit: width - 2, role: message.isError ? .refusal : .normal, ascii: ascii)
+                grid.put(
+                    line, x: 1, y: parts[3].y + offset, limit: width - 2, role: message.isError ? .refusal : .normal,
+                    ascii: ascii)
             }
         }
         Footer.render(keys, into: &grid, parts[4], ascii: ascii)
         if model.mode == .help {
-            HelpOverlay.render(helpEntries(model, ascii: ascii), title: "Keys on \(model.screen.title) (\(model.role.rawValue))",
-                               scroll: model.helpScroll, into: &grid, grid.bounds, ascii: ascii)
+            HelpOverlay.render(
+                helpEntries(model, ascii: ascii), title: "Keys on \(model.screen.title) (\(model.role.rawValue))",
+                scroll: model.helpScroll, into: &grid, grid.bounds, ascii: ascii)
         }
         if model.mode == .results, let results = model.searchResults {
-            HelpOverlay.render(resultEntries(model), title: "Search \"\(results.query)\": \(results.lines.count) found", scroll: model.helpScroll,
-                               into: &grid, grid.bounds, ascii: ascii)
+            HelpOverlay.render(
+                resultEntries(model), title: "Search \"\(results.query)\": \(results.lines.count) found",
+                scroll: model.helpScroll,
+                into: &grid, grid.bounds, ascii: ascii)
         }
         if model.mode == .help || model.mode == .results, let message = model.message, message.isError {
             // A key the overlay does not take says so just above the footer, over the overlay's edge (#24).
@@ -85,8 +102,11 @@ public enum ConsoleView {
             }
         }
         if case .confirm(let question) = model.mode {
-            Dialog(title: question.title, lines: question.lines, buttons: ["y \(question.proceed)", "any other key: cancel"], role: .warning)
-                .render(into: &grid, parts[2], ascii: ascii)
+            Dialog(
+                title: question.title, lines: question.lines,
+                buttons: ["y \(question.proceed)", "any other key: cancel"], role: .warning
+            )
+            .render(into: &grid, parts[2], ascii: ascii)
         }
         return (grid, cursor)
     }
@@ -98,8 +118,10 @@ public enum ConsoleView {
         var keys: [HelpOverlay.Entry] = enabled.filter { !ConsoleKeys.sharesMovingLine($0) }.map { binding in
             (binding.keys.map { $0.label(ascii: ascii) }.joined(separator: " "), binding.help, true)
         }
-        let arrows = enabled.filter { $0.action == .up || $0.action == .down }.compactMap { $0.keys.first?.label(ascii: ascii) }
-            .joined(separator: ascii ? "/" : "")  // "Up/Down" where arrows cannot be drawn: never "^v", which reads as Ctrl-V (#24)
+        let arrows = enabled.filter { $0.action == .up || $0.action == .down }.compactMap {
+            $0.keys.first?.label(ascii: ascii)
+        }
+        .joined(separator: ascii ? "/" : "")  // "Up/Down" where arrows cannot be drawn: never "^v", which reads as Ctrl-V (#24)
         if !arrows.isEmpty { keys.append((arrows, ConsoleKeys.movingSummary, true)) }
         return keys
     }
@@ -107,7 +129,8 @@ public enum ConsoleView {
     /// The search results as overlay lines, or a line that says nothing was found.
     static func resultEntries(_ model: ConsoleModel) -> [HelpOverlay.Entry] {
         let lines = model.searchResults?.lines ?? []
-        return lines.isEmpty ? [("", "Nothing found in any meeting of the series.", true)] : lines.map { ("", $0, true) }
+        return lines.isEmpty
+            ? [("", "Nothing found in any meeting of the series.", true)] : lines.map { ("", $0, true) }
     }
 
     /// The meeting as every status bar names it (console, projector, ballot): its body and number, then its
@@ -115,7 +138,9 @@ public enum ConsoleView {
     /// own background: the title role has none, and broke it.
     static func meetingLabel(_ state: MeetingState, number: Int) -> [(text: String, role: StyleRole)] {
         let label = "\(state.constitution.body.rawValue) meeting \(number)"
-        guard let title = state.details?.title, !title.trimmingCharacters(in: .whitespaces).isEmpty, title.caseInsensitiveCompare(label) != .orderedSame else { return [(label, .statusBar)] }
+        guard let title = state.details?.title, !title.trimmingCharacters(in: .whitespaces).isEmpty,
+            title.caseInsensitiveCompare(label) != .orderedSame
+        else { return [(label, .statusBar)] }
         return [(label, .statusBar), (title, .statusBar)]
     }
 
@@ -124,9 +149,16 @@ public enum ConsoleView {
         let state = model.state
         var left = meetingLabel(state, number: model.meetingNumber)
         if let closed = state.closedAt {
-            return StatusBar(left: left, right: [("CLOSED at \(clock(closed, model.timeZone))", .warning), (model.role.rawValue, .statusBar), (clock(model.now, model.timeZone), .statusBar)])
+            return StatusBar(
+                left: left,
+                right: [
+                    ("CLOSED at \(clock(closed, model.timeZone))", .warning), (model.role.rawValue, .statusBar),
+                    (clock(model.now, model.timeZone), .statusBar),
+                ])
         }
-        if let item = state.currentItem.flatMap(state.item) { left.append(("Item \(item.id): \(item.title)", .statusBar)) }
+        if let item = state.currentItem.flatMap(state.item) {
+            left.append(("Item \(item.id): \(item.title)", .statusBar))
+        }
         let quorum = state.quorum
         var light = quorum.lightWithCount
         if state.openVote != nil && !quorum.isQuorate { light = "QUORUM LOST DURING VOTE " + light }
@@ -140,7 +172,8 @@ public enum ConsoleView {
 
     static func rulesLine(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
         let c = model.state.constitution
-        var text = "[\(model.screen.rawValue) \(model.screen.title)] \(c.name) · quorum: \(model.state.quorum.ruleText) · decision: \(c.decisionRule.fileName)"
+        var text =
+            "[\(model.screen.rawValue) \(model.screen.title)] \(c.name) · quorum: \(model.state.quorum.ruleText) · decision: \(c.decisionRule.fileName)"
         if c.votesAreIndicative { text += " · indicative votes" }
         if ascii { text = "Non-UTF-8 locale: ASCII only. " + text.replacingOccurrences(of: " · ", with: " | ") }
         grid.put(text, x: 1, y: area.y, limit: area.width - 2, role: ascii ? .warning : .dim, ascii: ascii)
@@ -153,8 +186,11 @@ public enum ConsoleView {
         let person = min(44, max(10, width - place - 45))
         // The mark takes what is left, up to the longest ("✓ as proxy, late 09:41, left 10:02 back 10:15").
         let here = min(46, max(24, width - place - person - 21))
-        return [.init("Seat or role", .length(place)), .init("Person", .length(person)), .init("As", .length(15)), .init("Here", .length(here)),
-                .init("Vote", .length(6)), .init("", .fill(1))]
+        return [
+            .init("Seat or role", .length(place)), .init("Person", .length(person)), .init("As", .length(15)),
+            .init("Here", .length(here)),
+            .init("Vote", .length(6)), .init("", .fill(1)),
+        ]
     }
 
     /// The roll call: who fills each seat, in what capacity, whether present, who holds the vote (A1–A3).
@@ -172,10 +208,14 @@ public enum ConsoleView {
         switch row.presence {
         case .present: row.capacity == "proxy" ? "✓ as proxy" : "✓ here"
         // A1: a proxy who came after the roll call reads as both, and a return shows when they had left.
-        case .late(let at): row.capacity == "proxy" ? "✓ as proxy, late \(clock(at, zone))" : "✓ late \(clock(at, zone))"
+        case .late(let at):
+            row.capacity == "proxy" ? "✓ as proxy, late \(clock(at, zone))" : "✓ late \(clock(at, zone))"
         case .back(let at, let leftAt, let lateAt):
-            "✓ " + ([row.capacity == "proxy" ? "as proxy" : nil, lateAt.map { "late \(clock($0, zone))" },
-                     "left \(clock(leftAt, zone)) back \(clock(at, zone))"] as [String?]).compactMap { $0 }.joined(separator: ", ")
+            "✓ "
+                + ([
+                    row.capacity == "proxy" ? "as proxy" : nil, lateAt.map { "late \(clock($0, zone))" },
+                    "left \(clock(leftAt, zone)) back \(clock(at, zone))",
+                ] as [String?]).compactMap { $0 }.joined(separator: ", ")
         case .left(let at): "← left \(clock(at, zone))"
         case .apologies: "✗ apologies"
         case .absent: "· absent"
@@ -193,22 +233,28 @@ public enum ConsoleView {
         }
     }
 
-    /// Every event with its number, time, author and (from a key) the person and key behind it; corrections stand out, undone events are marked.
+    /// Every event with its number, time, author and (from a key) the person and key behind it; corrections stand out,
+    /// undone events are marked.
     static func logList(_ model: ConsoleModel) -> ListView {
         let undone = MeetingState.undoneRanges(in: model.events)
         // Numbers right-aligned to the widest, so the columns after them do not shift at event 10 (#24).
         let digits = String(model.events.map(\.sequence).max() ?? 0).count
-        return ListView(items: model.events.map { event in
-            let number = String(event.sequence)
-            let taken = undone.contains { $0.contains(event.sequence) }
-            // The mark goes before the summary, which a narrow window cuts.
-            let mark = model.state.correctionMark(event.sequence).dropFirst()
-            // What happened comes before who did it with which key, so a narrow window cuts the latter.
-            let text = String(repeating: " ", count: digits - number.count) + "\(number)  \(clock(event.time, model.timeZone))  \(event.author.rawValue)  "
-                + (mark.isEmpty ? "" : mark + " ") + event.summary(in: model.state.constitution)
-                + (event.byline(in: model.state.constitution, shortKey: true).map { "  · " + $0 } ?? "")
-            return (taken ? text + "  (undone)" : text, taken ? .dim : (event.payload.isCorrection ? .warning : .normal))
-        }, selected: model.events.isEmpty ? nil : min(model.selected, model.events.count - 1))
+        return ListView(
+            items: model.events.map { event in
+                let number = String(event.sequence)
+                let taken = undone.contains { $0.contains(event.sequence) }
+                // The mark goes before the summary, which a narrow window cuts.
+                let mark = model.state.correctionMark(event.sequence).dropFirst()
+                // What happened comes before who did it with which key, so a narrow window cuts the latter.
+                let text =
+                    String(repeating: " ", count: digits - number.count)
+                    + "\(number)  \(clock(event.time, model.timeZone))  \(event.author.rawValue)  "
+                    + (mark.isEmpty ? "" : mark + " ") + event.summary(in: model.state.constitution)
+                    + (event.byline(in: model.state.constitution, shortKey: true).map { "  · " + $0 } ?? "")
+                return (
+                    taken ? text + "  (undone)" : text, taken ? .dim : (event.payload.isCorrection ? .warning : .normal)
+                )
+            }, selected: model.events.isEmpty ? nil : min(model.selected, model.events.count - 1))
     }
 
     /// HH:MM in `zone` (`clockTime`, the one way screens and minutes write a time).

@@ -9,17 +9,22 @@ enum MattersScreen {
     static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
         let matters = model.matters
         guard !matters.isEmpty else {
-            grid.put("No matters arising: no open actions or risks from earlier meetings of this series.",
-                     x: 1, y: area.y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
+            grid.put(
+                "No matters arising: no open actions or risks from earlier meetings of this series.",
+                x: 1, y: area.y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
             return
         }
         let rows: [[String]] = matters.map { matter in
             switch matter.kind {
             case .action(let line, let closedNote):
                 let who = line.who + (line.due.map { ", by \($0)" } ?? "")
-                return [line.id.rawValue, "\(matter.fromMeeting)", "\(line.what) (\(who))", closedNote.map { "closed: \($0)" } ?? "open"]
+                return [
+                    line.id.rawValue, "\(matter.fromMeeting)", "\(line.what) (\(who))",
+                    closedNote.map { "closed: \($0)" } ?? "open",
+                ]
             case .risk(let line, let previous):
-                let rating = previous == line.rating ? line.rating.rawValue : "\(previous.rawValue) → \(line.rating.rawValue)"
+                let rating =
+                    previous == line.rating ? line.rating.rawValue : "\(previous.rawValue) → \(line.rating.rawValue)"
                 return [line.id.rawValue, "\(matter.fromMeeting)", "\(line.description) (owner \(line.owner))", rating]
             }
         }
@@ -27,8 +32,12 @@ enum MattersScreen {
             if case .action(_, let closed) = matter.kind, closed != nil { return .dim }
             return nil
         }
-        var table = Table(columns: [.init("Id", .length(8)), .init("From", .length(5)), .init("Action or risk", .fill(1)), .init("Now", .percentage(28))],
-                          rows: rows, rowRoles: roles, selected: min(model.selected, rows.count - 1))
+        var table = Table(
+            columns: [
+                .init("Id", .length(8)), .init("From", .length(5)), .init("Action or risk", .fill(1)),
+                .init("Now", .percentage(28)),
+            ],
+            rows: rows, rowRoles: roles, selected: min(model.selected, rows.count - 1))
         table.render(into: &grid, area, ascii: ascii)
     }
 }

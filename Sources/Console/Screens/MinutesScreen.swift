@@ -13,7 +13,9 @@ enum MinutesScreen {
         if model.wholeMinutes { return wholeLines(model, width: width - 2) }
         // Each entry wraps in full, continuation lines indented: minutes are read, not skimmed.
         return lines(model).flatMap { entry in
-            TextFit.wrap(entry.text, to: width - 4, maxLines: 6).enumerated().map { index, line in (index == 0 ? line : "  " + line, entry.role) }
+            TextFit.wrap(entry.text, to: width - 4, maxLines: 6).enumerated().map { index, line in
+                (index == 0 ? line : "  " + line, entry.role)
+            }
         }
     }
 
@@ -29,10 +31,15 @@ enum MinutesScreen {
         let item = state.currentItem.flatMap(state.item)
         var heading = item.map { "Item \($0.id): \($0.title)" } ?? "Before the first item"
         if item?.confidential == true { heading += "  CONFIDENTIAL: left out of the public minutes (N4)" }
-        grid.put(heading, x: 1, y: parts[0].y, limit: area.width - 2, role: item?.confidential == true ? .confidential : .header, ascii: ascii)
+        grid.put(
+            heading, x: 1, y: parts[0].y, limit: area.width - 2,
+            role: item?.confidential == true ? .confidential : .header, ascii: ascii)
         let shown = rows(model, width: area.width)
         guard !shown.isEmpty else {
-            let hint = model.role == .clerk ? "Nothing minuted here yet: n note, a action, r risk, c concern, d declare, s share." : "Nothing minuted here yet."
+            let hint =
+                model.role == .clerk
+                ? "Nothing minuted here yet: n note, a action, r risk, c concern, d declare, s share."
+                : "Nothing minuted here yet."
             grid.put(hint, x: 1, y: parts[1].y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
             return
         }
@@ -57,9 +64,14 @@ enum MinutesScreen {
             lines.append((text, motion.outcome.map { $0.carried ? StyleRole.voteFor : .voteAgainst } ?? role))
         }
         lines += section.actions.map { action in
-            ("Action \(action.id): \(action.what) (\(action.who)\(action.due.map { ", by \($0)" } ?? ""))\(action.closed ? " closed" : "")", role)
+            (
+                "Action \(action.id): \(action.what) (\(action.who)\(action.due.map { ", by \($0)" } ?? ""))\(action.closed ? " closed" : "")",
+                role
+            )
         }
-        lines += section.risks.map { ("Risk \($0.id) [\($0.rating.rawValue)]: \($0.description) (owner \($0.owner))", role) }
+        lines += section.risks.map {
+            ("Risk \($0.id) [\($0.rating.rawValue)]: \($0.description) (owner \($0.owner))", role)
+        }
         lines += section.concerns.map { ("Concern: \($0)", role) }
         lines += section.informationSharing.map { ("Share: \($0.what) with \($0.shareWith), \($0.howOften)", role) }
         return lines
@@ -78,7 +90,9 @@ extension MinutesScreen {
             }
         }
         func plain(_ parts: [MinutesOutline.Inline]) -> String { parts.map(\.plainText).joined() }
-        for block in MinutesOutline.build(document, head: "meeting \(model.meetingNumber), as it stands", timeZone: model.timeZone) {
+        for block in MinutesOutline.build(
+            document, head: "meeting \(model.meetingNumber), as it stands", timeZone: model.timeZone)
+        {
             switch block {
             case .title(let text): add(plain(text), .title)
             case .banner(let text): add(text, .confidential)

@@ -7,19 +7,28 @@ import TerminalUI
 enum MotionScreen {
     static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
         guard let motion = model.shownMotion else {
-            grid.put("No motion yet. Move one with  :motion \"That …\" rationale=\"…\"", x: 1, y: area.y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
+            grid.put(
+                "No motion yet. Move one with  :motion \"That …\" rationale=\"…\"", x: 1, y: area.y + 1,
+                limit: area.width - 2, role: .dim, ascii: ascii)
             return
         }
         let state = model.state
         let c = state.constitution
         // Rationale and tally wrap onto a second line rather than lose their ends (#24); the seats get the rest.
-        let rationale = motion.draft.rationale.isEmpty ? [] : TextFit.wrap("Rationale: \(motion.draft.rationale)", to: area.width - 2, maxLines: 3)
+        let rationale =
+            motion.draft.rationale.isEmpty
+            ? [] : TextFit.wrap("Rationale: \(motion.draft.rationale)", to: area.width - 2, maxLines: 3)
         let tally = tallyPieces(motion, state: state)
         let tallyRows = FlowText.rows(tally, width: area.width - 2)
         var heading = "Motion \(motion.id) · moved by \(motion.draft.mover) · rule: \(motion.rule.description)"
         if c.votesAreIndicative { heading = "INDICATIVE VOTE · " + heading }
         let headingLines = TextFit.wrap(heading, to: area.width - 2, maxLines: 2)
-        let parts = area.split(.vertical, [.length(headingLines.count), .length(2), .length(rationale.count), .length(tallyRows), .fill(1), .length(1)])
+        let parts = area.split(
+            .vertical,
+            [
+                .length(headingLines.count), .length(2), .length(rationale.count), .length(tallyRows), .fill(1),
+                .length(1),
+            ])
         for (offset, line) in headingLines.enumerated() {
             grid.put(line, x: 1, y: parts[0].y + offset, limit: area.width - 2, role: .header, ascii: ascii)
         }
@@ -30,11 +39,14 @@ enum MotionScreen {
         for (offset, line) in rationale.enumerated() {
             grid.put(line, x: 1, y: parts[2].y + offset, limit: area.width - 2, role: .dim, ascii: ascii)
         }
-        FlowText.render(tally, into: &grid, Rect(x: 1, y: parts[3].y, width: area.width - 2, height: tallyRows), ascii: ascii)
-        var table = seatTable(motion, state: state, selected: model.state.openVote == nil ? nil : model.selected, width: area.width)
+        FlowText.render(
+            tally, into: &grid, Rect(x: 1, y: parts[3].y, width: area.width - 2, height: tallyRows), ascii: ascii)
+        var table = seatTable(
+            motion, state: state, selected: model.state.openVote == nil ? nil : model.selected, width: area.width)
         table.render(into: &grid, parts[4], ascii: ascii)
-        grid.put("Vote for the good of the local education system, not your own group (V6).",
-                 x: 1, y: parts[5].y, limit: area.width - 2, role: .dim, ascii: ascii)
+        grid.put(
+            "Vote for the good of the local education system, not your own group (V6).",
+            x: 1, y: parts[5].y, limit: area.width - 2, role: .dim, ascii: ascii)
     }
 
     /// The tally as pieces laid out in a row: the vote's stage, then each count; a closed vote's outcome
@@ -43,7 +55,9 @@ enum MotionScreen {
         guard let tally = state.tally(of: motion.id) else { return [] }
         switch motion.stage {
         case .closed:
-            let outcome = motion.result.map { "\($0.outcome.word): \($0.outcome.reason)\(state.correctionMark($0.sequence))" } ?? "Closed"
+            let outcome =
+                motion.result.map { "\($0.outcome.word): \($0.outcome.reason)\(state.correctionMark($0.sequence))" }
+                ?? "Closed"
             let role: StyleRole = motion.result?.outcome.carried == true ? .voteFor : .voteAgainst
             return [(outcome, role)]
         case .moved: return [("Not yet put to the vote", .dim)] + counts(tally)
@@ -54,8 +68,11 @@ enum MotionScreen {
     }
 
     private static func counts(_ tally: Tally) -> [(text: String, role: StyleRole)] {
-        [("For \(tally.inFavour)", .voteFor), ("Against \(tally.against)", .voteAgainst), ("Abstain \(tally.abstentions)", .voteAbstain),
-         ("Yet to vote \(tally.notVoted)", .normal), ("Not represented \(tally.unrepresented)", .dim)]
+        [
+            ("For \(tally.inFavour)", .voteFor), ("Against \(tally.against)", .voteAgainst),
+            ("Abstain \(tally.abstentions)", .voteAbstain),
+            ("Yet to vote \(tally.notVoted)", .normal), ("Not represented \(tally.unrepresented)", .dim),
+        ]
     }
 
     /// Columns no wider than their text needs at 80 columns' worth of room each, so at any width a vote
@@ -66,13 +83,19 @@ enum MotionScreen {
         let rows: [[String]] = entitlement.map { seat in
             let partner = c.seat(seat.seat)?.partner ?? seat.seat.rawValue
             // The chair sees which votes members cast themselves, and which were keyed for them.
-            let vote = seat.ballot.map { $0.choice.word.uppercased() + (motion.castFromOwnTerminal(seat.seat) ? " (own)" : "") } ?? ""
+            let vote =
+                seat.ballot.map {
+                    $0.choice.word.uppercased() + (motion.castFromOwnTerminal(seat.seat) ? " (own)" : "")
+                } ?? ""
             switch seat.holding {
             case .held(let person, let capacity):
                 let voter = seat.ballot.map { c.displayName($0.voter) } ?? c.displayName(person)
                 return [partner, voter, seat.ballot?.capacity.rawValue ?? capacity.rawValue, vote]
             case .unrepresented(let why):
-                return [partner, seat.ballot.map { c.displayName($0.voter) } ?? "not represented: \(why.explain(in: c))", seat.ballot?.capacity.rawValue ?? "", vote]
+                return [
+                    partner, seat.ballot.map { c.displayName($0.voter) } ?? "not represented: \(why.explain(in: c))",
+                    seat.ballot?.capacity.rawValue ?? "", vote,
+                ]
             }
         }
         let roles: [StyleRole?] = entitlement.map { seat in
@@ -85,8 +108,12 @@ enum MotionScreen {
         }
         let seatWidth = min(40, width * 30 / 100)
         let holderWidth = min(44, max(10, width - seatWidth - 30))
-        return Table(columns: [.init("Seat", .length(seatWidth)), .init("Vote held by", .length(holderWidth)), .init("As", .length(15)), .init("Vote", .length(15)),
-                               .init("", .fill(1))],
-                     rows: rows, rowRoles: roles, selected: selected)
+        return Table(
+            columns: [
+                .init("Seat", .length(seatWidth)), .init("Vote held by", .length(holderWidth)),
+                .init("As", .length(15)), .init("Vote", .length(15)),
+                .init("", .fill(1)),
+            ],
+            rows: rows, rowRoles: roles, selected: selected)
     }
 }

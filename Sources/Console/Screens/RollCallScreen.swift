@@ -10,8 +10,9 @@ enum RollCallScreen {
         // left 10:02 back 10:15" at 80 columns), so what the roll records is always readable (#24).
         let detail = selectedDetail(model, width: area.width)
         let parts = area.split(.vertical, [.length(1), .fill(1), .length(detail == nil ? 0 : 1)])
-        grid.put(endLine(model.state, model.timeZone), x: 1, y: parts[0].y, limit: area.width - 2,
-                 role: model.state.rollCallEndedAt == nil ? .header : .dim, ascii: ascii)
+        grid.put(
+            endLine(model.state, model.timeZone), x: 1, y: parts[0].y, limit: area.width - 2,
+            role: model.state.rollCallEndedAt == nil ? .header : .dim, ascii: ascii)
         var table = ConsoleView.rollTable(model, width: area.width)
         table.render(into: &grid, parts[1], ascii: ascii)
         if let detail { grid.put(detail, x: 1, y: parts[2].y, limit: area.width - 2, role: .header, ascii: ascii) }
@@ -32,6 +33,7 @@ enum RollCallScreen {
         guard let ended = state.rollCallEndedAt, let first = state.itemOpenings.first else {
             return "Roll call at the opening, until the first item is taken: nobody is late (A1)."
         }
-        return "Roll call ended \(ConsoleView.clock(ended, zone)) (item \(first.item) taken): arrivals since then are late (A1)."
+        return
+            "Roll call ended \(ConsoleView.clock(ended, zone)) (item \(first.item) taken): arrivals since then are late (A1)."
     }
 }

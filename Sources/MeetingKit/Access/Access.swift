@@ -65,7 +65,9 @@ public struct MinutesSignature: Hashable, Codable, Sendable {
         }
     }
 
-    public init(meeting: Int, eventCount: Int, head: String, keys: JournalHead? = nil, fingerprint: String, signature: String) {
+    public init(
+        meeting: Int, eventCount: Int, head: String, keys: JournalHead? = nil, fingerprint: String, signature: String
+    ) {
         self.meeting = meeting
         self.eventCount = eventCount
         self.head = head
@@ -78,7 +80,8 @@ public struct MinutesSignature: Hashable, Codable, Sendable {
     /// one meeting can never be moved to another; then the key journal's head, so who held which key then
     /// cannot be rewritten unseen either.
     public static func message(meeting: Int, eventCount: Int, head: String, keys: JournalHead? = nil) -> String {
-        "gavel minutes\nmeeting \(meeting)\nevents \(eventCount)\nhead \(head)\n" + (keys.map { "keys \($0.count) \($0.hash)\n" } ?? "")
+        "gavel minutes\nmeeting \(meeting)\nevents \(eventCount)\nhead \(head)\n"
+            + (keys.map { "keys \($0.count) \($0.hash)\n" } ?? "")
     }
 
     public var message: String { Self.message(meeting: meeting, eventCount: eventCount, head: head, keys: keys) }

@@ -18,7 +18,11 @@ public struct Actor: Hashable, Codable, Sendable {
     /// characters, enough to tell a room's keys apart on a screen.
     public func describe(in constitution: Constitution, shortKey: Bool = false) -> String {
         var parts: [String] = []
-        if let person { parts.append(constitution.displayName(person)) } else if let name, !name.isEmpty { parts.append(name) }
+        if let person {
+            parts.append(constitution.displayName(person))
+        } else if let name, !name.isEmpty {
+            parts.append(name)
+        }
         if let key { parts.append("key " + (shortKey ? String(key.prefix(15)) + "…" : key)) }
         return parts.joined(separator: ", ")
     }

@@ -33,9 +33,11 @@ extension MeetingState {
         case .action(let record):
             // A carried action's items belong to the meeting that raised it, which judged it when it handed
             // the action on (`mattersArisingForNext`).
-            return record.action.confidential || (record.carriedFrom == nil && itemsHide(record.action.item, recordedAt: record.sequence))
+            return record.action.confidential
+                || (record.carriedFrom == nil && itemsHide(record.action.item, recordedAt: record.sequence))
         case .risk(let record):
-            return record.risk.confidential || (record.carriedFrom == nil && itemsHide(record.risk.item, recordedAt: record.sequence))
+            return record.risk.confidential
+                || (record.carriedFrom == nil && itemsHide(record.risk.item, recordedAt: record.sequence))
         case .event(let sequence):
             return isConfidential(event: sequence, depth: 0)
         }
@@ -93,18 +95,23 @@ extension MeetingState {
         case .agendaItemOpened(let id), .agendaItemRenamed(let id, _), .confidentialityMarked(let id, _):
             return isConfidential(.item(id))
         case .motionMoved(let draft): return motionIsConfidential(draft.id)
-        case .motionAmended(let id, _, _), .motionWithdrawn(let id), .motionDeferred(let id), .quorumOverridden(let id, _),
+        case .motionAmended(let id, _, _), .motionWithdrawn(let id), .motionDeferred(let id),
+            .quorumOverridden(let id, _),
             .voteOpened(let id), .voteClosed(let id, _):
             return motionIsConfidential(id)
         case .voteCast(let ballot), .voteChanged(let ballot): return motionIsConfidential(ballot.motion)
-        case .actionRecorded(let action): return actions[action.id].map { isConfidential(.action($0)) } ?? action.confidential
+        case .actionRecorded(let action):
+            return actions[action.id].map { isConfidential(.action($0)) } ?? action.confidential
         case .actionClosed(let id, _): return actions[id].map { isConfidential(.action($0)) } ?? false
         case .riskRecorded(let risk): return risks[risk.id].map { isConfidential(.risk($0)) } ?? risk.confidential
-        case .riskRerated(let id, _, _), .riskClosed(let id, _): return risks[id].map { isConfidential(.risk($0)) } ?? false
+        case .riskRerated(let id, _, _), .riskClosed(let id, _):
+            return risks[id].map { isConfidential(.risk($0)) } ?? false
         case .noted, .concernRaised, .informationSharingAgreed, .interestDeclared, .reportReceived, .corrected:
             return isConfidential(.event(event.sequence))
         }
     }
 
-    private func motionIsConfidential(_ id: MotionID) -> Bool { motions[id].map { isConfidential(.motion($0)) } ?? false }
+    private func motionIsConfidential(_ id: MotionID) -> Bool {
+        motions[id].map { isConfidential(.motion($0)) } ?? false
+    }
 }

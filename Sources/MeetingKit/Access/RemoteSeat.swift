@@ -34,8 +34,12 @@ extension MeetingState {
         case .clerk: return .console(.clerk)
         case .person(let person):
             if person == chair { return .console(.chair) }
-            if !constitution.seats(heldBy: person).isEmpty || constitution.member(person) != nil { return .ballot(person) }
-            throw Refusal("\(constitution.displayName(person)) holds no place in this meeting: not its chair, nor a representative, proxy or member.")
+            if !constitution.seats(heldBy: person).isEmpty || constitution.member(person) != nil {
+                return .ballot(person)
+            }
+            throw Refusal(
+                "\(constitution.displayName(person)) holds no place in this meeting: not its chair, nor a representative, proxy or member."
+            )
         }
     }
 
@@ -44,7 +48,8 @@ extension MeetingState {
         guard let motion = openVote, let record = motions[motion] else { return .noVoteOpen }
         let held = constitution.seats(heldBy: person)
         guard !held.isEmpty else {
-            return .mayNotVote(motion: motion, reason: "\(constitution.displayName(person)) is a non-voting member (M1).")
+            return .mayNotVote(
+                motion: motion, reason: "\(constitution.displayName(person)) is a non-voting member (M1).")
         }
         var firstReason: String?
         let holders = voteHolders
@@ -53,11 +58,14 @@ extension MeetingState {
             do throws(Refusal) {
                 try checkEntitled(person, seat: seat, holding: holders[seatID] ?? .unrepresented(.bothAbsent))
                 if let other = record.ballots.first(where: { $0.voter == person && $0.seat != seatID }) {
-                    throw Refusal("You have voted for \(constitution.seat(other.seat)?.partner ?? other.seat.rawValue); one person, one vote (A3).")
+                    throw Refusal(
+                        "You have voted for \(constitution.seat(other.seat)?.partner ?? other.seat.rawValue); one person, one vote (A3)."
+                    )
                 }
                 let cast = record.ballots[seatID].flatMap { $0.voter == person ? $0.choice : nil }
                 if record.ballots[seatID] != nil, cast == nil {
-                    throw Refusal("\(seat.partner.possessive) vote has been cast by someone else; a vote stands (V1, A4).")
+                    throw Refusal(
+                        "\(seat.partner.possessive) vote has been cast by someone else; a vote stands (V1, A4).")
                 }
                 return .mayVote(motion: motion, seat: seatID, capacity: capacity, cast: cast)
             } catch {

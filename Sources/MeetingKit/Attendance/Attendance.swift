@@ -52,7 +52,9 @@ public func presenceTimeline(from movements: [Movement]) -> [(at: Date, present:
         case .arrived: present.insert(movement.person)
         case .departed: present.remove(movement.person)
         }
-        if timeline.last?.at == movement.at { timeline[timeline.count - 1].present = present } else {
+        if timeline.last?.at == movement.at {
+            timeline[timeline.count - 1].present = present
+        } else {
             timeline.append((movement.at, present))
         }
     }

@@ -30,7 +30,9 @@ extension MeetingState {
         return movements.sorted().map { movement in
             var counted = movement
             let duringRollCall = movement.at > opened && !arrivesLate(movement)
-            if movement.kind == .arrived, duringRollCall, !movedSinceOpening.contains(movement.person) { counted.at = opened }
+            if movement.kind == .arrived, duringRollCall, !movedSinceOpening.contains(movement.person) {
+                counted.at = opened
+            }
             if movement.at >= opened { movedSinceOpening.insert(movement.person) }
             return counted
         }

@@ -29,7 +29,9 @@ extension MeetingState {
         guard let last = own.last else { return apologies[person] != nil ? .apologies : .absent }
         if last.kind == .departed { return .left(last.at) }
         let lateAt = own.first { $0.kind == .arrived }.flatMap { arrivesLate($0) ? $0.at : nil }
-        if let leftAt = own.last(where: { $0.kind == .departed })?.at { return .back(last.at, leftAt: leftAt, lateAt: lateAt) }
+        if let leftAt = own.last(where: { $0.kind == .departed })?.at {
+            return .back(last.at, leftAt: leftAt, lateAt: lateAt)
+        }
         return lateAt.map(RollPresence.late) ?? .present
     }
 }

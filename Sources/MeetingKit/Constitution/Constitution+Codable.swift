@@ -17,7 +17,8 @@ extension Constitution {
             project: try c.decode(Project.self, forKey: .project), seats: try c.decode([Seat].self, forKey: .seats),
             holders: try Self.decodeMap(c, .holders), members: try c.decode([Member].self, forKey: .members),
             people: try Self.decodeMap(c, .people), chair: try c.decodeIfPresent(PersonID.self, forKey: .chair),
-            quorum: try c.decode(QuorumRule.self, forKey: .quorum), decisionRule: try c.decode(DecisionRule.self, forKey: .decisionRule),
+            quorum: try c.decode(QuorumRule.self, forKey: .quorum),
+            decisionRule: try c.decode(DecisionRule.self, forKey: .decisionRule),
             chairHasCastingVote: try c.decode(Bool.self, forKey: .chairHasCastingVote),
             votesNamedInPublic: try c.decode(Bool.self, forKey: .votesNamedInPublic),
             allowQuorumOverride: try c.decode(Bool.self, forKey: .allowQuorumOverride),
@@ -45,7 +46,9 @@ extension Constitution {
     }
 
     /// A map keyed by id: a JSON object, or the `[key, value, …]` array of earlier records.
-    private static func decodeMap<Tag, Value: Decodable>(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> [Identifier<Tag>: Value] {
+    private static func decodeMap<Tag, Value: Decodable>(
+        _ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys
+    ) throws -> [Identifier<Tag>: Value] {
         if let object = try? c.decode([String: Value].self, forKey: key) {
             return Dictionary(uniqueKeysWithValues: object.map { (Identifier($0.key), $0.value) })
         }

@@ -144,7 +144,9 @@ public struct Constitution: Hashable, Codable, Sendable {
 
     /// Every seat where `person` is the representative or the proxy, representative seats first (A3).
     public func seats(heldBy person: PersonID) -> [(seat: SeatID, capacity: Capacity)] {
-        let asRepresentative = seats.filter { holders[$0.id]?.representative == person }.map { ($0.id, Capacity.representative) }
+        let asRepresentative = seats.filter { holders[$0.id]?.representative == person }.map {
+            ($0.id, Capacity.representative)
+        }
         let asProxy = seats.filter { holders[$0.id]?.proxy == person }.map { ($0.id, Capacity.proxy) }
         return asRepresentative + asProxy
     }

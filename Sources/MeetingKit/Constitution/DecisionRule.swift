@@ -49,10 +49,12 @@ public enum DecisionRule: Hashable, Codable, Sendable {
     public var problem: String? {
         guard case .fraction(let n, let d) = self else { return nil }
         if d > Self.largestDenominator {
-            return "\(n)/\(d) has a denominator above \(Self.largestDenominator); write the fraction in smaller terms (V2)"
+            return
+                "\(n)/\(d) has a denominator above \(Self.largestDenominator); write the fraction in smaller terms (V2)"
         }
         guard n <= d - n else { return nil }
-        return "\(n)/\(d) does not need more than half of the votes cast; a decision rule must need at least a simple majority (V2)"
+        return
+            "\(n)/\(d) does not need more than half of the votes cast; a decision rule must need at least a simple majority (V2)"
     }
 
     public var description: String {
@@ -108,13 +110,16 @@ extension DecisionRule {
         switch self {
         case .simpleMajority:
             if tally.inFavour > tally.against {
-                return Outcome(carried: true, reason: "\(tally.inFavour) for, \(tally.against) against: a majority of votes cast")
+                return Outcome(
+                    carried: true, reason: "\(tally.inFavour) for, \(tally.against) against: a majority of votes cast")
             }
             if tally.inFavour == tally.against {
                 if let casting = castingVote, casting != .abstain {
                     return Outcome(
                         carried: casting == .inFavour,
-                        reason: "tied \(tally.inFavour)–\(tally.against); decided by the chair's casting vote \(casting.word)")
+                        reason:
+                            "tied \(tally.inFavour)–\(tally.against); decided by the chair's casting vote \(casting.word)"
+                    )
                 }
                 return Outcome(carried: false, reason: "tied \(tally.inFavour)–\(tally.against): a tie is not carried")
             }
@@ -123,8 +128,12 @@ extension DecisionRule {
             let cast = tally.votesCast
             // for/cast >= n/d, in double-width integers: exact (6 of 9 is two thirds) and free of overflow
             // whatever a constitution or a journal holds.
-            let carried = cast > 0 && d > 0 && !Self.isLess(tally.inFavour.multipliedFullWidth(by: d), cast.multipliedFullWidth(by: n))
-            let needed = (0...cast).first { !Self.isLess($0.multipliedFullWidth(by: d), cast.multipliedFullWidth(by: n)) } ?? cast
+            let carried =
+                cast > 0 && d > 0
+                && !Self.isLess(tally.inFavour.multipliedFullWidth(by: d), cast.multipliedFullWidth(by: n))
+            let needed =
+                (0...cast).first { !Self.isLess($0.multipliedFullWidth(by: d), cast.multipliedFullWidth(by: n)) }
+                ?? cast
             return Outcome(
                 carried: carried,
                 reason: "\(tally.inFavour) for of \(cast) votes cast; \(n)/\(d) needs \(max(needed, 1))")

@@ -10,7 +10,8 @@ public enum QuorumRule: Hashable, Codable, Sendable {
     /// The rule as the quorum light and the minutes state it.
     public func describe(votingSeats: Int) -> String {
         switch self {
-        case .majorityOfSeats: "more than half of \(votingSeats) voting seats represented (\(votingSeats / 2 + 1) needed)"
+        case .majorityOfSeats:
+            "more than half of \(votingSeats) voting seats represented (\(votingSeats / 2 + 1) needed)"
         case .allCoreMembers: "all core members present"
         case .minimumSeats(let n): "at least \(n) of \(votingSeats) voting seats represented"
         }
@@ -70,11 +71,13 @@ extension QuorumRule {
         case .majorityOfSeats:
             let needed = votingSeats / 2 + 1
             return QuorumStatus(
-                isQuorate: seatsRepresented >= needed, rule: self, ruleText: description, seatsRepresented: seatsRepresented,
+                isQuorate: seatsRepresented >= needed, rule: self, ruleText: description,
+                seatsRepresented: seatsRepresented,
                 votingSeats: votingSeats, seatsNeeded: needed, missingCore: missing)
         case .minimumSeats(let needed):
             return QuorumStatus(
-                isQuorate: seatsRepresented >= needed, rule: self, ruleText: description, seatsRepresented: seatsRepresented,
+                isQuorate: seatsRepresented >= needed, rule: self, ruleText: description,
+                seatsRepresented: seatsRepresented,
                 votingSeats: votingSeats, seatsNeeded: needed, missingCore: missing)
         case .allCoreMembers:
             return QuorumStatus(

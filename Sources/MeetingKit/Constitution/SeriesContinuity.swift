@@ -6,7 +6,9 @@ public enum SeriesContinuity {
     /// The constitution the meeting after `previous` runs under: `given`, when the clerk gives one, with the
     /// names the series has given carried into it, else the previous meeting's. Refuses while `previous` is
     /// still going, and a `given` constitution that would drop a named person or the chair, naming them.
-    public static func constitutionForNext(after previous: MeetingState?, number: Int, given: Constitution?, series: Constitution) throws(Refusal) -> Constitution {
+    public static func constitutionForNext(
+        after previous: MeetingState?, number: Int, given: Constitution?, series: Constitution
+    ) throws(Refusal) -> Constitution {
         guard let previous else { return given ?? series }
         let invariant = RecordInvariant.seriesIsContinuous
         if invariant.isChecked, previous.closedAt == nil {
@@ -25,9 +27,13 @@ public enum SeriesContinuity {
                 "the constitution given leaves out \(dropped.map(\.name).joined(separator: ", ")), named in this series",
                 instead: "Add them to the file by name, or start the meeting from the series' own constitution.")
         }
-        for person in named where !(next.people[person.id]?.isNamed ?? true) { next.people[person.id]?.name = person.name }
+        for person in named where !(next.people[person.id]?.isNamed ?? true) {
+            next.people[person.id]?.name = person.name
+        }
         if let chair = carried.chair, carried.chairSeat == nil, previous.chairHandovers.last?.person == chair {
-            let kept = next.people[chair] != nil ? chair : next.people.values.first { $0.isNamed && $0.name == carried.people[chair]?.name }?.id
+            let kept =
+                next.people[chair] != nil
+                ? chair : next.people.values.first { $0.isNamed && $0.name == carried.people[chair]?.name }?.id
             guard let kept else {
                 throw invariant.refusal(
                     "the constitution given leaves out the chair, \(carried.displayName(chair))",

@@ -12,7 +12,8 @@ extension MeetingState {
             try require(action.due != nil, "An action needs a date by when it is done (N2): due=YYYY-MM-DD.")
             try require(actions[action.id] == nil, "There is already an action \(action.id).")
             action.item = try itemOrCurrent(action.item)
-            action.confidential = action.confidential || isConfidentialNow(action.item) || isConfidentialNow(currentItem)
+            action.confidential =
+                action.confidential || isConfidentialNow(action.item) || isConfidentialNow(currentItem)
             return [.actionRecorded(action)]
         case .closeAction(let id, let note):
             guard let action = actions[id] else { throw Refusal("There is no action \(id).") }
@@ -40,7 +41,8 @@ extension MeetingState {
             try require(!report.title.isBlank, "Say which report was received (N3).")
             try require(!report.from.isBlank, "Say who presented the report (N3).")
             report.item = try itemOrCurrent(report.item)
-            report.confidential = report.confidential || isConfidentialNow(report.item) || isConfidentialNow(currentItem)
+            report.confidential =
+                report.confidential || isConfidentialNow(report.item) || isConfidentialNow(currentItem)
             return [.reportReceived(report)]
         case .agreeInformationSharing(var info):
             try require(!info.what.isBlank, "Say what information is to be shared (N5).")
@@ -56,14 +58,21 @@ extension MeetingState {
         case .correct(let correction):
             try require(!correction.text.isBlank, "Say what the correction is.")
             guard let target = correctable[correction.target] else {
-                throw Refusal("Event \(correction.target) is not a closed vote or a minuted entry; only those are corrected (V5).")
+                throw Refusal(
+                    "Event \(correction.target) is not a closed vote or a minuted entry; only those are corrected (V5)."
+                )
             }
             if correction.carried != nil {
                 guard case .voteClosed(let motion) = target else {
-                    throw Refusal("outcome= corrects a closed vote; event \(correction.target) is a \(target.description): give the text as it should read (V5).")
+                    throw Refusal(
+                        "outcome= corrects a closed vote; event \(correction.target) is a \(target.description): give the text as it should read (V5)."
+                    )
                 }
                 // A carried rule change has already applied its rule (V3); another rule change puts that right.
-                try require(motions[motion]?.draft.ruleChange == nil, "Motion \(motion) changed the rule; its outcome is put right by another rule change, not a correction (V3, V5).")
+                try require(
+                    motions[motion]?.draft.ruleChange == nil,
+                    "Motion \(motion) changed the rule; its outcome is put right by another rule change, not a correction (V3, V5)."
+                )
             }
             return [.corrected(correction)]
         default:

@@ -54,8 +54,12 @@ extension MeetingState {
     /// Each carries its confidentiality as this meeting judges it now (N4): an action minuted under an item
     /// marked confidential later stays out of the next meeting's public matters arising.
     public func mattersArisingForNext(meetingNumber: Int) -> MattersArising {
-        let open = actions.values.filter(\.isOpen).sorted { ($0.carriedFrom ?? meetingNumber, $0.sequence) < ($1.carriedFrom ?? meetingNumber, $1.sequence) }
-        let register = risks.values.filter(\.isOpen).sorted { ($0.carriedFrom ?? meetingNumber, $0.sequence) < ($1.carriedFrom ?? meetingNumber, $1.sequence) }
+        let open = actions.values.filter(\.isOpen).sorted {
+            ($0.carriedFrom ?? meetingNumber, $0.sequence) < ($1.carriedFrom ?? meetingNumber, $1.sequence)
+        }
+        let register = risks.values.filter(\.isOpen).sorted {
+            ($0.carriedFrom ?? meetingNumber, $0.sequence) < ($1.carriedFrom ?? meetingNumber, $1.sequence)
+        }
         return MattersArising(
             actions: open.map { record in
                 var action = record.action

@@ -12,13 +12,21 @@ extension MinutesDocument {
         var seen = Set<PersonID>()
         let chairs = state.chairHistory.map(\.person)
         // A blank placeholder that was filled in was never anybody; the person named in it takes its place.
-        let filled = Set(state.appointments.compactMap { record in
-            record.predecessor.flatMap { c.people[$0]?.isNamed == true ? nil : $0 }
-        }).subtracting(c.seats.flatMap { [c.holders[$0.id]?.representative, c.holders[$0.id]?.proxy].compactMap { $0 } })
-        let rollOrder = epochs.flatMap { epoch in
-            epoch.seats.flatMap { seat in [epoch.holders[seat.id]?.representative, epoch.holders[seat.id]?.proxy].compactMap { $0 } }
-        } + c.members.map(\.person) + chairs + state.guests.keys.sorted()
-        func name(_ person: PersonID) -> String { chairs.contains(person) ? c.chairName(person) : c.displayName(person) }
+        let filled = Set(
+            state.appointments.compactMap { record in
+                record.predecessor.flatMap { c.people[$0]?.isNamed == true ? nil : $0 }
+            }
+        ).subtracting(
+            c.seats.flatMap { [c.holders[$0.id]?.representative, c.holders[$0.id]?.proxy].compactMap { $0 } })
+        let rollOrder =
+            epochs.flatMap { epoch in
+                epoch.seats.flatMap { seat in
+                    [epoch.holders[seat.id]?.representative, epoch.holders[seat.id]?.proxy].compactMap { $0 }
+                }
+            } + c.members.map(\.person) + chairs + state.guests.keys.sorted()
+        func name(_ person: PersonID) -> String {
+            chairs.contains(person) ? c.chairName(person) : c.displayName(person)
+        }
         for person in rollOrder where !seen.contains(person) && !filled.contains(person) {
             seen.insert(person)
             let capacity = capacity(of: person, in: state)
@@ -59,7 +67,8 @@ extension MinutesDocument {
     /// during the meeting was not expected at it; an unnamed chair is nobody in particular.
     private static func isExpected(_ person: PersonID, in state: MeetingState) -> Bool {
         let start = state.openedAt.map { state.constitution(at: $0) } ?? state.constitution
-        if state.chairHistory.contains(where: { $0.person == person }), state.constitution.people[person]?.isNamed != true,
+        if state.chairHistory.contains(where: { $0.person == person }),
+            state.constitution.people[person]?.isNamed != true,
             start.seats(heldBy: person).isEmpty
         {
             return false
@@ -75,7 +84,9 @@ extension MinutesDocument {
         let epochs = [ConstitutionEpoch(from: nil, constitution: state.openingConstitution)] + state.constitutionEpochs
         var roles: [(seat: SeatID, capacity: Capacity)] = []
         for epoch in epochs {
-            for role in epoch.constitution.seats(heldBy: person) where !roles.contains(where: { $0 == role }) { roles.append(role) }
+            for role in epoch.constitution.seats(heldBy: person) where !roles.contains(where: { $0 == role }) {
+                roles.append(role)
+            }
         }
         var parts = roles.map { role in
             let partner = c.seat(role.seat)?.partner ?? role.seat.rawValue
@@ -106,14 +117,18 @@ extension MinutesDocument {
         for moment in moments(of: state) {
             let inForce = state.constitution(at: moment)
             for (seat, holding) in inForce.voteHolders(present: presence.present(at: moment)) {
-                if case .held(let person, .proxy) = holding, let rep = inForce.holders[seat]?.representative, acting[seat] == nil {
+                if case .held(let person, .proxy) = holding, let rep = inForce.holders[seat]?.representative,
+                    acting[seat] == nil
+                {
                     acting[seat] = (person, rep)
                 }
             }
         }
         return c.seats.compactMap { seat in
             guard let pair = acting[seat.id] else { return nil }
-            return ProxyActing(proxy: c.displayName(pair.proxy), seat: seat.partner, forRepresentative: c.displayName(pair.representative))
+            return ProxyActing(
+                proxy: c.displayName(pair.proxy), seat: seat.partner,
+                forRepresentative: c.displayName(pair.representative))
         }
     }
 
@@ -125,7 +140,9 @@ extension MinutesDocument {
         let start = state.openedAt ?? state.movements.map(\.at).min()
         let counted = state.movementsCountingRollCall
         let presence = PresenceIndex(counted)
-        func quorum(at instant: Date) -> QuorumStatus { state.constitution(at: instant).quorum(present: presence.present(at: instant)) }
+        func quorum(at instant: Date) -> QuorumStatus {
+            state.constitution(at: instant).quorum(present: presence.present(at: instant))
+        }
         if let start {
             var last = quorum(at: start)
             section.changes.append(QuorumChange(at: start, quorate: last.isQuorate, summary: Self.minuted(last)))
@@ -149,7 +166,9 @@ extension MinutesDocument {
     /// N1, M4, E2: every name given to a blank place and every handover of the chair, in time order.
     static func namings(of state: MeetingState) -> [NamingLine] {
         let c = state.constitution
-        let named = state.namings.map { NamingLine(at: $0.at, name: $0.name, role: capacity(of: $0.person, in: state), tookTheChair: false) }
+        let named = state.namings.map {
+            NamingLine(at: $0.at, name: $0.name, role: capacity(of: $0.person, in: state), tookTheChair: false)
+        }
         let handovers = state.chairHandovers.compactMap { term in
             term.from.map { NamingLine(at: $0, name: c.chairName(term.person), role: "Chair", tookTheChair: true) }
         }

@@ -45,9 +45,11 @@ extension MinutesDocument {
                 info.what += mark
                 sections[at].informationSharing.append(info)
             case .declaration(let declaration):
-                sections[at].declarations.append(DeclarationLine(name: c.displayName(declaration.person), interest: declaration.interest + mark))
+                sections[at].declarations.append(
+                    DeclarationLine(name: c.displayName(declaration.person), interest: declaration.interest + mark))
             case .report(let report):
-                sections[at].reports.append(ReportLine(title: report.title, from: report.from, challenge: report.challenge + mark))
+                sections[at].reports.append(
+                    ReportLine(title: report.title, from: report.from, challenge: report.challenge + mark))
             }
         }
         for motion in state.orderedMotions {
@@ -88,20 +90,26 @@ extension MinutesDocument {
         let risks = state.risks.values.filter { $0.carriedFrom != nil }.sorted { $0.sequence < $1.sequence }
         return actions.compactMap { record in
             guard let from = record.carriedFrom else { return nil }
-            return MatterArising(kind: .action(line: line(record, in: state), closedNote: record.closedNote), fromMeeting: from)
-        } + risks.compactMap { record in
-            guard let from = record.carriedFrom else { return nil }
-            return MatterArising(kind: .risk(line: line(record, in: state), previousRating: record.risk.rating), fromMeeting: from)
+            return MatterArising(
+                kind: .action(line: line(record, in: state), closedNote: record.closedNote), fromMeeting: from)
         }
+            + risks.compactMap { record in
+                guard let from = record.carriedFrom else { return nil }
+                return MatterArising(
+                    kind: .risk(line: line(record, in: state), previousRating: record.risk.rating), fromMeeting: from)
+            }
     }
 
     static func line(_ record: ActionRecord, in state: MeetingState) -> ActionLine {
-        ActionLine(id: record.action.id, what: record.action.what + state.correctionMark(record.sequence), who: record.action.who, due: record.action.due, closed: !record.isOpen)
+        ActionLine(
+            id: record.action.id, what: record.action.what + state.correctionMark(record.sequence),
+            who: record.action.who, due: record.action.due, closed: !record.isOpen)
     }
 
     static func line(_ record: RiskRecord, in state: MeetingState) -> RiskLine {
         RiskLine(
-            id: record.risk.id, description: record.risk.description + state.correctionMark(record.sequence), owner: record.risk.owner, rating: record.currentRating,
+            id: record.risk.id, description: record.risk.description + state.correctionMark(record.sequence),
+            owner: record.risk.owner, rating: record.currentRating,
             mitigation: record.risk.mitigation, closed: !record.isOpen, closedNote: record.closedNote)
     }
 
@@ -128,10 +136,12 @@ extension MinutesDocument {
         var outcome = motion.result?.outcome
         outcome?.reason += state.correctionMark(motion.result?.sequence)
         return MotionSection(
-            id: motion.id, text: motion.draft.text + (motion.amendments.isEmpty ? movedMark : ""), originalText: motion.originalText + movedMark,
+            id: motion.id, text: motion.draft.text + (motion.amendments.isEmpty ? movedMark : ""),
+            originalText: motion.originalText + movedMark,
             amendments: motion.amendments.map(\.text), mover: motion.draft.mover, rationale: motion.draft.rationale,
             rule: motion.rule.description, ruleChange: change, stage: Self.minutedStage(motion.stage),
-            indicative: c.votesAreIndicative, votes: motion.stage == .moved ? [] : votes, tally: state.tally(of: motion.id),
+            indicative: c.votesAreIndicative, votes: motion.stage == .moved ? [] : votes,
+            tally: state.tally(of: motion.id),
             outcome: outcome, castingVote: motion.result?.castingVote,
             quorumOverride: motion.quorumOverride, closedAt: motion.result?.closedAt)
     }

@@ -50,7 +50,8 @@ public enum Command: Hashable, Sendable {
     /// minutes. Nil: either may.
     public var owner: Role? {
         switch self {
-        case .openMeeting, .closeMeeting, .approvePreviousMinutes, .handOverChair, .addAgendaItem, .renameAgendaItem, .openAgendaItem,
+        case .openMeeting, .closeMeeting, .approvePreviousMinutes, .handOverChair, .addAgendaItem, .renameAgendaItem,
+            .openAgendaItem,
             .moveMotion, .amendMotion, .withdrawMotion, .deferMotion, .openVote, .castVote, .closeVote:
             .chair
         case .arrive, .depart, .giveApologies, .addGuest, .appoint, .namePerson, .note, .raiseConcern,

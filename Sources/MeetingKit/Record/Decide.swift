@@ -4,18 +4,23 @@ extension MeetingState {
     /// Validates `command`, given by `author` at `time`, against this state. Returns the events to append, in
     /// order, or throws a `Refusal` saying what is wrong. Never changes the state itself.
     /// `actor`, when known, is the person behind the command: a member's must be their own ballot.
-    public func decide(_ command: Command, by author: Role, as actor: Actor? = nil, at time: Date) throws(Refusal) -> [EventPayload] {
+    public func decide(
+        _ command: Command, by author: Role, as actor: Actor? = nil, at time: Date
+    ) throws(Refusal) -> [EventPayload] {
         if author == .member {
             try requireOwnBallot(command, actor: actor)
         } else if !command.permits(author), let owner = command.owner {
-            throw Refusal("\(command.actionName.capitalizedFirst) is the \(owner.rawValue)'s action, not the \(author.rawValue)'s.")
+            throw Refusal(
+                "\(command.actionName.capitalizedFirst) is the \(owner.rawValue)'s action, not the \(author.rawValue)'s."
+            )
         }
         if case .undoLastAction(let first) = command { return try decideUndo(first: first, by: author) }
         if closedAt != nil, !command.isCorrection {
             throw Refusal("The meeting is closed; record a correction instead of \(command.actionName).")
         }
         switch command {
-        case .openMeeting, .closeMeeting, .approvePreviousMinutes, .handOverChair, .addAgendaItem, .renameAgendaItem, .openAgendaItem,
+        case .openMeeting, .closeMeeting, .approvePreviousMinutes, .handOverChair, .addAgendaItem, .renameAgendaItem,
+            .openAgendaItem,
             .markConfidential:
             return try decideProceedings(command, at: time)
         case .arrive, .depart, .giveApologies, .addGuest, .appoint, .namePerson:
@@ -34,10 +39,14 @@ extension MeetingState {
     /// they are comes from their key, not from what the command says.
     private func requireOwnBallot(_ command: Command, actor: Actor?) throws(Refusal) {
         guard case .castVote(_, _, _, let voter) = command else {
-            throw Refusal("\(command.actionName.capitalizedFirst) is not a member's action; a member's terminal only casts that member's vote.")
+            throw Refusal(
+                "\(command.actionName.capitalizedFirst) is not a member's action; a member's terminal only casts that member's vote."
+            )
         }
         guard let person = actor?.person else { throw Refusal("A member's vote needs to know whose it is.") }
-        try require(voter == person, "A member casts only their own vote, not \(voter.map { constitution.displayName($0) } ?? "the seat's").")
+        try require(
+            voter == person,
+            "A member casts only their own vote, not \(voter.map { constitution.displayName($0) } ?? "the seat's").")
     }
 
     /// Undo takes back the author's newest action only while nothing has been recorded after it; from then
@@ -45,9 +54,13 @@ extension MeetingState {
     private func decideUndo(first: Int, by author: Role) throws(Refusal) -> [EventPayload] {
         guard let action = lastAction, !action.isUndo else { throw Refusal("There is nothing to undo.") }
         guard action.first == first else {
-            throw Refusal("Something has been recorded since (event \(action.first) by the \(action.author.rawValue)), so that action can no longer be undone; record a correction instead (V5).")
+            throw Refusal(
+                "Something has been recorded since (event \(action.first) by the \(action.author.rawValue)), so that action can no longer be undone; record a correction instead (V5)."
+            )
         }
-        try require(action.author == author, "Event \(first) is the \(action.author.rawValue)'s action; only its author can undo it.")
+        try require(
+            action.author == author,
+            "Event \(first) is the \(action.author.rawValue)'s action; only its author can undo it.")
         try require(!action.closedAVote, "A closed vote is never undone, only corrected (V5).")
         return [.undone(first: action.first, last: action.last)]
     }
@@ -60,7 +73,8 @@ extension MeetingState {
             // A1: the chair who opens the meeting is in the room, so is recorded present from the opening,
             // in the same action, rather than left for the clerk to notice (#24).
             if let chair, constitution.people[chair] != nil, !present.contains(chair),
-               !movements.contains(where: { $0.person == chair && $0.at > time }) {
+                !movements.contains(where: { $0.person == chair && $0.at > time })
+            {
                 return [.meetingOpened(details), .arrived(person: chair, at: time)]
             }
             return [.meetingOpened(details)]
@@ -70,7 +84,8 @@ extension MeetingState {
             return [.meetingClosed]
         case .approvePreviousMinutes(let note):
             // #24: the first meeting of a series has no previous meeting, so no minutes of one to approve.
-            try require(!isFirstOfSeries, "This is the first meeting of the series; there are no previous minutes to approve.")
+            try require(
+                !isFirstOfSeries, "This is the first meeting of the series; there are no previous minutes to approve.")
             try require(previousMinutesApproval == nil, "The previous minutes have already been approved.")
             return [.previousMinutesApproved(note: note)]
         case .handOverChair(let person):
@@ -95,7 +110,8 @@ extension MeetingState {
             return [.agendaItemOpened(id)]
         case .markConfidential(let id, let confidential):
             guard let item = self.item(id) else { throw Refusal("There is no agenda item \(id).") }
-            try require(item.confidential != confidential, "Item \(id) is already \(confidential ? "confidential" : "public").")
+            try require(
+                item.confidential != confidential, "Item \(id) is already \(confidential ? "confidential" : "public").")
             return [.confidentialityMarked(item: id, confidential: confidential)]
         default:
             preconditionFailure("decideProceedings handles only proceedings")
@@ -121,8 +137,10 @@ extension MeetingState {
             return [.departed(person: person, at: when)]
         case .giveApologies(let person, let note):
             try requireKnown(person)
-            try require(!present.contains(person), "\(constitution.displayName(person)) is present; apologies are for absence.")
-            try require(apologies[person] == nil, "Apologies from \(constitution.displayName(person)) are already recorded.")
+            try require(
+                !present.contains(person), "\(constitution.displayName(person)) is present; apologies are for absence.")
+            try require(
+                apologies[person] == nil, "Apologies from \(constitution.displayName(person)) are already recorded.")
             return [.apologies(person: person, note: note)]
         case .addGuest(let name, let role):
             try require(!name.isBlank, "A guest needs a name.")
@@ -135,10 +153,17 @@ extension MeetingState {
             try requireKnown(person)
             try require(!name.isBlank, "Give the name.")
             let current = constitution.people[person]
-            if let seat = constitution.holders.first(where: { $0.value.representative == person || $0.value.proxy == person })?.key {
-                throw Refusal("\(constitution.displayName(person)) holds a place for \(constitution.seat(seat)?.partner ?? seat.rawValue); name them with appoint, which records the appointment (P2–P4).")
+            if let seat = constitution.holders.first(where: {
+                $0.value.representative == person || $0.value.proxy == person
+            })?.key {
+                throw Refusal(
+                    "\(constitution.displayName(person)) holds a place for \(constitution.seat(seat)?.partner ?? seat.rawValue); name them with appoint, which records the appointment (P2–P4)."
+                )
             }
-            try require(current?.isNamed != true, "\(constitution.displayName(person)) is already named; someone else taking the chair is a handover (chair …), a visitor a guest (guest …).")
+            try require(
+                current?.isNamed != true,
+                "\(constitution.displayName(person)) is already named; someone else taking the chair is a handover (chair …), a visitor a guest (guest …)."
+            )
             return [.personNamed(person, name: name)]
         default:
             preconditionFailure("decideAttendance handles only attendance")
@@ -147,12 +172,16 @@ extension MeetingState {
 
     /// A1: the record says what has happened; a time later than the clock has not happened yet.
     private func requireNotInFuture(_ when: Date, now: Date) throws(Refusal) {
-        try require(when <= now, "That time is later than now; record an arrival or departure when it happens, or at an earlier time (A1).")
+        try require(
+            when <= now,
+            "That time is later than now; record an arrival or departure when it happens, or at an earlier time (A1).")
     }
 
     private func requireAfterLastMovement(of person: PersonID, _ when: Date) throws(Refusal) {
         if let last = movements.last(where: { $0.person == person }), when < last.at {
-            throw Refusal("That time is before \(constitution.displayName(person))'s last recorded \(last.kind.rawValue == "arrived" ? "arrival" : "departure").")
+            throw Refusal(
+                "That time is before \(constitution.displayName(person))'s last recorded \(last.kind.rawValue == "arrived" ? "arrival" : "departure")."
+            )
         }
     }
 

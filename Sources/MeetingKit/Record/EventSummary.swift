@@ -23,7 +23,8 @@ extension MeetingEvent {
         case .guestAdded(let person, let role): return "added \(person.displayName) (\(role)) as a guest"
         case .appointed(let a): return "appointed \(a.successor.displayName) \(a.capacity.rawValue) for \(seat(a.seat))"
         case .chairHandedOver(let person): return "handed the chair to \(name(person))"
-        case .personNamed(let person, let given): return "named \(c.people[person]?.placeholder ?? person.rawValue) \"\(given)\""
+        case .personNamed(let person, let given):
+            return "named \(c.people[person]?.placeholder ?? person.rawValue) \"\(given)\""
         case .agendaItemAdded(let item): return "added agenda item \(item.id) \"\(item.title)\""
         case .agendaItemOpened(let id): return "opened agenda item \(id)"
         case .agendaItemRenamed(let id, let title): return "renamed agenda item \(id) \"\(title)\""
@@ -35,7 +36,8 @@ extension MeetingEvent {
         case .quorumOverridden(let id, _): return "proceeded without quorum on motion \(id)"
         case .voteOpened(let id): return "opened the vote on motion \(id)"
         case .voteCast(let b): return "recorded \(seat(b.seat)) \(b.choice.word) on motion \(b.motion)"
-        case .voteChanged(let b): return "changed \(seat(b.seat).possessive) vote to \(b.choice.word) on motion \(b.motion)"
+        case .voteChanged(let b):
+            return "changed \(seat(b.seat).possessive) vote to \(b.choice.word) on motion \(b.motion)"
         case .voteClosed(let id, _): return "closed the vote on motion \(id)"
         case .noted(let note): return "minuted a note \(quoted(note.text))"
         case .actionRecorded(let a): return "recorded action \(a.id) \(quoted(a.what))"
@@ -46,11 +48,13 @@ extension MeetingEvent {
         case .reportReceived(let r): return "minuted the report \"\(r.title)\" from \(r.from)"
         case .concernRaised(let concern): return "minuted a concern \(quoted(concern.text))"
         case .informationSharingAgreed(let info): return "minuted information to share \(quoted(info.what))"
-        case .interestDeclared(let d): return "recorded \(name(d.person).possessive) declaration of interest \(quoted(d.interest))"
+        case .interestDeclared(let d):
+            return "recorded \(name(d.person).possessive) declaration of interest \(quoted(d.interest))"
         case .corrected(let correction):
             let outcome = correction.carried.map { $0 ? " to CARRIED" : " to NOT CARRIED" } ?? ""
             return "corrected event \(correction.target)\(outcome): \(quoted(correction.text))"
-        case .undone(let first, let last): return first == last ? "undid event \(first)" : "undid events \(first)–\(last)"
+        case .undone(let first, let last):
+            return first == last ? "undid event \(first)" : "undid events \(first)–\(last)"
         }
     }
 }

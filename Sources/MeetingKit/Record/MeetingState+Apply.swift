@@ -37,10 +37,13 @@ extension MeetingState {
             constitution.people[person]?.name = name
             namesGiven[person] = name
             namings.append(NamingRecord(person: person, name: name, at: time))
-            for index in constitutionEpochs.indices { constitutionEpochs[index].constitution.people[person]?.name = name }
+            for index in constitutionEpochs.indices {
+                constitutionEpochs[index].constitution.people[person]?.name = name
+            }
         case .agendaItemAdded(let item):
             agenda.append(item)
-            confidentialityMarks[item.id, default: []].append(ConfidentialityMark(sequence: event.sequence, confidential: item.confidential))
+            confidentialityMarks[item.id, default: []].append(
+                ConfidentialityMark(sequence: event.sequence, confidential: item.confidential))
         case .agendaItemRenamed(let id, let title):
             if let index = agenda.firstIndex(where: { $0.id == id }) { agenda[index].title = title }
         case .agendaItemOpened(let id):
@@ -49,7 +52,8 @@ extension MeetingState {
         case .confidentialityMarked(let id, let confidential):
             if let index = agenda.firstIndex(where: { $0.id == id }) {
                 agenda[index].confidential = confidential
-                confidentialityMarks[id, default: []].append(ConfidentialityMark(sequence: event.sequence, confidential: confidential))
+                confidentialityMarks[id, default: []].append(
+                    ConfidentialityMark(sequence: event.sequence, confidential: confidential))
             }
         default:
             applyMotionEvent(event)
@@ -65,7 +69,8 @@ extension MeetingState {
         default: break
         }
         if var action = lastAction, !action.isUndo, !isUndo, action.author == event.author, action.time == event.time,
-           action.last == lastSequence {
+            action.last == lastSequence
+        {
             action.last = event.sequence
             action.closedAVote = action.closedAVote || closedAVote
             lastAction = action
@@ -139,9 +144,14 @@ extension MeetingState {
             openVote = id
         case .voteCast(let ballot), .voteChanged(let ballot):
             // Mutated through its index: copying the record out would copy its ballots on every vote.
-            guard let index = motions.index(forKey: ballot.motion), case .voting = motions.values[index].stage else { return }
+            guard let index = motions.index(forKey: ballot.motion), case .voting = motions.values[index].stage else {
+                return
+            }
             let changed = motions.values[index].ballots.record(ballot) != nil
-            motions.values[index].ballotHistory.append(BallotRecord(ballot: ballot, at: time, changed: changed, fromOwnTerminal: event.author == .member, keyedBy: event.author))
+            motions.values[index].ballotHistory.append(
+                BallotRecord(
+                    ballot: ballot, at: time, changed: changed, fromOwnTerminal: event.author == .member,
+                    keyedBy: event.author))
         case .voteClosed(let id, let castingVote):
             closeVote(id, castingVote: castingVote, at: time, sequence: event.sequence)
         default:
@@ -166,7 +176,8 @@ extension MeetingState {
         let outcome = motion.rule.decide(tally, castingVote: casting)
         motions[id]?.stage = .closed
         motions[id]?.result = VoteResult(
-            closedAt: time, sequence: sequence, tally: tally, outcome: outcome, seats: constitution.seats.map(\.id), holdings: holdings, castingVote: casting,
+            closedAt: time, sequence: sequence, tally: tally, outcome: outcome, seats: constitution.seats.map(\.id),
+            holdings: holdings, castingVote: casting,
             quorumAtOpening: openingQuorum[id])
         if openVote == id { openVote = nil }
         correctable[sequence] = .voteClosed(id)
@@ -207,7 +218,9 @@ extension MeetingState {
         case .corrected(let correction):
             let number = corrections.count + 1
             let was = applyCorrection(correction)
-            corrections.append(CorrectionRecord(correction: correction, at: time, author: author, sequence: sequence, number: number, was: was))
+            corrections.append(
+                CorrectionRecord(
+                    correction: correction, at: time, author: author, sequence: sequence, number: number, was: was))
             correctedBy[correction.target] = number
         default:
             return

@@ -41,7 +41,8 @@ extension MeetingState {
         case .motionMoved(let id)?: motions[id]?.originalText
         case .action(let id)?: actions[id]?.action.what
         case .risk(let id)?: risks[id]?.risk.description
-        case .note?, .concern?, .informationSharing?, .declaration?, .report?: entries.last { $0.sequence == sequence }?.mainText
+        case .note?, .concern?, .informationSharing?, .declaration?, .report?:
+            entries.last { $0.sequence == sequence }?.mainText
         case .voteClosed?, nil: nil
         }
     }
@@ -68,11 +69,21 @@ extension MinuteEntry {
         }
         set {
             switch kind {
-            case .note(var t): t.text = newValue; kind = .note(t)
-            case .concern(var t): t.text = newValue; kind = .concern(t)
-            case .informationSharing(var i): i.what = newValue; kind = .informationSharing(i)
-            case .declaration(var d): d.interest = newValue; kind = .declaration(d)
-            case .report(var r): r.challenge = newValue; kind = .report(r)
+            case .note(var t):
+                t.text = newValue
+                kind = .note(t)
+            case .concern(var t):
+                t.text = newValue
+                kind = .concern(t)
+            case .informationSharing(var i):
+                i.what = newValue
+                kind = .informationSharing(i)
+            case .declaration(var d):
+                d.interest = newValue
+                kind = .declaration(d)
+            case .report(var r):
+                r.challenge = newValue
+                kind = .report(r)
             }
         }
     }

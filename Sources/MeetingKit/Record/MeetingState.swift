@@ -98,13 +98,16 @@ public struct MeetingState: Hashable, Sendable {
     /// collection is iterated directly, not through protocol witnesses.
     @inlinable
     public static func fold(
-        constitution: Constitution, mattersArising: MattersArising = .none, isFirstOfSeries: Bool = false, events: some Collection<MeetingEvent>
+        constitution: Constitution, mattersArising: MattersArising = .none, isFirstOfSeries: Bool = false,
+        events: some Collection<MeetingEvent>
     ) -> MeetingState {
-        var state = MeetingState(constitution: constitution, mattersArising: mattersArising, isFirstOfSeries: isFirstOfSeries)
+        var state = MeetingState(
+            constitution: constitution, mattersArising: mattersArising, isFirstOfSeries: isFirstOfSeries)
         let undone = undoneRanges(in: events)
         // Each event applied where it lies: iterating the array would copy every event out of it first.
         let folded: Void? = events.withContiguousStorageIfAvailable { buffer in
-            for index in buffer.indices where undone.isEmpty || !undone.contains(where: { $0.contains(buffer[index].sequence) }) {
+            for index in buffer.indices
+            where undone.isEmpty || !undone.contains(where: { $0.contains(buffer[index].sequence) }) {
                 state.apply(buffer[index])
             }
         }
@@ -122,20 +125,25 @@ public struct MeetingState: Hashable, Sendable {
         let inPlace = events.withContiguousStorageIfAvailable { buffer in
             var ranges: [ClosedRange<Int>] = []
             for index in buffer.indices {
-                if case .undone(let first, let last) = buffer[index].payload, first <= last { ranges.append(first...last) }
+                if case .undone(let first, let last) = buffer[index].payload, first <= last {
+                    ranges.append(first...last)
+                }
             }
             return ranges
         }
-        return inPlace ?? events.compactMap { event in
-            if case .undone(let first, let last) = event.payload, first <= last { first...last } else { nil }
-        }
+        return inPlace
+            ?? events.compactMap { event in
+                if case .undone(let first, let last) = event.payload, first <= last { first...last } else { nil }
+            }
     }
 
     /// Folds events appended after this state was built. An undo takes back events already folded, which
     /// cannot be unwound one by one, so then the whole `journal` (which ends with `new`) is folded again.
     public mutating func extend(with new: [MeetingEvent], journal: [MeetingEvent]) {
         if new.contains(where: { if case .undone = $0.payload { true } else { false } }) {
-            self = MeetingState.fold(constitution: initialConstitution, mattersArising: mattersArising, isFirstOfSeries: isFirstOfSeries, events: journal)
+            self = MeetingState.fold(
+                constitution: initialConstitution, mattersArising: mattersArising, isFirstOfSeries: isFirstOfSeries,
+                events: journal)
         } else {
             for event in new { apply(event) }
         }
@@ -149,7 +157,8 @@ public struct MeetingState: Hashable, Sendable {
 
     /// E2, M4: who was in the chair at an instant.
     public func chair(at instant: Date) -> PersonID? {
-        chairHandovers.last { $0.from.map { $0 <= instant } ?? true }?.person ?? constitution(at: instant).designatedChair
+        chairHandovers.last { $0.from.map { $0 <= instant } ?? true }?.person
+            ?? constitution(at: instant).designatedChair
     }
 
     /// Each period in the chair, in order: the constitution's chair (following its seat through appointments)
@@ -190,7 +199,9 @@ public struct MeetingState: Hashable, Sendable {
         constitution(at: instant).voteHolders(present: present(at: instant))
     }
     /// Q1–Q3: quorum at an instant, under the constitution in force then.
-    public func quorum(at instant: Date) -> QuorumStatus { constitution(at: instant).quorum(present: present(at: instant)) }
+    public func quorum(at instant: Date) -> QuorumStatus {
+        constitution(at: instant).quorum(present: present(at: instant))
+    }
 
     public func item(_ id: AgendaItemID) -> AgendaItem? { agenda.first { $0.id == id } }
     public var orderedMotions: [MotionRecord] { motionOrder.compactMap { motions[$0] } }

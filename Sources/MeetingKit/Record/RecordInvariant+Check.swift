@@ -11,7 +11,9 @@ extension MeetingState {
             let undone = MeetingState.undoneRanges(in: journal + appended)
             let before = RelianceLedger(state: self, journal: journal, skipping: undone)
             let now = RelianceLedger(state: after, journal: journal, skipping: undone)
-            if let change = before.firstChange(in: now), let event = journal.first(where: { $0.sequence == change.sequence }) {
+            if let change = before.firstChange(in: now),
+                let event = journal.first(where: { $0.sequence == change.sequence })
+            {
                 throw RecordInvariant.nothingReliedOnChanges.refusal(
                     "it would change \(change.what) of event \(event.sequence) (\(event.summary(in: constitution)), \(clockTime(event.time, in: zone)))",
                     instead: "Record the arrival or departure at a time after it, or correct that event (V5).")
@@ -20,7 +22,8 @@ extension MeetingState {
         if RecordInvariant.voteIsItsCasters.isChecked {
             for event in appended {
                 guard case .voteChanged(let ballot) = event.payload, let motion = motions[ballot.motion],
-                      let standing = motion.ballotHistory.last(where: { $0.ballot.seat == ballot.seat }), standing.fromOwnTerminal
+                    let standing = motion.ballotHistory.last(where: { $0.ballot.seat == ballot.seat }),
+                    standing.fromOwnTerminal
                 else { continue }
                 guard event.author == .member, event.by?.person == standing.ballot.voter else {
                     throw RecordInvariant.voteIsItsCasters.refusal(
@@ -31,7 +34,9 @@ extension MeetingState {
         }
         if RecordInvariant.oneTextUnderAVote.isChecked {
             for (id, motion) in motions where motion.stage.isVoting {
-                guard let later = after.motions[id], later.draft.text == motion.draft.text, later.originalText == motion.originalText else {
+                guard let later = after.motions[id], later.draft.text == motion.draft.text,
+                    later.originalText == motion.originalText
+                else {
                     throw RecordInvariant.oneTextUnderAVote.refusal(
                         "the vote on motion \(id) is open, and this would change the text it is voting on",
                         instead: "Close the vote first; a closed vote's motion is corrected with a correction (V5).")
@@ -50,11 +55,14 @@ extension MeetingState {
         }
         if RecordInvariant.confidentialityNeverDecreases.isChecked, touchesConfidentiality(appended) {
             let undone = MeetingState.undoneRanges(in: journal + appended)
-            for event in journal where recordsConfidentialMatter(event) && !undone.contains(where: { $0.contains(event.sequence) }) {
+            for event in journal
+            where recordsConfidentialMatter(event) && !undone.contains(where: { $0.contains(event.sequence) }) {
                 guard after.recordsConfidentialMatter(event) else {
                     throw RecordInvariant.confidentialityNeverDecreases.refusal(
                         "event \(event.sequence) (\(event.summary(in: constitution))) is confidential, and this would make it public",
-                        instead: "Matter recorded as confidential stays so; making an item public reaches only what is recorded after.")
+                        instead:
+                            "Matter recorded as confidential stays so; making an item public reaches only what is recorded after."
+                    )
                 }
             }
         }

@@ -22,8 +22,12 @@ struct RelianceLedger {
         var appointmentIndex = 0
         for event in journal where !undone.contains(where: { $0.contains(event.sequence) }) {
             let instant = event.time
-            func holders() -> [SeatID: SeatHolding] { state.constitution(at: instant).voteHolders(present: presence.present(at: instant)) }
-            func quorum() -> QuorumStatus { state.constitution(at: instant).quorum(present: presence.present(at: instant)) }
+            func holders() -> [SeatID: SeatHolding] {
+                state.constitution(at: instant).voteHolders(present: presence.present(at: instant))
+            }
+            func quorum() -> QuorumStatus {
+                state.constitution(at: instant).quorum(present: presence.present(at: instant))
+            }
             var relied = Facts()
             switch event.payload {
             case .voteCast(let ballot), .voteChanged(let ballot):

@@ -30,12 +30,17 @@ public struct ActionRegister: Hashable, Sendable {
         var omitted = Set<ActionID>()
         for (number, full) in meetings {
             let state = includeConfidential ? full : full.publicView.state
-            for record in full.actions.values where record.carriedFrom == nil && state.actions[record.action.id] == nil { omitted.insert(record.action.id) }
+            for record in full.actions.values where record.carriedFrom == nil && state.actions[record.action.id] == nil
+            { omitted.insert(record.action.id) }
             for record in state.actions.values.sorted(by: { $0.sequence < $1.sequence }) {
                 if record.carriedFrom == nil, index[record.action.id] == nil {
                     index[record.action.id] = rows.count
-                    rows.append(Row(id: record.action.id, raisedAt: number, what: record.action.what, who: record.action.who, due: record.action.due,
-                                    closedAt: nil, closedNote: nil, confidential: full.isConfidential(.action(record)), overdue: false))
+                    rows.append(
+                        Row(
+                            id: record.action.id, raisedAt: number, what: record.action.what, who: record.action.who,
+                            due: record.action.due,
+                            closedAt: nil, closedNote: nil, confidential: full.isConfidential(.action(record)),
+                            overdue: false))
                 }
                 if record.closedAt != nil, let at = index[record.action.id], rows[at].closedAt == nil {
                     rows[at].closedAt = number

@@ -5,11 +5,15 @@ extension SeriesRegisters {
     /// chair): meetings expected, attended, late, left early, apologies, absent without apologies, and the
     /// rate; per seat, the meetings where its proxy held its vote; per meeting, whether it was quorate
     /// from its opening to its close.
-    public static func attendance(_ meetings: [Meeting]) -> (people: RegisterTable, seats: RegisterTable, meetings: RegisterTable) {
+    public static func attendance(
+        _ meetings: [Meeting]
+    ) -> (people: RegisterTable, seats: RegisterTable, meetings: RegisterTable) {
         attendance(meetings.map(MeetingRegisterFacts.init))
     }
 
-    public static func attendance(_ meetings: [MeetingRegisterFacts]) -> (people: RegisterTable, seats: RegisterTable, meetings: RegisterTable) {
+    public static func attendance(
+        _ meetings: [MeetingRegisterFacts]
+    ) -> (people: RegisterTable, seats: RegisterTable, meetings: RegisterTable) {
         struct Tally { var expected = 0, attended = 0, late = 0, leftEarly = 0, apologies = 0, absent = 0 }
         var tallies: [PersonID: Tally] = [:]
         var order: [PersonID] = []
@@ -36,18 +40,30 @@ extension SeriesRegisters {
         let latest = meetings.last
         let people = RegisterTable(
             title: "Register of attendance",
-            columns: ["Person", "Seat or role", "Expected", "Attended", "Late", "Left early", "Apologies", "Absent without apologies", "Attendance"],
+            columns: [
+                "Person", "Seat or role", "Expected", "Attended", "Late", "Left early", "Apologies",
+                "Absent without apologies", "Attendance",
+            ],
             rows: order.map { person in
                 let t = tallies[person]!
                 let rate = t.expected == 0 ? "-" : "\(t.attended * 100 / t.expected)%"
-                return [latest?.displayName(person) ?? person.rawValue, roles[person] ?? "", "\(t.expected)", "\(t.attended)", "\(t.late)",
-                        "\(t.leftEarly)", "\(t.apologies)", "\(t.absent)", rate]
+                return [
+                    latest?.displayName(person) ?? person.rawValue, roles[person] ?? "", "\(t.expected)",
+                    "\(t.attended)", "\(t.late)",
+                    "\(t.leftEarly)", "\(t.apologies)", "\(t.absent)", rate,
+                ]
             })
-        let seats = RegisterTable(title: "Proxies acting", columns: ["Seat", "Meetings where its proxy held its vote"],
-                                  rows: (latest?.seats ?? []).map { [$0.partner, "\(proxyActed[$0.id] ?? 0)"] })
-        let quorate = RegisterTable(title: "Quorum by meeting", columns: ["Meeting", "Date", "Quorate throughout"], rows: meetings.map { meeting in
-            ["\(meeting.number)", meeting.date.map { "\($0)" } ?? "-", meeting.quorateThroughout.map { $0 ? "yes" : "no" } ?? "not opened"]
-        })
+        let seats = RegisterTable(
+            title: "Proxies acting", columns: ["Seat", "Meetings where its proxy held its vote"],
+            rows: (latest?.seats ?? []).map { [$0.partner, "\(proxyActed[$0.id] ?? 0)"] })
+        let quorate = RegisterTable(
+            title: "Quorum by meeting", columns: ["Meeting", "Date", "Quorate throughout"],
+            rows: meetings.map { meeting in
+                [
+                    "\(meeting.number)", meeting.date.map { "\($0)" } ?? "-",
+                    meeting.quorateThroughout.map { $0 ? "yes" : "no" } ?? "not opened",
+                ]
+            })
         return (people, seats, quorate)
     }
 }

@@ -84,7 +84,9 @@ public struct MeetingRegisterFacts: Codable, Hashable, Sendable {
         let earlier = ([state.openingConstitution] + state.constitutionEpochs.map(\.constitution)).dropLast()
         var expected: [(PersonID, String)] = earlier.flatMap { k in
             k.seats.compactMap { seat in
-                k.holders[seat.id].flatMap { k.people[$0.representative]?.isNamed == true ? ($0.representative, seat.partner) : nil }
+                k.holders[seat.id].flatMap {
+                    k.people[$0.representative]?.isNamed == true ? ($0.representative, seat.partner) : nil
+                }
             }
         }
         expected += c.seats.compactMap { seat in c.holders[seat.id].map { ($0.representative, seat.partner) } }
@@ -96,10 +98,14 @@ public struct MeetingRegisterFacts: Codable, Hashable, Sendable {
         return expected.filter { seen.insert($0.0).inserted }.map { person, role in
             let own = (movements[person] ?? []).sorted()
             guard let first = own.first(where: { $0.kind == .arrived }) else {
-                return Presence(person: person, role: role, outcome: state.apologies[person] != nil ? .apologies : .absent, late: false, leftEarly: false)
+                return Presence(
+                    person: person, role: role, outcome: state.apologies[person] != nil ? .apologies : .absent,
+                    late: false, leftEarly: false)
             }
-            let leftEarly = own.last?.kind == .departed && own.last.map { $0.at < (state.closedAt ?? .distantFuture) } == true
-            return Presence(person: person, role: role, outcome: .attended, late: state.arrivesLate(first), leftEarly: leftEarly)
+            let leftEarly =
+                own.last?.kind == .departed && own.last.map { $0.at < (state.closedAt ?? .distantFuture) } == true
+            return Presence(
+                person: person, role: role, outcome: .attended, late: state.arrivesLate(first), leftEarly: leftEarly)
         }
     }
 
@@ -108,18 +114,28 @@ public struct MeetingRegisterFacts: Codable, Hashable, Sendable {
         var interests: [[String]] = []
         for entry in state.entries {
             guard case .declaration(let declaration) = entry.kind else { continue }
-            interests.append(["\(number)", date, state.constitution.displayName(declaration.person),
-                              SeriesRegisters.itemName(declaration.item, in: state), declaration.interest + state.correctionMark(entry.sequence)])
+            interests.append([
+                "\(number)", date, state.constitution.displayName(declaration.person),
+                SeriesRegisters.itemName(declaration.item, in: state),
+                declaration.interest + state.correctionMark(entry.sequence),
+            ])
         }
         let decisions = state.orderedMotions.map { motion in
-            let tally = state.tally(of: motion.id).map { "\($0.inFavour) for, \($0.against) against, \($0.abstentions) abstained" } ?? ""
-            let outcome = motion.result.map { "\($0.outcome.word): \($0.outcome.reason)\(state.correctionMark($0.sequence))" } ?? motion.stage.word
-            return DecisionRow(carried: motion.result?.outcome.carried, row: [
-                "\(number)", date, SeriesRegisters.itemName(motion.draft.item, in: state), motion.id.rawValue,
-                motion.draft.text + (motion.amendments.isEmpty ? state.correctionMark(motion.sequence) : ""),
-                motion.draft.mover, motion.rule.fileName, motion.result == nil ? "" : tally, outcome,
-                state.constitution.votesAreIndicative ? "yes" : "no",
-            ])
+            let tally =
+                state.tally(of: motion.id).map {
+                    "\($0.inFavour) for, \($0.against) against, \($0.abstentions) abstained"
+                } ?? ""
+            let outcome =
+                motion.result.map { "\($0.outcome.word): \($0.outcome.reason)\(state.correctionMark($0.sequence))" }
+                ?? motion.stage.word
+            return DecisionRow(
+                carried: motion.result?.outcome.carried,
+                row: [
+                    "\(number)", date, SeriesRegisters.itemName(motion.draft.item, in: state), motion.id.rawValue,
+                    motion.draft.text + (motion.amendments.isEmpty ? state.correctionMark(motion.sequence) : ""),
+                    motion.draft.mover, motion.rule.fileName, motion.result == nil ? "" : tally, outcome,
+                    state.constitution.votesAreIndicative ? "yes" : "no",
+                ])
         }
         return View(interests: interests, decisions: decisions)
     }

@@ -3,7 +3,8 @@ extension EventPayload {
     /// (arrivals, votes, openings). Names are left to the registers; search is for what was said and decided.
     public var searchableText: (kind: String, text: String)? {
         switch self {
-        case .motionMoved(let draft): ("motion \(draft.id)", draft.text + (draft.rationale.isEmpty ? "" : " " + draft.rationale))
+        case .motionMoved(let draft):
+            ("motion \(draft.id)", draft.text + (draft.rationale.isEmpty ? "" : " " + draft.rationale))
         case .motionAmended(let id, let text, let note): ("amendment of motion \(id)", text + " " + note)
         case .noted(let note): ("note", note.text)
         case .concernRaised(let concern): ("concern", concern.text)

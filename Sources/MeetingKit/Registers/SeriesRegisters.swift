@@ -24,10 +24,12 @@ public enum SeriesRegisters {
         interests(meetings.map(MeetingRegisterFacts.init), includeConfidential: includeConfidential)
     }
 
-    public static func interests(_ meetings: [MeetingRegisterFacts], includeConfidential: Bool = false) -> RegisterTable {
+    public static func interests(_ meetings: [MeetingRegisterFacts], includeConfidential: Bool = false) -> RegisterTable
+    {
         let shown = meetings.map { includeConfidential ? $0.fullView : $0.publicView }
-        var table = RegisterTable(title: "Register of interests declared", columns: ["Meeting", "Date", "Person", "Item", "Interest"],
-                                  rows: shown.flatMap(\.interests))
+        var table = RegisterTable(
+            title: "Register of interests declared", columns: ["Meeting", "Date", "Person", "Item", "Interest"],
+            rows: shown.flatMap(\.interests))
         let omitted = meetings.reduce(0) { $0 + $1.fullView.interests.count } - table.rows.count
         if omitted > 0 { table.notes.append("\(omitted) confidential declaration(s) left out (N4).") }
         return table
@@ -35,15 +37,23 @@ public enum SeriesRegisters {
 
     /// V1–V5: every motion of the series with its date, item, mover, rule, tally and outcome, corrections
     /// marked; `from`/`to` keep meetings in that date range, `carried` only that outcome.
-    public static func decisions(_ meetings: [Meeting], includeConfidential: Bool = false, from: CalendarDay? = nil, to: CalendarDay? = nil,
-                                 carried: Bool? = nil) -> RegisterTable {
-        decisions(meetings.map(MeetingRegisterFacts.init), includeConfidential: includeConfidential, from: from, to: to, carried: carried)
+    public static func decisions(
+        _ meetings: [Meeting], includeConfidential: Bool = false, from: CalendarDay? = nil, to: CalendarDay? = nil,
+        carried: Bool? = nil
+    ) -> RegisterTable {
+        decisions(
+            meetings.map(MeetingRegisterFacts.init), includeConfidential: includeConfidential, from: from, to: to,
+            carried: carried)
     }
 
-    public static func decisions(_ meetings: [MeetingRegisterFacts], includeConfidential: Bool = false, from: CalendarDay? = nil,
-                                 to: CalendarDay? = nil, carried: Bool? = nil) -> RegisterTable {
-        var table = RegisterTable(title: "Register of decisions",
-                                  columns: ["Meeting", "Date", "Item", "Motion", "Text", "Mover", "Rule", "Tally", "Outcome", "Indicative"], rows: [])
+    public static func decisions(
+        _ meetings: [MeetingRegisterFacts], includeConfidential: Bool = false, from: CalendarDay? = nil,
+        to: CalendarDay? = nil, carried: Bool? = nil
+    ) -> RegisterTable {
+        var table = RegisterTable(
+            title: "Register of decisions",
+            columns: ["Meeting", "Date", "Item", "Motion", "Text", "Mover", "Rule", "Tally", "Outcome", "Indicative"],
+            rows: [])
         var omitted = 0
         for meeting in meetings {
             let shown = includeConfidential ? meeting.fullView : meeting.publicView
@@ -65,7 +75,8 @@ public enum SeriesRegisters {
     static func itemName(_ id: AgendaItemID?, in state: MeetingState) -> String {
         guard let id else { return "-" }
         // N4: a confidential item's title is matter too; its number stays (the projection marks the item).
-        guard let item = state.item(id), !item.confidential || item.title != PublicProjection.confidentialItemTitle else { return "\(id)" }
+        guard let item = state.item(id), !item.confidential || item.title != PublicProjection.confidentialItemTitle
+        else { return "\(id)" }
         return "\(id): \(item.title)"
     }
 }

@@ -7,7 +7,9 @@ extension MeetingState {
             if let problem = GivenID.problem(draft.id.rawValue) { throw Refusal("Motion id: \(problem).") }
             try require(motions[draft.id] == nil, "There is already a motion \(draft.id).")
             if let rule = draft.rule, rule != constitution.decisionRule {
-                throw Refusal("A motion is decided by the meeting's rule (\(constitution.decisionRule.fileName)); another rule applies only through a rule change agreed unanimously (V2, V3).")
+                throw Refusal(
+                    "A motion is decided by the meeting's rule (\(constitution.decisionRule.fileName)); another rule applies only through a rule change agreed unanimously (V2, V3)."
+                )
             }
             draft.rule = nil
             if draft.item == nil { draft.item = currentItem }
@@ -16,9 +18,15 @@ extension MeetingState {
                 try require(!change.appliesTo.isEmpty, "A rule change must name the motions it applies to (V3).")
                 if let problem = change.newRule.problem { throw Refusal(problem + ".") }
                 for target in change.appliesTo {
-                    guard let motion = motions[target] else { throw Refusal("A rule change names motion \(target), which has not been moved.") }
-                    try require(motion.result == nil, "Motion \(target) has been voted on; a rule change cannot reach it.")
-                    try require(!motion.stage.isVoting, "The vote on motion \(target) is open; a rule change cannot reach a vote already under way (V3).")
+                    guard let motion = motions[target] else {
+                        throw Refusal("A rule change names motion \(target), which has not been moved.")
+                    }
+                    try require(
+                        motion.result == nil, "Motion \(target) has been voted on; a rule change cannot reach it.")
+                    try require(
+                        !motion.stage.isVoting,
+                        "The vote on motion \(target) is open; a rule change cannot reach a vote already under way (V3)."
+                    )
                 }
             }
             return [.motionMoved(draft)]
@@ -58,7 +66,8 @@ extension MeetingState {
         switch motion.stage {
         case .moved, .deferred: return motion
         case .voting: throw Refusal("The vote on motion \(id) is open; it can no longer be \(verb).")
-        case .closed: throw Refusal("Motion \(id) has been voted on; a closed vote is only corrected, never \(verb) (V5).")
+        case .closed:
+            throw Refusal("Motion \(id) has been voted on; a closed vote is only corrected, never \(verb) (V5).")
         case .withdrawn: throw Refusal("Motion \(id) was withdrawn.")
         }
     }
@@ -66,18 +75,26 @@ extension MeetingState {
     private func decideOpenVote(_ id: MotionID, override: String?) throws(Refusal) -> [EventPayload] {
         _ = try motionBeforeVote(id, "put to the vote again")
         if let open = openVote { throw Refusal("The vote on motion \(open) is still open; close it first.") }
-        try require(!constitution.seats.isEmpty, "This constitution has no voting seats; minute the decision as a note.")
+        try require(
+            !constitution.seats.isEmpty, "This constitution has no voting seats; minute the decision as a note.")
         let quorum = self.quorum
         if quorum.isQuorate { return [.voteOpened(id)] }
         guard let override, !override.isBlank else {
-            throw Refusal("The meeting is not quorate (\(quorum.summary); rule: \(quorum.ruleText)). A vote needs quorum when it opens; the chair may proceed only by an explicit override, which is minuted (Q4).")
+            throw Refusal(
+                "The meeting is not quorate (\(quorum.summary); rule: \(quorum.ruleText)). A vote needs quorum when it opens; the chair may proceed only by an explicit override, which is minuted (Q4)."
+            )
         }
-        try require(constitution.allowQuorumOverride, "This constitution does not allow a vote to open without quorum (Q4).")
+        try require(
+            constitution.allowQuorumOverride, "This constitution does not allow a vote to open without quorum (Q4).")
         return [.quorumOverridden(id, reason: override), .voteOpened(id)]
     }
 
-    private func decideBallot(_ id: MotionID, seat: SeatID, choice: VoteChoice, by: PersonID?) throws(Refusal) -> EventPayload {
-        guard let motion = motions[id], case .voting = motion.stage else { throw Refusal("No vote is open on motion \(id).") }
+    private func decideBallot(
+        _ id: MotionID, seat: SeatID, choice: VoteChoice, by: PersonID?
+    ) throws(Refusal) -> EventPayload {
+        guard let motion = motions[id], case .voting = motion.stage else {
+            throw Refusal("No vote is open on motion \(id).")
+        }
         guard let seatInfo = constitution.seat(seat) else { throw Refusal("There is no voting seat '\(seat)'.") }
         let holding = voteHolders[seat] ?? .unrepresented(.bothAbsent)
         let voter: PersonID
@@ -94,14 +111,18 @@ extension MeetingState {
         }
         if let other = motion.ballots.first(where: { $0.voter == voter && $0.seat != seat }) {
             let otherName = constitution.seat(other.seat)?.partner ?? other.seat.rawValue
-            throw Refusal("\(constitution.displayName(voter)) has already voted on motion \(id) for \(otherName); one person, one vote (A3).")
+            throw Refusal(
+                "\(constitution.displayName(voter)) has already voted on motion \(id) for \(otherName); one person, one vote (A3)."
+            )
         }
         let ballot = Ballot(motion: id, seat: seat, voter: voter, capacity: capacity, choice: choice)
         guard let previous = motion.ballots[seat] else { return .voteCast(ballot) }
         // V1, A4: a vote stands. Only the person who cast it may change it while the vote is open (a mis-key);
         // nobody else, whoever holds the seat now, can replace it.
         guard previous.voter == voter else {
-            throw Refusal("\(seatInfo.partner) has already voted \(previous.choice.word) on motion \(id), cast by \(constitution.displayName(previous.voter)) as \(previous.capacity.rawValue); a vote stands, and only the person who cast it may change it (V1, A4).")
+            throw Refusal(
+                "\(seatInfo.partner) has already voted \(previous.choice.word) on motion \(id), cast by \(constitution.displayName(previous.voter)) as \(previous.capacity.rawValue); a vote stands, and only the person who cast it may change it (V1, A4)."
+            )
         }
         try require(previous.choice != choice, "\(seatInfo.partner) has already voted \(choice.word) on motion \(id).")
         return .voteChanged(ballot)
@@ -117,11 +138,13 @@ extension MeetingState {
         }
         guard let role = roles.first(where: { $0.seat == seat.id }) else {
             let own = roles.map { (constitution.seat($0.seat)?.partner ?? $0.seat.rawValue) }.joined(separator: ", ")
-            throw Refusal("\(name) acts for \(own), not \(seat.partner); a proxy acts for its own partner's seat only (A3).")
+            throw Refusal(
+                "\(name) acts for \(own), not \(seat.partner); a proxy acts for its own partner's seat only (A3).")
         }
         try require(present.contains(person), "\(name) is not present.")
         if role.capacity == .proxy, let rep = constitution.holders[seat.id]?.representative, present.contains(rep) {
-            throw Refusal("\(seat.partner) is already represented by its representative; its proxy cannot vote (A2, V1).")
+            throw Refusal(
+                "\(seat.partner) is already represented by its representative; its proxy cannot vote (A2, V1).")
         }
         if holding.holder != person, case .unrepresented(let reason) = holding {
             throw Refusal("\(seat.partner) is not represented for this vote: \(reason.explain(in: constitution)).")
@@ -129,7 +152,9 @@ extension MeetingState {
     }
 
     private func decideCloseVote(_ id: MotionID, castingVote: VoteChoice?) throws(Refusal) -> [EventPayload] {
-        guard let motion = motions[id], case .voting = motion.stage else { throw Refusal("No vote is open on motion \(id).") }
+        guard let motion = motions[id], case .voting = motion.stage else {
+            throw Refusal("No vote is open on motion \(id).")
+        }
         if let castingVote {
             try require(constitution.chairHasCastingVote, "The constitution gives the chair no casting vote (M4).")
             let tally = tally(of: id) ?? Tally()

@@ -47,7 +47,9 @@ public struct MotionRecord: Hashable, Sendable {
         var changes: [MinutesDocument.VoteChange] = []
         for record in ballotHistory where record.ballot.seat == seat {
             if let from = previous, from != record.ballot.choice {
-                changes.append(MinutesDocument.VoteChange(from: from, to: record.ballot.choice, at: record.at, keyedBy: record.keyedBy))
+                changes.append(
+                    MinutesDocument.VoteChange(
+                        from: from, to: record.ballot.choice, at: record.at, keyedBy: record.keyedBy))
             }
             previous = record.ballot.choice
         }

@@ -4,7 +4,8 @@ extension MeetingState {
     public func tally(of id: MotionID) -> Tally? {
         guard let motion = motions[id] else { return nil }
         if let result = motion.result { return result.tally }
-        return Self.tally(seats: constitution.seats, holdings: constitution.seatHoldings(present: present), ballots: motion.ballots)
+        return Self.tally(
+            seats: constitution.seats, holdings: constitution.seatHoldings(present: present), ballots: motion.ballots)
     }
 
     /// Every voting seat with who held its vote and its ballot: as the vote closed, or now while it is open.

@@ -34,19 +34,25 @@ enum AccessJournal {
     static func extend(_ keyring: Keyring, _ db: Database) throws -> Keyring {
         guard try db.tableExists("access_event") else { return keyring }
         var extended = keyring
-        let rows = try Row.fetchCursor(db, sql: "SELECT body FROM access_event WHERE sequence > ? ORDER BY sequence", arguments: [keyring.lastSequence])
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT body FROM access_event WHERE sequence > ? ORDER BY sequence",
+            arguments: [keyring.lastSequence])
         while let row = try rows.next() { extended.apply(try EventCodec.decode(AccessEvent.self, from: row["body"])) }
         return extended
     }
 
     /// Appends `payload` after what `db` holds now. Call inside a write transaction.
-    static func append(_ db: Database, _ payload: AccessPayload, by actor: Actor?, at time: Date) throws -> AccessEvent {
+    static func append(_ db: Database, _ payload: AccessPayload, by actor: Actor?, at time: Date) throws -> AccessEvent
+    {
         let (events, lastHash) = try load(db)
         let event = AccessEvent(sequence: events.count + 1, time: time, by: actor, payload: payload)
         let body = try EventCodec.encode(event)
         try db.execute(
             sql: "INSERT INTO access_event (sequence, body, hash) VALUES (?, ?, ?)",
-            arguments: [event.sequence, body, EventCodec.hash(previous: lastHash, meetingNumber: 0, sequence: event.sequence, body: body)])
+            arguments: [
+                event.sequence, body,
+                EventCodec.hash(previous: lastHash, meetingNumber: 0, sequence: event.sequence, body: body),
+            ])
         return event
     }
 
@@ -65,7 +71,9 @@ enum AccessJournal {
         for row in try Row.fetchAll(db, sql: "SELECT sequence, body, hash FROM access_event ORDER BY sequence") {
             let sequence: Int = row["sequence"]
             if sequence != expected { return "the key journal: entry \(expected) is missing; entries were deleted" }
-            if EventCodec.hash(previous: previous, meetingNumber: 0, sequence: sequence, body: row["body"]) != row["hash"] as String {
+            if EventCodec.hash(previous: previous, meetingNumber: 0, sequence: sequence, body: row["body"]) != row[
+                "hash"] as String
+            {
                 return "the key journal: entry \(sequence) does not match its hash; it was changed after it was written"
             }
             previous = row["hash"]

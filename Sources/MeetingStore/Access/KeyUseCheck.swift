@@ -20,7 +20,7 @@ struct KeyUseCheck {
     func problem(meeting: Int, sequence: Int, body: UnsafeRawBufferPointer) -> String? {
         // Most events carry no key; only those are decoded, and the rest are passed over where they lie.
         guard Self.mayNameAKey(body), let event = try? EventCodec.decodeEvent(String(decoding: body, as: UTF8.self)),
-              let actor = event.by, let key = actor.key
+            let actor = event.by, let key = actor.key
         else { return nil }
         let given = holders[key] ?? []
         let matches = given.contains { holder in
@@ -45,7 +45,8 @@ struct KeyUseCheck {
         var from = 0
         // From quote to quote with memchr: a body is a few hundred bytes, nearly all of them between quotes.
         while from + length <= body.count, let base = body.baseAddress,
-              let quote = memchr(base + from, Int32(UInt8(ascii: "\"")), body.count - from - length + 1) {
+            let quote = memchr(base + from, Int32(UInt8(ascii: "\"")), body.count - from - length + 1)
+        {
             let at = base.distance(to: UnsafeRawPointer(quote))
             if memcmp(quote, keyMember.utf8Start, length) == 0 { return true }
             from = at + 1

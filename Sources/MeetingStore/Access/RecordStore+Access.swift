@@ -34,7 +34,9 @@ extension RecordStore {
     }
 
     /// The access journal as written, oldest first.
-    public func accessEvents() throws(StoreError) -> [AccessEvent] { try read { db in try AccessJournal.load(db).events } }
+    public func accessEvents() throws(StoreError) -> [AccessEvent] {
+        try read { db in try AccessJournal.load(db).events }
+    }
 
     /// The constitution in force now: the latest meeting's, or the series' before the first meeting.
     public func constitutionInForce() throws(StoreError) -> Constitution {
@@ -44,20 +46,29 @@ extension RecordStore {
     }
 
     @discardableResult
-    public func addKey(_ key: SSHPublicKey, for holder: KeyHolder, by actor: Actor? = nil, at time: Date = Date()) throws(AccessError) -> AuthorizedKey {
+    public func addKey(
+        _ key: SSHPublicKey, for holder: KeyHolder, by actor: Actor? = nil, at time: Date = Date()
+    ) throws(AccessError) -> AuthorizedKey {
         let constitution: Constitution
         do { constitution = try constitutionInForce() } catch { throw .store(error) }
-        let authorized = AuthorizedKey(fingerprint: key.fingerprint, algorithm: key.algorithm, publicKey: key.base64, comment: key.comment, holder: holder)
+        let authorized = AuthorizedKey(
+            fingerprint: key.fingerprint, algorithm: key.algorithm, publicKey: key.base64, comment: key.comment,
+            holder: holder)
         try appendAccess(by: actor, at: time) { keyring, _ in try keyring.decideAdd(authorized, in: constitution) }
         return authorized
     }
 
-    public func removeKey(_ fingerprint: String, note: String, by actor: Actor? = nil, at time: Date = Date()) throws(AccessError) {
+    public func removeKey(
+        _ fingerprint: String, note: String, by actor: Actor? = nil, at time: Date = Date()
+    ) throws(AccessError) {
         try appendAccess(by: actor, at: time) { keyring, _ in try keyring.decideRemove(fingerprint, note: note) }
     }
 
     /// Records the chair's signature over meeting `number`'s head, once it is checked against the key.
-    public func signMinutes(meeting number: Int, signature armored: String, fingerprint: String, by actor: Actor? = nil, at time: Date = Date()) throws(AccessError) {
+    public func signMinutes(
+        meeting number: Int, signature armored: String, fingerprint: String, by actor: Actor? = nil,
+        at time: Date = Date()
+    ) throws(AccessError) {
         try appendAccess(by: actor, at: time) { keyring, db in
             guard try Int.fetchOne(db, sql: "SELECT 1 FROM meeting WHERE number = ?", arguments: [number]) != nil else {
                 throw Refusal("There is no meeting \(number) to sign.")
@@ -68,11 +79,15 @@ extension RecordStore {
             // `head` printed what to sign, the signature covers another head and does not verify.
             let access = try AccessJournal.load(db)
             let keys = MinutesSignature.JournalHead(count: access.events.count, hash: access.lastHash)
-            let signature = MinutesSignature(meeting: number, eventCount: head.eventCount, head: head.hash, keys: keys, fingerprint: fingerprint, signature: armored)
+            let signature = MinutesSignature(
+                meeting: number, eventCount: head.eventCount, head: head.hash, keys: keys, fingerprint: fingerprint,
+                signature: armored)
             let payload = try keyring.decideSign(signature, meeting: journal.state, head: head)
             guard let stored = keyring.key(fingerprint) else { throw Refusal("The signing key is not in the record.") }
             do {
-                try SSHSignature.verify(armored, message: signature.message, namespace: Self.minutesNamespace, key: SSHPublicKey(line: stored.line))
+                try SSHSignature.verify(
+                    armored, message: signature.message, namespace: Self.minutesNamespace,
+                    key: SSHPublicKey(line: stored.line))
             } catch {
                 throw AccessError.badSignature("\(error)")
             }
@@ -82,7 +97,9 @@ extension RecordStore {
 
     /// Decides one access change against the journal as it stands inside the write transaction, and appends
     /// it. `decide` refuses with a `Refusal` or an `AccessError`; anything else is the store's failure.
-    private func appendAccess(by actor: Actor?, at time: Date, _ decide: (Keyring, Database) throws -> AccessPayload) throws(AccessError) {
+    private func appendAccess(
+        by actor: Actor?, at time: Date, _ decide: (Keyring, Database) throws -> AccessPayload
+    ) throws(AccessError) {
         var refusal: AccessError?
         do {
             try access { db in

@@ -16,7 +16,8 @@ extension RecordStore {
     /// A signature also covers the key journal as it stood (its first `keys.count` entries): if the entry
     /// there no longer has the signed hash, keys were added, removed or re-chained after the chair signed.
     static func checkSignatures(
-        _ signatures: [MinutesSignature], keys access: [AccessEvent], accessHeads: [String], chains: [VerificationReport.MeetingChain],
+        _ signatures: [MinutesSignature], keys access: [AccessEvent], accessHeads: [String],
+        chains: [VerificationReport.MeetingChain],
         hashes: [SignatureTarget: String], chairKey: String?
     ) -> [VerificationReport.SignatureCheck] {
         let added = access.compactMap { event -> AuthorizedKey? in
@@ -25,17 +26,26 @@ extension RecordStore {
         }
         return signatures.map { signature in
             var check = VerificationReport.SignatureCheck(
-                meeting: signature.meeting, eventCount: signature.eventCount, fingerprint: signature.fingerprint, coversKeys: signature.keys?.count)
+                meeting: signature.meeting, eventCount: signature.eventCount, fingerprint: signature.fingerprint,
+                coversKeys: signature.keys?.count)
             let chain = chains.first { $0.number == signature.meeting }
             if let problem = chain?.problem {
                 check.problem = "the meeting's chain is broken (\(problem)), so what was signed is not proven"
-            } else if hashes[SignatureTarget(meeting: signature.meeting, eventCount: signature.eventCount)] != signature.head {
-                check.problem = "the record no longer holds the head the chair signed (\(signature.head) at event \(signature.eventCount)): its events were rewritten after signing"
+            } else if hashes[SignatureTarget(meeting: signature.meeting, eventCount: signature.eventCount)]
+                != signature.head
+            {
+                check.problem =
+                    "the record no longer holds the head the chair signed (\(signature.head) at event \(signature.eventCount)): its events were rewritten after signing"
             } else if let key = added.last(where: { $0.fingerprint == signature.fingerprint }) {
                 do {
-                    try SSHSignature.verify(signature.signature, message: signature.message, namespace: minutesNamespace, key: SSHPublicKey(line: key.line))
-                    if let keys = signature.keys, keys.count >= accessHeads.count || accessHeads[keys.count] != keys.hash {
-                        check.problem = "the key journal no longer holds what the chair signed with these minutes (\(keys.count) entries, head \(keys.hash)): keys or signatures before it were added, removed or rewritten after signing"
+                    try SSHSignature.verify(
+                        signature.signature, message: signature.message, namespace: minutesNamespace,
+                        key: SSHPublicKey(line: key.line))
+                    if let keys = signature.keys,
+                        keys.count >= accessHeads.count || accessHeads[keys.count] != keys.hash
+                    {
+                        check.problem =
+                            "the key journal no longer holds what the chair signed with these minutes (\(keys.count) entries, head \(keys.hash)): keys or signatures before it were added, removed or rewritten after signing"
                     }
                 } catch {
                     check.problem = "the chair's signature does not verify: \(error)"

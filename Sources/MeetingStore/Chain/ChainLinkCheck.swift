@@ -34,7 +34,9 @@ struct ChainLinkCheck {
         if matches {
             var index = 0
             for byte in digest {
-                if stored[index] != ASCIIDigits.lowerHex[Int(byte >> 4)] || stored[index + 1] != ASCIIDigits.lowerHex[Int(byte & 0x0F)] {
+                if stored[index] != ASCIIDigits.lowerHex[Int(byte >> 4)]
+                    || stored[index + 1] != ASCIIDigits.lowerHex[Int(byte & 0x0F)]
+                {
                     matches = false
                     break
                 }

@@ -64,7 +64,8 @@ public struct VerificationReport: Sendable {
     }
 
     public var isIntact: Bool {
-        integrity == ["ok"] && seriesProblem == nil && accessProblem == nil && keyUseProblem == nil && meetings.allSatisfy { $0.problem == nil }
+        integrity == ["ok"] && seriesProblem == nil && accessProblem == nil && keyUseProblem == nil
+            && meetings.allSatisfy { $0.problem == nil }
             && signatures.allSatisfy { $0.problem == nil }
     }
 }
@@ -76,7 +77,9 @@ extension RecordStore {
     /// `chairKey`, the fingerprint of the chair's own key, makes every signature answer to it.
     /// `recomputingRegisters` also folds every closed meeting again to compare its kept register facts with
     /// what its events give; without it, each row is checked against its meeting's chain head only.
-    public func verify(head: String? = nil, chairKey: String? = nil, recomputingRegisters: Bool = false) throws(StoreError) -> VerificationReport {
+    public func verify(
+        head: String? = nil, chairKey: String? = nil, recomputingRegisters: Bool = false
+    ) throws(StoreError) -> VerificationReport {
         let integrity = ConcurrentIntegrityCheck(path: path)
         return try read { db in
             var report = VerificationReport(meetings: [])
@@ -89,12 +92,17 @@ extension RecordStore {
             let targets = Set(signed.map { SignatureTarget(meeting: $0.meeting, eventCount: $0.eventCount) })
             var signedHashes: [SignatureTarget: String] = [:]
             var found: (meeting: Int, sequence: Int, problem: String?)?
-            let meetings = try Row.fetchAll(db, sql: "SELECT id, number, constitutionJSON, mattersArisingJSON, genesisHash FROM meeting ORDER BY number")
+            let meetings = try Row.fetchAll(
+                db,
+                sql: "SELECT id, number, constitutionJSON, mattersArisingJSON, genesisHash FROM meeting ORDER BY number"
+            )
             for meeting in meetings {
                 let number: Int = meeting["number"]
-                var chain = VerificationReport.MeetingChain(number: number, head: ChainHead(eventCount: 0, hash: meeting["genesisHash"]))
+                var chain = VerificationReport.MeetingChain(
+                    number: number, head: ChainHead(eventCount: 0, hash: meeting["genesisHash"]))
                 let genesis = EventCodec.genesisHash(
-                    meetingNumber: number, constitutionJSON: meeting["constitutionJSON"], mattersArisingJSON: meeting["mattersArisingJSON"])
+                    meetingNumber: number, constitutionJSON: meeting["constitutionJSON"],
+                    mattersArisingJSON: meeting["mattersArisingJSON"])
                 if genesis != meeting["genesisHash"] {
                     chain.problem = "meeting \(number)'s constitution or carried matters were changed after it began"
                 }
@@ -103,34 +111,50 @@ extension RecordStore {
                 var count = 0
                 try StoredEventRows.forEach(db, meetingID: meeting["id"]) { sequence, body, stored in
                     if chain.problem == nil, sequence != count + 1 {
-                        chain.problem = "meeting \(number): event \(count + 1) is missing (the next stored is \(sequence)); events were deleted"
+                        chain.problem =
+                            "meeting \(number): event \(count + 1) is missing (the next stored is \(sequence)); events were deleted"
                     }
                     if !link.holds(sequence: sequence, body: body, stored: stored), chain.problem == nil {
-                        chain.problem = "meeting \(number): event \(sequence) does not match its hash; it was changed, moved, or an event before it was removed, after it was written"
+                        chain.problem =
+                            "meeting \(number): event \(sequence) does not match its hash; it was changed, moved, or an event before it was removed, after it was written"
                     }
-                    if report.keyUseProblem == nil { report.keyUseProblem = keyUse.problem(meeting: number, sequence: sequence, body: body) }
+                    if report.keyUseProblem == nil {
+                        report.keyUseProblem = keyUse.problem(meeting: number, sequence: sequence, body: body)
+                    }
                     if let headBytes, stored.elementsEqual(headBytes) { found = (number, sequence, chain.problem) }
-                    if !targets.isEmpty, case let target = SignatureTarget(meeting: number, eventCount: sequence), targets.contains(target) {
+                    if !targets.isEmpty, case let target = SignatureTarget(meeting: number, eventCount: sequence),
+                        targets.contains(target)
+                    {
                         signedHashes[target] = String(decoding: stored, as: UTF8.self)
                     }
                     count += 1
                 }
-                if count > 0 { chain.head = ChainHead(eventCount: count, hash: String(decoding: link.previous, as: UTF8.self)) }
+                if count > 0 {
+                    chain.head = ChainHead(eventCount: count, hash: String(decoding: link.previous, as: UTF8.self))
+                }
                 report.meetings.append(chain)
             }
             if head != nil {
-                report.head = found.map { found in
-                    if let problem = found.problem { return .unproven(meeting: found.meeting, sequence: found.sequence, problem: problem) }
-                    let count = report.meetings.first { $0.number == found.meeting }?.head.eventCount ?? found.sequence
-                    return count == found.sequence ? .last(meeting: found.meeting, sequence: found.sequence)
-                        : .earlier(meeting: found.meeting, sequence: found.sequence, after: count - found.sequence)
-                } ?? .absent
+                report.head =
+                    found.map { found in
+                        if let problem = found.problem {
+                            return .unproven(meeting: found.meeting, sequence: found.sequence, problem: problem)
+                        }
+                        let count =
+                            report.meetings.first { $0.number == found.meeting }?.head.eventCount ?? found.sequence
+                        return count == found.sequence
+                            ? .last(meeting: found.meeting, sequence: found.sequence)
+                            : .earlier(meeting: found.meeting, sequence: found.sequence, after: count - found.sequence)
+                    } ?? .absent
             }
             // Recomputed while SQLite's own check runs beside it.
-            report.registerFactsProblems = try Self.registerFactsProblems(db, path: path, recomputing: recomputingRegisters)
+            report.registerFactsProblems = try Self.registerFactsProblems(
+                db, path: path, recomputing: recomputingRegisters)
             // On its own connection where one opens, else on this one, after the chains.
             report.integrity = try integrity.outcome() ?? String.fetchAll(db, sql: "PRAGMA integrity_check(20)")
-            report.signatures = Self.checkSignatures(signed, keys: access, accessHeads: try AccessJournal.heads(db), chains: report.meetings, hashes: signedHashes, chairKey: chairKey)
+            report.signatures = Self.checkSignatures(
+                signed, keys: access, accessHeads: try AccessJournal.heads(db), chains: report.meetings,
+                hashes: signedHashes, chairKey: chairKey)
             return report
         }
     }
@@ -139,10 +163,14 @@ extension RecordStore {
     /// meeting 1's chain holds that copy, so once there is a meeting 1 the two must agree.
     static func seriesProblem(_ db: Database) throws -> String? {
         guard let series = try String.fetchOne(db, sql: "SELECT constitutionJSON FROM series WHERE id = 1"),
-              let first = try String.fetchOne(db, sql: "SELECT constitutionJSON FROM meeting WHERE number = 1")
+            let first = try String.fetchOne(db, sql: "SELECT constitutionJSON FROM meeting WHERE number = 1")
         else { return nil }
         // Compared as constitutions: meeting 1's copy was written from a decoded series constitution.
-        let same = try series == first || EventCodec.decode(Constitution.self, from: series) == EventCodec.decode(Constitution.self, from: first)
-        return same ? nil : "the series' constitution differs from the one meeting 1 began under, which its chain holds: it was changed after the record began"
+        let same =
+            try series == first
+            || EventCodec.decode(Constitution.self, from: series) == EventCodec.decode(Constitution.self, from: first)
+        return same
+            ? nil
+            : "the series' constitution differs from the one meeting 1 began under, which its chain holds: it was changed after the record began"
     }
 }

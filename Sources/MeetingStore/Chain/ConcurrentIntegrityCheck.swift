@@ -13,7 +13,9 @@ final class ConcurrentIntegrityCheck: Sendable {
     init(path: String) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             // A connection that cannot be had here leaves the check to `verify`'s own connection.
-            let lines = try? ReadOnlyConnection.open(path).read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check(20)") }
+            let lines = try? ReadOnlyConnection.open(path).read { db in
+                try String.fetchAll(db, sql: "PRAGMA integrity_check(20)")
+            }
             result.withLock { $0 = lines }
             finished.signal()
         }

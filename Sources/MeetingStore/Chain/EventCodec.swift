@@ -41,13 +41,18 @@ enum EventCodec {
         do {
             return try decodeEvent(body)
         } catch {
-            throw JournalTextError(detail: "meeting \(meeting) event \(sequence) is stored as text that is not an event this Gavel can read: \(error.detail)")
+            throw JournalTextError(
+                detail:
+                    "meeting \(meeting) event \(sequence) is stored as text that is not an event this Gavel can read: \(error.detail)"
+            )
         }
     }
 
     /// `decodeEvent` for a row of the record at `path`: a damaged body is reported as the record's damage,
     /// never as a crash.
-    static func decodeEvent(_ body: String, meeting: Int, sequence: Int, path: String) throws(StoreError) -> MeetingEvent {
+    static func decodeEvent(
+        _ body: String, meeting: Int, sequence: Int, path: String
+    ) throws(StoreError) -> MeetingEvent {
         do {
             return try decodeEvent(body, meeting: meeting, sequence: sequence)
         } catch {
@@ -77,7 +82,9 @@ enum EventCodec {
     /// edited, reordered or removed row breaks the chain from that point on.
     static func hash(previous: String, meetingNumber: Int, sequence: Int, body: String) -> String {
         var text = body
-        return text.withUTF8 { hash(previous: previous, meetingNumber: meetingNumber, sequence: sequence, body: UnsafeRawBufferPointer($0)) }
+        return text.withUTF8 {
+            hash(previous: previous, meetingNumber: meetingNumber, sequence: sequence, body: UnsafeRawBufferPointer($0))
+        }
     }
 
     /// `hash` over a body's bytes where they lie (in SQLite's row), so verifying makes no copy of them.

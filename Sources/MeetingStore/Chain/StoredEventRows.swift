@@ -10,7 +10,8 @@ enum StoredEventRows {
         _ db: Database, meetingID: Int64,
         _ visit: (_ sequence: Int, _ body: UnsafeRawBufferPointer, _ hash: UnsafeRawBufferPointer) throws -> Void
     ) throws {
-        let statement = try db.cachedStatement(sql: "SELECT sequence, body, hash FROM event WHERE meetingID = ? ORDER BY sequence")
+        let statement = try db.cachedStatement(
+            sql: "SELECT sequence, body, hash FROM event WHERE meetingID = ? ORDER BY sequence")
         try statement.setArguments([meetingID])
         let raw = statement.sqliteStatement
         defer { sqlite3_reset(raw) }
@@ -18,7 +19,9 @@ enum StoredEventRows {
             let code = sqlite3_step(raw)
             if code == SQLITE_DONE { return }
             guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) })
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: code),
+                    message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) })
             }
             try visit(Int(sqlite3_column_int64(raw, 0)), column(raw, 1), column(raw, 2))
         }

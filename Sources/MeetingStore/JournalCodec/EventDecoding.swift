@@ -9,23 +9,43 @@ extension MeetingEvent {
         // One pass over the members: looking each up by name would pass over the payload again for each.
         var author: Int?, by: Int?, payload: Int?, sequence: Int?, time: Int?
         try object.text.forEachMember(ofObjectAt: object.offset) { key, value throws(JournalTextError) in
-            if try key.is("author") { author = value } else if try key.is("by") { by = value } else if try key.is("payload") {
+            if try key.is("author") {
+                author = value
+            } else if try key.is("by") {
+                by = value
+            } else if try key.is("payload") {
                 payload = value
-            } else if try key.is("sequence") { sequence = value } else if try key.is("time") { time = value }
+            } else if try key.is("sequence") {
+                sequence = value
+            } else if try key.is("time") {
+                time = value
+            }
         }
         let text = object.text
         self.init(
-            sequence: try object.field("sequence", at: sequence) { at throws(JournalTextError) in try text.int(at: at) },
-            time: try object.field("time", at: time) { at throws(JournalTextError) in Date(timeIntervalSinceReferenceDate: try text.double(at: at)) },
-            author: try object.field("author", at: author) { at throws(JournalTextError) in try JournalObject.word(try text.string(at: at)) },
-            by: try by.flatMap { at throws(JournalTextError) in text.isNull(at: at) ? nil : try Actor(journal: JournalObject(text: text, at: at)) },
-            payload: try EventPayload(journal: try object.field("payload", at: payload) { at throws(JournalTextError) in try JournalObject(text: text, at: at) }))
+            sequence: try object.field("sequence", at: sequence) { at throws(JournalTextError) in try text.int(at: at)
+            },
+            time: try object.field("time", at: time) { at throws(JournalTextError) in
+                Date(timeIntervalSinceReferenceDate: try text.double(at: at))
+            },
+            author: try object.field("author", at: author) { at throws(JournalTextError) in
+                try JournalObject.word(try text.string(at: at))
+            },
+            by: try by.flatMap { at throws(JournalTextError) in
+                text.isNull(at: at) ? nil : try Actor(journal: JournalObject(text: text, at: at))
+            },
+            payload: try EventPayload(
+                journal: try object.field("payload", at: payload) { at throws(JournalTextError) in
+                    try JournalObject(text: text, at: at)
+                }))
     }
 }
 
 extension Actor {
     init(journal object: JournalObject) throws(JournalTextError) {
-        self.init(person: try object.optionalID("person"), name: try object.optionalString("name"), key: try object.optionalString("key"))
+        self.init(
+            person: try object.optionalID("person"), name: try object.optionalString("name"),
+            key: try object.optionalString("key"))
     }
 }
 
@@ -55,7 +75,8 @@ extension EventPayload {
         case "agendaItemAdded": .agendaItemAdded(try AgendaItem(journal: f.object("_0")))
         case "agendaItemOpened": .agendaItemOpened(try f.id("_0"))
         case "agendaItemRenamed": .agendaItemRenamed(try f.id("_0"), title: try f.string("title"))
-        case "confidentialityMarked": .confidentialityMarked(item: try f.id("item"), confidential: try f.bool("confidential"))
+        case "confidentialityMarked":
+            .confidentialityMarked(item: try f.id("item"), confidential: try f.bool("confidential"))
         case "motionMoved": .motionMoved(try MotionDraft(journal: f.object("_0")))
         case "motionAmended": .motionAmended(try f.id("_0"), text: try f.string("text"), note: try f.string("note"))
         case "motionWithdrawn": .motionWithdrawn(try f.id("_0"))
@@ -90,32 +111,40 @@ extension Person {
 
 extension MeetingDetails {
     init(journal f: JournalObject) throws(JournalTextError) {
-        self.init(title: try f.string("title"), date: try f.day("date"), place: try f.string("place"), clerk: try f.string("clerk"))
+        self.init(
+            title: try f.string("title"), date: try f.day("date"), place: try f.string("place"),
+            clerk: try f.string("clerk"))
     }
 }
 
 extension Appointment {
     init(journal f: JournalObject) throws(JournalTextError) {
-        self.init(seat: try f.id("seat"), capacity: try f.word("capacity"), successor: try Person(journal: f.object("successor")),
-                  partnersAdvised: try f.bool("partnersAdvised"))
+        self.init(
+            seat: try f.id("seat"), capacity: try f.word("capacity"),
+            successor: try Person(journal: f.object("successor")),
+            partnersAdvised: try f.bool("partnersAdvised"))
     }
 }
 
 extension AgendaItem {
     init(journal f: JournalObject) throws(JournalTextError) {
-        self.init(id: try f.id("id"), title: try f.string("title"), allottedMinutes: try f.optionalInt("allottedMinutes"),
-                  confidential: try f.bool("confidential"))
+        self.init(
+            id: try f.id("id"), title: try f.string("title"), allottedMinutes: try f.optionalInt("allottedMinutes"),
+            confidential: try f.bool("confidential"))
     }
 }
 
 extension MotionDraft {
     init(journal f: JournalObject) throws(JournalTextError) {
         self.init(
-            id: try f.id("id"), item: try f.optionalID("item"), text: try f.string("text"), mover: try f.string("mover"),
+            id: try f.id("id"), item: try f.optionalID("item"), text: try f.string("text"),
+            mover: try f.string("mover"),
             rationale: try f.string("rationale"),
             rule: try f.optionalObject("rule").map { rule throws(JournalTextError) in try DecisionRule(journal: rule) },
             ruleChange: try f.optionalObject("ruleChange").map { change throws(JournalTextError) in
-                RuleChange(newRule: try DecisionRule(journal: change.object("newRule")), appliesTo: try change.strings("appliesTo").map { MotionID($0) })
+                RuleChange(
+                    newRule: try DecisionRule(journal: change.object("newRule")),
+                    appliesTo: try change.strings("appliesTo").map { MotionID($0) })
             })
     }
 }
@@ -126,7 +155,8 @@ extension DecisionRule {
         switch name {
         case "simpleMajority": self = .simpleMajority
         case "unanimity": self = .unanimity
-        case "fraction": self = .fraction(numerator: try fields.int("numerator"), denominator: try fields.int("denominator"))
+        case "fraction":
+            self = .fraction(numerator: try fields.int("numerator"), denominator: try fields.int("denominator"))
         default: throw JournalTextError(detail: "`\(name)` is not a decision rule this Gavel knows")
         }
     }
@@ -134,7 +164,9 @@ extension DecisionRule {
 
 extension Ballot {
     init(journal f: JournalObject) throws(JournalTextError) {
-        self.init(motion: try f.id("motion"), seat: try f.id("seat"), voter: try f.id("voter"), capacity: try f.word("capacity"), choice: try f.word("choice"))
+        self.init(
+            motion: try f.id("motion"), seat: try f.id("seat"), voter: try f.id("voter"),
+            capacity: try f.word("capacity"), choice: try f.word("choice"))
     }
 }
 
@@ -146,28 +178,36 @@ extension MinuteText {
 
 extension ActionItem {
     init(journal f: JournalObject) throws(JournalTextError) {
-        self.init(id: try f.id("id"), item: try f.optionalID("item"), what: try f.string("what"), who: try f.string("who"),
-                  due: try f.optionalDay("due"), confidential: try f.bool("confidential"))
+        self.init(
+            id: try f.id("id"), item: try f.optionalID("item"), what: try f.string("what"), who: try f.string("who"),
+            due: try f.optionalDay("due"), confidential: try f.bool("confidential"))
     }
 }
 
 extension Risk {
     init(journal f: JournalObject) throws(JournalTextError) {
-        self.init(id: try f.id("id"), item: try f.optionalID("item"), description: try f.string("description"), owner: try f.string("owner"),
-                  rating: try f.word("rating"), mitigation: try f.string("mitigation"), confidential: try f.bool("confidential"))
+        self.init(
+            id: try f.id("id"), item: try f.optionalID("item"), description: try f.string("description"),
+            owner: try f.string("owner"),
+            rating: try f.word("rating"), mitigation: try f.string("mitigation"),
+            confidential: try f.bool("confidential"))
     }
 }
 
 extension HighlightReport {
     init(journal f: JournalObject) throws(JournalTextError) {
-        self.init(item: try f.optionalID("item"), title: try f.string("title"), from: try f.string("from"), challenge: try f.string("challenge"),
-                  confidential: try f.bool("confidential"))
+        self.init(
+            item: try f.optionalID("item"), title: try f.string("title"), from: try f.string("from"),
+            challenge: try f.string("challenge"),
+            confidential: try f.bool("confidential"))
     }
 }
 
 extension InformationSharing {
     init(journal f: JournalObject) throws(JournalTextError) {
-        self.init(item: try f.optionalID("item"), what: try f.string("what"), shareWith: try f.string("shareWith"), howOften: try f.string("howOften"))
+        self.init(
+            item: try f.optionalID("item"), what: try f.string("what"), shareWith: try f.string("shareWith"),
+            howOften: try f.string("howOften"))
     }
 }
 

@@ -21,7 +21,9 @@ extension JSONText {
         }
         guard byte(at: at) == UInt8(ascii: "\"") else { return try unescapedString(from: offset + 1) }
         // ASCII is valid UTF-8 as it stands: only other text needs the validating reader.
-        if highBits < 0x80 { return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset + 1..<at]), as: UTF8.self) }
+        if highBits < 0x80 {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset + 1..<at]), as: UTF8.self)
+        }
         return try validUTF8(offset + 1..<at)
     }
 
@@ -57,23 +59,31 @@ extension JSONText {
                         throw failure("a lone surrogate in a `\\u` escape", at: at - 6)
                     }
                     let low = try hexQuad(at: at + 2)
-                    guard (0xDC00..<0xE000).contains(low) else { throw failure("a lone surrogate in a `\\u` escape", at: at - 6) }
+                    guard (0xDC00..<0xE000).contains(low) else {
+                        throw failure("a lone surrogate in a `\\u` escape", at: at - 6)
+                    }
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     at += 6
                 }
-                guard let unicode = Unicode.Scalar(scalar) else { throw failure("a lone surrogate in a `\\u` escape", at: at - 6) }
+                guard let unicode = Unicode.Scalar(scalar) else {
+                    throw failure("a lone surrogate in a `\\u` escape", at: at - 6)
+                }
                 utf8.append(contentsOf: String(Character(unicode)).utf8)
             default: utf8.append(escaped)
             }
         }
-        guard let text = String(validating: utf8, as: UTF8.self) else { throw failure("a string that is not valid UTF-8", at: start) }
+        guard let text = String(validating: utf8, as: UTF8.self) else {
+            throw failure("a string that is not valid UTF-8", at: start)
+        }
         return text
     }
 
     private func hexQuad(at offset: Int) throws(JournalTextError) -> UInt32 {
         var value: UInt32 = 0
         for index in offset..<offset + 4 {
-            guard let byte = byte(at: index), let digit = Self.hexValue(byte) else { throw failure("a `\\u` escape needs four hex digits", at: offset) }
+            guard let byte = byte(at: index), let digit = Self.hexValue(byte) else {
+                throw failure("a `\\u` escape needs four hex digits", at: offset)
+            }
             value = value << 4 | digit
         }
         return value
@@ -96,12 +106,16 @@ extension JSONText {
         if at == end { return negative ? -value : value }
         // `12.0` or `1.2e1` is a whole number written another way; JSONDecoder took it, and so does this.
         let double = try self.double(at: offset)
-        guard double == double.rounded(), let whole = Int(exactly: double) else { throw failure("expected a whole number", at: offset) }
+        guard double == double.rounded(), let whole = Int(exactly: double) else {
+            throw failure("expected a whole number", at: offset)
+        }
         return whole
     }
 
     func double(at offset: Int) throws(JournalTextError) -> Double {
-        guard let first = byte(at: offset), first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else {
+        guard let first = byte(at: offset),
+            first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+        else {
             throw failure("expected a number", at: offset)
         }
         let end = try endOfValue(from: offset)
@@ -110,7 +124,9 @@ extension JSONText {
         if digits.count <= 15, digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
             return Double(digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) })
         }
-        guard let value = Double(String(decoding: digits, as: UTF8.self)) else { throw failure("a number out of range", at: offset) }
+        guard let value = Double(String(decoding: digits, as: UTF8.self)) else {
+            throw failure("a number out of range", at: offset)
+        }
         return value
     }
 
@@ -132,7 +148,9 @@ extension JSONText {
 
     /// Calls `visit` with each member of the object at `offset`, in the order written: one pass, for an object
     /// whose every member is wanted.
-    func forEachMember(ofObjectAt offset: Int, _ visit: (_ key: JSONKey, _ value: Int) throws(JournalTextError) -> Void) throws(JournalTextError) {
+    func forEachMember(
+        ofObjectAt offset: Int, _ visit: (_ key: JSONKey, _ value: Int) throws(JournalTextError) -> Void
+    ) throws(JournalTextError) {
         guard byte(at: offset) == UInt8(ascii: "{") else { throw failure("expected an object", at: offset) }
         var at = skippingSpace(from: offset + 1)
         if byte(at: at) == UInt8(ascii: "}") { return }
@@ -167,7 +185,8 @@ extension JSONText {
         let raw = UnsafeBufferPointer(rebasing: bytes[start + 1..<end - 1])
         // A key written with escapes is rare but valid JSON: compared as text.
         if raw.contains(UInt8(ascii: "\\")) { return try string(at: start) == key.description }
-        return raw.count == key.utf8CodeUnitCount && raw.elementsEqual(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        return raw.count == key.utf8CodeUnitCount
+            && raw.elementsEqual(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
     }
 }
 

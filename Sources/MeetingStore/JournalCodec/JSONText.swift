@@ -12,7 +12,8 @@ struct JSONText {
 
     func failure(_ what: String, at offset: Int) -> JournalTextError {
         guard offset < bytes.count else { return JournalTextError(detail: "\(what) at the end of the text") }
-        let found = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<min(bytes.count, offset + 12)]), as: UTF8.self)
+        let found = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[offset..<min(bytes.count, offset + 12)]), as: UTF8.self)
         return JournalTextError(detail: "\(what) at byte \(offset) (found `\(found)`)")
     }
 
@@ -47,7 +48,8 @@ struct JSONText {
 
     private func endOfWord(_ word: StaticString, from offset: Int) throws(JournalTextError) -> Int {
         let length = word.utf8CodeUnitCount
-        guard offset + length <= bytes.count, (0..<length).allSatisfy({ bytes[offset + $0] == word.utf8Start[$0] }) else {
+        guard offset + length <= bytes.count, (0..<length).allSatisfy({ bytes[offset + $0] == word.utf8Start[$0] })
+        else {
             throw failure("expected `\(word)`", at: offset)
         }
         return offset + length
@@ -88,7 +90,8 @@ struct JSONText {
             case UInt8(ascii: "\\"):
                 switch self.byte(at: at + 1) {
                 case UInt8(ascii: "u"):
-                    guard at + 6 <= bytes.count, (at + 2..<at + 6).allSatisfy({ Self.hexValue(bytes[$0]) != nil }) else {
+                    guard at + 6 <= bytes.count, (at + 2..<at + 6).allSatisfy({ Self.hexValue(bytes[$0]) != nil })
+                    else {
                         throw failure("a `\\u` escape needs four hex digits", at: at)
                     }
                     at += 6
@@ -110,7 +113,9 @@ struct JSONText {
             return end
         }
         var end = digits(at)
-        guard end > at, bytes[at] != UInt8(ascii: "0") || end == at + 1 else { throw failure("a malformed number", at: offset) }
+        guard end > at, bytes[at] != UInt8(ascii: "0") || end == at + 1 else {
+            throw failure("a malformed number", at: offset)
+        }
         if byte(at: end) == UInt8(ascii: ".") {
             at = end + 1
             end = digits(at)
@@ -127,8 +132,10 @@ struct JSONText {
 
     private static func isShortEscape(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"),
-            UInt8(ascii: "t"): true
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+            UInt8(ascii: "n"), UInt8(ascii: "r"),
+            UInt8(ascii: "t"):
+            true
         default: false
         }
     }

@@ -15,22 +15,30 @@ struct JournalObject {
     }
 
     /// Reads one field, naming it in any error.
-    private func field<Value>(_ key: StaticString, _ read: (Int) throws(JournalTextError) -> Value) throws(JournalTextError) -> Value {
+    private func field<Value>(
+        _ key: StaticString, _ read: (Int) throws(JournalTextError) -> Value
+    ) throws(JournalTextError) -> Value {
         try field(key, at: try text.member(key, ofObjectAt: offset), read)
     }
 
     /// Reads a field whose value's offset a pass over the object already found (nil: it has none).
-    func field<Value>(_ key: StaticString, at found: Int?, _ read: (Int) throws(JournalTextError) -> Value) throws(JournalTextError) -> Value {
+    func field<Value>(
+        _ key: StaticString, at found: Int?, _ read: (Int) throws(JournalTextError) -> Value
+    ) throws(JournalTextError) -> Value {
         guard let at = found, !text.isNull(at: at) else { throw JournalTextError(detail: "`\(key)` is missing") }
         do { return try read(at) } catch { throw JournalTextError(detail: "`\(key)`: \(error.detail)") }
     }
 
-    private func optionalField<Value>(_ key: StaticString, _ read: (Int) throws(JournalTextError) -> Value) throws(JournalTextError) -> Value? {
+    private func optionalField<Value>(
+        _ key: StaticString, _ read: (Int) throws(JournalTextError) -> Value
+    ) throws(JournalTextError) -> Value? {
         guard let at = try optionalValue(key) else { return nil }
         do { return try read(at) } catch { throw JournalTextError(detail: "`\(key)`: \(error.detail)") }
     }
 
-    func string(_ key: StaticString) throws(JournalTextError) -> String { try field(key) { at throws(JournalTextError) in try text.string(at: at) } }
+    func string(_ key: StaticString) throws(JournalTextError) -> String {
+        try field(key) { at throws(JournalTextError) in try text.string(at: at) }
+    }
 
     func optionalString(_ key: StaticString) throws(JournalTextError) -> String? {
         try optionalField(key) { at throws(JournalTextError) in try text.string(at: at) }
@@ -38,15 +46,21 @@ struct JournalObject {
 
     func id<Tag>(_ key: StaticString) throws(JournalTextError) -> Identifier<Tag> { Identifier(try string(key)) }
 
-    func optionalID<Tag>(_ key: StaticString) throws(JournalTextError) -> Identifier<Tag>? { try optionalString(key).map { Identifier($0) } }
+    func optionalID<Tag>(_ key: StaticString) throws(JournalTextError) -> Identifier<Tag>? {
+        try optionalString(key).map { Identifier($0) }
+    }
 
-    func int(_ key: StaticString) throws(JournalTextError) -> Int { try field(key) { at throws(JournalTextError) in try text.int(at: at) } }
+    func int(_ key: StaticString) throws(JournalTextError) -> Int {
+        try field(key) { at throws(JournalTextError) in try text.int(at: at) }
+    }
 
     func optionalInt(_ key: StaticString) throws(JournalTextError) -> Int? {
         try optionalField(key) { at throws(JournalTextError) in try text.int(at: at) }
     }
 
-    func bool(_ key: StaticString) throws(JournalTextError) -> Bool { try field(key) { at throws(JournalTextError) in try text.bool(at: at) } }
+    func bool(_ key: StaticString) throws(JournalTextError) -> Bool {
+        try field(key) { at throws(JournalTextError) in try text.bool(at: at) }
+    }
 
     func optionalBool(_ key: StaticString) throws(JournalTextError) -> Bool? {
         try optionalField(key) { at throws(JournalTextError) in try text.bool(at: at) }
@@ -58,16 +72,23 @@ struct JournalObject {
     }
 
     /// One of a fixed set of words: a role, a capacity, a choice, a rating.
-    func word<Word: RawRepresentable>(_ key: StaticString, as type: Word.Type = Word.self) throws(JournalTextError) -> Word where Word.RawValue == String {
+    func word<Word: RawRepresentable>(
+        _ key: StaticString, as type: Word.Type = Word.self
+    ) throws(JournalTextError) -> Word where Word.RawValue == String {
         try field(key) { at throws(JournalTextError) in try Self.word(try text.string(at: at)) }
     }
 
-    func optionalWord<Word: RawRepresentable>(_ key: StaticString, as type: Word.Type = Word.self) throws(JournalTextError) -> Word? where Word.RawValue == String {
+    func optionalWord<Word: RawRepresentable>(
+        _ key: StaticString, as type: Word.Type = Word.self
+    ) throws(JournalTextError) -> Word? where Word.RawValue == String {
         try optionalField(key) { at throws(JournalTextError) in try Self.word(try text.string(at: at)) }
     }
 
-    static func word<Word: RawRepresentable>(_ text: String) throws(JournalTextError) -> Word where Word.RawValue == String {
-        guard let word = Word(rawValue: text) else { throw JournalTextError(detail: "`\(text)` is not a \(Word.self) this Gavel knows") }
+    static func word<Word: RawRepresentable>(_ text: String) throws(JournalTextError) -> Word
+    where Word.RawValue == String {
+        guard let word = Word(rawValue: text) else {
+            throw JournalTextError(detail: "`\(text)` is not a \(Word.self) this Gavel knows")
+        }
         return word
     }
 
@@ -117,8 +138,11 @@ struct JournalObject {
     func onlyMember() throws(JournalTextError) -> (key: String, value: JournalObject) {
         let members = try text.members(ofObjectAt: offset)
         guard members.count == 1, let only = members.first else {
-            throw JournalTextError(detail: "expected one key, found \(members.count): \(members.map(\.key).joined(separator: ", "))")
+            throw JournalTextError(
+                detail: "expected one key, found \(members.count): \(members.map(\.key).joined(separator: ", "))")
         }
-        do { return (only.key, try JournalObject(text: text, at: only.value)) } catch { throw JournalTextError(detail: "`\(only.key)`: \(error.detail)") }
+        do { return (only.key, try JournalObject(text: text, at: only.value)) } catch {
+            throw JournalTextError(detail: "`\(only.key)`: \(error.detail)")
+        }
     }
 }

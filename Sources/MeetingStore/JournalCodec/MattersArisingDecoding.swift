@@ -38,12 +38,17 @@ extension MattersArising {
         var actions: [CarriedAction] = []
         try f.text.forEachElement(ofArrayAt: try f.arrayOffset("actions")) { element throws(JournalTextError) in
             let carried = try JournalObject(text: f.text, at: element)
-            actions.append(CarriedAction(action: try ActionItem(journal: carried.object("action")), fromMeeting: try carried.int("fromMeeting")))
+            actions.append(
+                CarriedAction(
+                    action: try ActionItem(journal: carried.object("action")),
+                    fromMeeting: try carried.int("fromMeeting")))
         }
         var risks: [CarriedRisk] = []
         try f.text.forEachElement(ofArrayAt: try f.arrayOffset("risks")) { element throws(JournalTextError) in
             let carried = try JournalObject(text: f.text, at: element)
-            risks.append(CarriedRisk(risk: try Risk(journal: carried.object("risk")), fromMeeting: try carried.int("fromMeeting")))
+            risks.append(
+                CarriedRisk(
+                    risk: try Risk(journal: carried.object("risk")), fromMeeting: try carried.int("fromMeeting")))
         }
         self.init(actions: actions, risks: risks)
     }
@@ -61,7 +66,8 @@ extension JournalObject {
 
 extension JSONText {
     /// Calls `visit` with the offset of each element of the array at `offset`, in order.
-    func forEachElement(ofArrayAt offset: Int, _ visit: (Int) throws(JournalTextError) -> Void) throws(JournalTextError) {
+    func forEachElement(ofArrayAt offset: Int, _ visit: (Int) throws(JournalTextError) -> Void) throws(JournalTextError)
+    {
         guard byte(at: offset) == UInt8(ascii: "[") else { throw failure("expected an array", at: offset) }
         var at = skippingSpace(from: offset + 1)
         if byte(at: at) == UInt8(ascii: "]") { return }

@@ -38,7 +38,9 @@ public final class LiveMeeting {
     /// is timed when it is recorded, inside the transaction: another terminal may commit between a key
     /// press and this write, and a record's time runs forward (invariant I2).
     @discardableResult
-    public func perform(_ command: Command, by author: Role, as actor: Actor? = nil, at time: Date? = nil) throws(ActionError) -> [MeetingEvent] {
+    public func perform(
+        _ command: Command, by author: Role, as actor: Actor? = nil, at time: Date? = nil
+    ) throws(ActionError) -> [MeetingEvent] {
         let outcome: Transaction
         do { outcome = try transact([Step(command, by: author, as: actor, at: time)]) } catch { throw .store(error) }
         if let failure = outcome.failure { throw .refused(failure.refusal, since: outcome.arrived) }
@@ -87,7 +89,9 @@ public final class LiveMeeting {
         }
         let now = try state.remoteView(for: key.holder).role
         guard now == author else {
-            throw Refusal("Your key now opens \(now.map { "the \($0.rawValue)'s screen" } ?? "the projector"), not the \(author.rawValue)'s; nothing was recorded. Connect again.")
+            throw Refusal(
+                "Your key now opens \(now.map { "the \($0.rawValue)'s screen" } ?? "the projector"), not the \(author.rawValue)'s; nothing was recorded. Connect again."
+            )
         }
     }
 
@@ -106,10 +110,14 @@ public final class LiveMeeting {
                     do {
                         // Time runs forward (I2): a step timed ahead of now would refuse every live command until then.
                         if let time = step.time, time > now.addingTimeInterval(60) {
-                            throw Refusal("Not recorded: the command is timed later than now; the record holds what has happened (invariant I2).")
+                            throw Refusal(
+                                "Not recorded: the command is timed later than now; the record holds what has happened (invariant I2)."
+                            )
                         }
                         try requireStillEntitled(step.actor, as: step.author, in: working.state, db)
-                        let admission = try working.state.admit(step.command, by: step.author, as: step.actor, at: step.time ?? now, journal: working.events)
+                        let admission = try working.state.admit(
+                            step.command, by: step.author, as: step.actor, at: step.time ?? now, journal: working.events
+                        )
                         try working.append(db, admission)
                         outcome.appended += admission.events
                     } catch let refused as Refusal {

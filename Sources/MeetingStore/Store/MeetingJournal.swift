@@ -15,14 +15,19 @@ struct MeetingJournal: Sendable {
 
     /// The meeting's journal, or with `through` its first events only: the meeting as it stood then.
     static func load(db: Database, number: Int, path: String, through: Int = .max) throws -> MeetingJournal {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, constitutionJSON, mattersArisingJSON, genesisHash FROM meeting WHERE number = ?", arguments: [number]) else {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT id, constitutionJSON, mattersArisingJSON, genesisHash FROM meeting WHERE number = ?",
+                arguments: [number])
+        else {
             throw StoreError.noSuchMeeting(path: path, meeting: Int64(number))
         }
         let constitution = try EventCodec.decodeConstitution(row["constitutionJSON"])
         let matters = try EventCodec.decodeMattersArising(row["mattersArisingJSON"])
         var journal = MeetingJournal(
             rowID: row["id"], number: number, events: [], lastHash: row["genesisHash"],
-            state: MeetingState(constitution: constitution, mattersArising: matters, isFirstOfSeries: number == 1), path: path)
+            state: MeetingState(constitution: constitution, mattersArising: matters, isFirstOfSeries: number == 1),
+            path: path)
         _ = try journal.catchUp(db, through: through)
         return journal
     }
@@ -30,11 +35,14 @@ struct MeetingJournal: Sendable {
     /// Reads and folds the events other processes appended since this journal was last read.
     mutating func catchUp(_ db: Database, through: Int = .max) throws -> [MeetingEvent] {
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT sequence, body, hash FROM event WHERE meetingID = ? AND sequence > ? AND sequence <= ? ORDER BY sequence",
+            db,
+            sql:
+                "SELECT sequence, body, hash FROM event WHERE meetingID = ? AND sequence > ? AND sequence <= ? ORDER BY sequence",
             arguments: [rowID, state.lastSequence, through])
         var arrived: [MeetingEvent] = []
         while let row = try rows.next() {
-            arrived.append(try EventCodec.decodeEvent(row["body"], meeting: number, sequence: row["sequence"], path: path))
+            arrived.append(
+                try EventCodec.decodeEvent(row["body"], meeting: number, sequence: row["sequence"], path: path))
             lastHash = row["hash"]
         }
         events += arrived

@@ -28,7 +28,9 @@ enum RecordCreation {
             let failure = errno
             if failure == EEXIST {
                 guard isEmptyFile(path) else { return false }
-                guard rename(aside, path) == 0 else { throw StoreError.from(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO), path: path) }
+                guard rename(aside, path) == 0 else {
+                    throw StoreError.from(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO), path: path)
+                }
             } else if failure == ENOSPC {
                 throw .diskFull(path: path)
             } else {

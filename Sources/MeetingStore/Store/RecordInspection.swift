@@ -27,7 +27,9 @@ enum RecordInspection {
                 let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 guard id == Schema.applicationID else {
                     throw StoreError.notAGavelRecord(
-                        path: path, detail: id == 0 ? "an SQLite database of another program" : "an SQLite database with application id \(id)")
+                        path: path,
+                        detail: id == 0
+                            ? "an SQLite database of another program" : "an SQLite database with application id \(id)")
                 }
                 let migrator = Schema.migrator(path: path)
                 if try migrator.hasBeenSuperseded(db) {
@@ -36,7 +38,9 @@ enum RecordInspection {
                     throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
                 }
             }
-        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) && !startsAsSQLite(path) {
+        } catch let error as DatabaseError
+            where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) && !startsAsSQLite(path)
+        {
             throw StoreError.notAGavelRecord(path: path, detail: "not an SQLite database")
         } catch {
             throw StoreError.from(error, path: path, beforeOpening: true)

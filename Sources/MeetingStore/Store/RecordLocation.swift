@@ -9,7 +9,9 @@ public enum RecordLocation {
     }
 
     /// The default record of a series: one file per series, named for its constitution.
-    public static func defaultRecord(series: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func defaultRecord(
+        series: String, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> String {
         dataFolder(environment: environment) + "/\(series).gavel"
     }
 

@@ -40,22 +40,28 @@ extension RecordStore {
             }
             let report = try RecordStore.openForReading(path: aside).verify()
             guard report.isIntact else {
-                let why = report.meetings.compactMap(\.problem).first ?? report.seriesProblem ?? report.accessProblem
+                let why =
+                    report.meetings.compactMap(\.problem).first ?? report.seriesProblem ?? report.accessProblem
                     ?? report.integrity.joined(separator: "; ")
                 throw .chainBroken(path: target, detail: "the copy did not verify (\(why)), so it was not kept")
             }
             counted = (report.meetings.count, report.meetings.reduce(0) { $0 + $1.head.eventCount })
         }
-        guard placed else { throw .cannotOpen(path: target, detail: "another file appeared there while the copy was made") }
+        guard placed else {
+            throw .cannotOpen(path: target, detail: "another file appeared there while the copy was made")
+        }
         return BackupReport(destination: target, meetings: counted.meetings, events: counted.events)
     }
 
     static func backupFile(for destination: String, record: String, at now: Date) -> String {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: destination, isDirectory: &isFolder), isFolder.boolValue else { return destination }
+        guard FileManager.default.fileExists(atPath: destination, isDirectory: &isFolder), isFolder.boolValue else {
+            return destination
+        }
         let stem = URL(fileURLWithPath: record).deletingPathExtension().lastPathComponent
         // 2025-12-01T08:30:12Z becomes 20251201-083012Z: sortable, and no colon for other file systems.
-        let stamp = now.formatted(Date.ISO8601FormatStyle(timeZone: .gmt)).filter { $0 != "-" && $0 != ":" }.replacingOccurrences(of: "T", with: "-")
+        let stamp = now.formatted(Date.ISO8601FormatStyle(timeZone: .gmt)).filter { $0 != "-" && $0 != ":" }
+            .replacingOccurrences(of: "T", with: "-")
         return URL(fileURLWithPath: destination).appendingPathComponent("\(stem)-\(stamp).gavel").path
     }
 }

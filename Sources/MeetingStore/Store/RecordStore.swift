@@ -28,7 +28,8 @@ public final class RecordStore: Sendable {
         guard FileManager.default.fileExists(atPath: path) else {
             throw .cannotOpen(path: path, detail: "there is no record there; `gavel new` starts one")
         }
-        return RecordStore(path: path, database: try RecordInspection.inspect(path: path, forWriting: false), isReadOnly: true)
+        return RecordStore(
+            path: path, database: try RecordInspection.inspect(path: path, forWriting: false), isReadOnly: true)
     }
 
     /// Opens the record at `path`. With `newSeries`, a missing or empty file becomes a new record of that
@@ -77,7 +78,8 @@ public final class RecordStore: Sendable {
             try db.execute(sql: "PRAGMA journal_size_limit = \(LogBound.keptBytes)")
         }
         do {
-            return RecordStore(path: path, database: try DatabaseQueue(path: file, configuration: configuration), isReadOnly: false)
+            return RecordStore(
+                path: path, database: try DatabaseQueue(path: file, configuration: configuration), isReadOnly: false)
         } catch {
             throw StoreError.from(error, path: path)
         }
@@ -112,7 +114,9 @@ public final class RecordStore: Sendable {
                 guard let newSeries else { throw StoreError.corrupt(path: path, detail: "it has no series") }
                 try db.execute(
                     sql: "INSERT INTO series (id, name, constitutionJSON, createdAt) VALUES (1, ?, ?, ?)",
-                    arguments: [newSeries.name, try EventCodec.encode(newSeries.constitution), Date().timeIntervalSince1970])
+                    arguments: [
+                        newSeries.name, try EventCodec.encode(newSeries.constitution), Date().timeIntervalSince1970,
+                    ])
             }
         }
     }
@@ -130,11 +134,18 @@ public final class RecordStore: Sendable {
     /// Every meeting of the series, oldest first.
     public func meetings() throws(StoreError) -> [MeetingSummary] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT m.number, m.createdAt, COUNT(e.sequence) AS events
-                FROM meeting m LEFT JOIN event e ON e.meetingID = m.id
-                GROUP BY m.id ORDER BY m.number
-                """).map { MeetingSummary(number: $0["number"], createdAt: Date(timeIntervalSince1970: $0["createdAt"]), eventCount: $0["events"]) }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT m.number, m.createdAt, COUNT(e.sequence) AS events
+                    FROM meeting m LEFT JOIN event e ON e.meetingID = m.id
+                    GROUP BY m.id ORDER BY m.number
+                    """
+            ).map {
+                MeetingSummary(
+                    number: $0["number"], createdAt: Date(timeIntervalSince1970: $0["createdAt"]),
+                    eventCount: $0["events"])
+            }
         }
     }
 
@@ -143,13 +154,18 @@ public final class RecordStore: Sendable {
     /// meeting is closed (I7). Given `expected`, the meeting is started only if `expected` is still the
     /// latest; otherwise the latest is returned, as it is when the latest has not yet begun.
     @discardableResult
-    public func startMeeting(constitution: Constitution? = nil, after expected: Int? = nil, at time: Date = Date()) throws(StoreError) -> Int {
+    public func startMeeting(
+        constitution: Constitution? = nil, after expected: Int? = nil, at time: Date = Date()
+    ) throws(StoreError) -> Int {
         let seriesConstitution = try series().constitution
         if let constitution, constitution.body != seriesConstitution.body {
-            throw StoreError.otherBody(path: path, record: seriesConstitution.body, given: constitution.name, givenBody: constitution.body)
+            throw StoreError.otherBody(
+                path: path, record: seriesConstitution.body, given: constitution.name, givenBody: constitution.body)
         }
         return try access { db in
-            if let problem = try Self.seriesProblem(db) { throw StoreError.chainBroken(path: path, detail: problem + "; no meeting was started") }
+            if let problem = try Self.seriesProblem(db) {
+                throw StoreError.chainBroken(path: path, detail: problem + "; no meeting was started")
+            }
             try db.inTransaction(.immediate) {
                 let previous = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM meeting") ?? 0
                 // Two terminals asking for the meeting after the same one get the same new meeting.
@@ -162,7 +178,8 @@ public final class RecordStore: Sendable {
                 // I7: only after a closed meeting, from its constitution (names, appointments, the chair).
                 let chosen: Constitution
                 do {
-                    chosen = try SeriesContinuity.constitutionForNext(after: last, number: previous, given: constitution, series: seriesConstitution)
+                    chosen = try SeriesContinuity.constitutionForNext(
+                        after: last, number: previous, given: constitution, series: seriesConstitution)
                 } catch let refusal as Refusal {
                     throw StoreError.refused(path: path, reason: refusal.reason)
                 }
@@ -170,9 +187,13 @@ public final class RecordStore: Sendable {
                 let constitutionJSON = try EventCodec.encode(chosen)
                 let mattersJSON = try EventCodec.encode(carried)
                 try db.execute(
-                    sql: "INSERT INTO meeting (number, constitutionJSON, mattersArisingJSON, createdAt, genesisHash) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [number, constitutionJSON, mattersJSON, time.timeIntervalSince1970,
-                                EventCodec.genesisHash(meetingNumber: number, constitutionJSON: constitutionJSON, mattersArisingJSON: mattersJSON)])
+                    sql:
+                        "INSERT INTO meeting (number, constitutionJSON, mattersArisingJSON, createdAt, genesisHash) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [
+                        number, constitutionJSON, mattersJSON, time.timeIntervalSince1970,
+                        EventCodec.genesisHash(
+                            meetingNumber: number, constitutionJSON: constitutionJSON, mattersArisingJSON: mattersJSON),
+                    ])
                 return .commit
             }
             return try Int.fetchOne(db, sql: "SELECT MAX(number) FROM meeting") ?? 1

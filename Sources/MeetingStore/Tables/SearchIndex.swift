@@ -18,7 +18,10 @@ public struct SearchHit: Hashable, Sendable {
 /// meeting as it stands (N4).
 enum SearchIndex {
     static func create(_ db: Database) throws {
-        try db.execute(sql: "CREATE VIRTUAL TABLE search USING fts5(text, kind UNINDEXED, meeting UNINDEXED, sequence UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')")
+        try db.execute(
+            sql:
+                "CREATE VIRTUAL TABLE search USING fts5(text, kind UNINDEXED, meeting UNINDEXED, sequence UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"
+        )
     }
 
     static func add(_ db: Database, _ event: MeetingEvent, meeting: Int) throws {
@@ -29,7 +32,8 @@ enum SearchIndex {
 
     /// Indexes every event the record holds.
     static func indexAll(_ db: Database) throws {
-        let rows = try Row.fetchCursor(db, sql: "SELECT m.number, e.sequence, e.body FROM event e JOIN meeting m ON m.id = e.meetingID")
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT m.number, e.sequence, e.body FROM event e JOIN meeting m ON m.id = e.meetingID")
         while let row = try rows.next() {
             let event = try EventCodec.decodeEvent(row["body"], meeting: row["number"], sequence: row["sequence"])
             try add(db, event, meeting: row["number"])
@@ -48,20 +52,30 @@ extension RecordStore {
         guard !query.isEmpty else { return [] }
         return try read { db in
             if try db.tableExists("search") {
-                return try Row.fetchAll(db, sql: """
-                    SELECT meeting, sequence, kind, snippet(search, 0, '[', ']', '…', 12) AS snippet FROM search
-                    WHERE search MATCH ? ORDER BY rank LIMIT ?
-                    """, arguments: [query, limit]).map {
-                    SearchHit(meeting: $0["meeting"], sequence: $0["sequence"], kind: $0["kind"], snippet: $0["snippet"])
+                return try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT meeting, sequence, kind, snippet(search, 0, '[', ']', '…', 12) AS snippet FROM search
+                        WHERE search MATCH ? ORDER BY rank LIMIT ?
+                        """, arguments: [query, limit]
+                ).map {
+                    SearchHit(
+                        meeting: $0["meeting"], sequence: $0["sequence"], kind: $0["kind"], snippet: $0["snippet"])
                 }
             }
             let words = searchWords(text)
             var hits: [SearchHit] = []
-            let rows = try Row.fetchCursor(db, sql: "SELECT m.number, e.sequence, e.body FROM event e JOIN meeting m ON m.id = e.meetingID ORDER BY m.number, e.sequence")
+            let rows = try Row.fetchCursor(
+                db,
+                sql:
+                    "SELECT m.number, e.sequence, e.body FROM event e JOIN meeting m ON m.id = e.meetingID ORDER BY m.number, e.sequence"
+            )
             while let row = try rows.next(), hits.count < limit {
-                let event = try EventCodec.decodeEvent(row["body"], meeting: row["number"], sequence: row["sequence"], path: path)
+                let event = try EventCodec.decodeEvent(
+                    row["body"], meeting: row["number"], sequence: row["sequence"], path: path)
                 guard let found = event.payload.matching(words) else { continue }
-                hits.append(SearchHit(meeting: row["number"], sequence: event.sequence, kind: found.kind, snippet: found.text))
+                hits.append(
+                    SearchHit(meeting: row["number"], sequence: event.sequence, kind: found.kind, snippet: found.text))
             }
             return hits
         }
@@ -71,7 +85,9 @@ extension RecordStore {
 /// A search result as shown: where it is in the series, and whether the public may see it.
 public struct SearchResult: Hashable, Sendable {
     /// The hit as every search shows it (`searchHitLine`), its words as recorded.
-    public var line: String { searchHitLine(meeting: meeting, date: date, sequence: sequence, kind: kind, text: snippet) }
+    public var line: String {
+        searchHitLine(meeting: meeting, date: date, sequence: sequence, kind: kind, text: snippet)
+    }
 
     public var meeting: Int
     /// The meeting's date, when it was opened.
@@ -92,7 +108,9 @@ public struct SearchResult: Hashable, Sendable {
 extension RecordStore {
     /// `search`, judged against each meeting as it stands: events taken back by an undo are left out, and,
     /// unless `includeConfidential`, every event the meeting's public projection does not show (N4).
-    public func searchMeetings(_ text: String, includeConfidential: Bool = false, limit: Int = 20) throws(StoreError) -> [SearchResult] {
+    public func searchMeetings(
+        _ text: String, includeConfidential: Bool = false, limit: Int = 20
+    ) throws(StoreError) -> [SearchResult] {
         var meetings: [Int: (date: CalendarDay?, shown: Set<Int>, corrections: [CorrectionRecord])] = [:]
         var results: [SearchResult] = []
         for hit in try search(text, limit: limit * 4) where results.count < limit {
@@ -100,11 +118,16 @@ extension RecordStore {
                 let live = try LiveMeeting(store: self, number: hit.meeting)
                 let undone = MeetingState.undoneRanges(in: live.events)
                 let kept = live.events.filter { event in !undone.contains { $0.contains(event.sequence) } }
-                let shown = includeConfidential ? Set(kept.map(\.sequence)) : PublicProjection.publicEvents(of: kept, in: live.state)
-                meetings[hit.meeting] = (live.state.details?.date, shown, live.state.corrections.filter { shown.contains($0.sequence) })
+                let shown =
+                    includeConfidential
+                    ? Set(kept.map(\.sequence)) : PublicProjection.publicEvents(of: kept, in: live.state)
+                meetings[hit.meeting] = (
+                    live.state.details?.date, shown, live.state.corrections.filter { shown.contains($0.sequence) }
+                )
             }
             guard let meeting = meetings[hit.meeting], meeting.shown.contains(hit.sequence) else { continue }
-            var result = SearchResult(meeting: hit.meeting, date: meeting.date, sequence: hit.sequence, kind: hit.kind, snippet: hit.snippet)
+            var result = SearchResult(
+                meeting: hit.meeting, date: meeting.date, sequence: hit.sequence, kind: hit.kind, snippet: hit.snippet)
             // The latest correction shown that rewrote this entry's text (one that only explains leaves it).
             if let latest = meeting.corrections.last(where: { $0.correction.target == hit.sequence && $0.was != nil }) {
                 result.correction = (latest.number, latest.correction.text)

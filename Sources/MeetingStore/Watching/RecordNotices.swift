@@ -36,7 +36,10 @@ public final class RecordNotices {
     private var burst: (delay: Duration, waited: Duration)?
     private var closed = false
 
-    public init(path: String, interval: Duration = .milliseconds(10), safetyInterval: Duration = .seconds(1), kernelNotices: Bool = true) {
+    public init(
+        path: String, interval: Duration = .milliseconds(10), safetyInterval: Duration = .seconds(1),
+        kernelNotices: Bool = true
+    ) {
         self.path = path
         self.interval = interval
         self.safetyInterval = safetyInterval
@@ -98,7 +101,9 @@ public final class RecordNotices {
             }
             if connection == nil { connection = try ReadOnlyConnection.open(path, busyTimeout: 0.05) }
             // One statement, outside a transaction: SQLite reads the log's index for it and nothing more.
-            let current = try connection!.inDatabase { db in try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) }
+            let current = try connection!.inDatabase { db in
+                try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version"))
+            }
             let changed = version != nil && current != version
             version = current
             if case .notFollowing = status {

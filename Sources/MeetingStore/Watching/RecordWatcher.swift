@@ -27,10 +27,12 @@ public final class RecordWatcher {
     /// Starts watching. `onChange` and `onStatus` run on the watcher's own queue. `kernelNotices: false`
     /// polls only, as on a file system that sends no notices.
     public init(
-        path: String, interval: Duration = .milliseconds(10), safetyInterval: Duration = .seconds(1), kernelNotices: Bool = true,
+        path: String, interval: Duration = .milliseconds(10), safetyInterval: Duration = .seconds(1),
+        kernelNotices: Bool = true,
         onChange: @escaping @Sendable () -> Void, onStatus: @escaping @Sendable (Status) -> Void = { _ in }
     ) {
-        let notices = RecordNotices(path: path, interval: interval, safetyInterval: safetyInterval, kernelNotices: kernelNotices)
+        let notices = RecordNotices(
+            path: path, interval: interval, safetyInterval: safetyInterval, kernelNotices: kernelNotices)
         let queue = DispatchQueue(label: "gavel.record-watcher")
         let timer = DispatchSource.makeTimerSource(queue: queue)
         let looker = Looker(notices, timer)

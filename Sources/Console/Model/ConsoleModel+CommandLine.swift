@@ -1,0 +1,71 @@
+import CommandLanguage
+import Foundation
+import MeetingKit
+import TerminalUI
+
+/// The command line: Enter runs the console's own words (`ConsoleKeys.commandWords`) or a command of the
+/// language, Esc leaves the line to the history, Tab completes, Up and Down recall.
+extension ConsoleModel {
+    mutating func handleCommandLine(_ key: Key) -> Effect {
+        let action = ConsoleKeys.commandLine.action(for: key, in: self)
+        switch action {
+        case .cancel?:
+            // Nothing typed is lost: the line left goes to the history, where Up brings it back (#24).
+            let left = commandLine.text.trimmingCharacters(in: .whitespaces)
+            if !left.isEmpty, history.last != left { history.append(left) }
+            mode = .browse
+            if !left.isEmpty { message = ("Not run: : then Up brings the line back.", false) }
+        case .run?:
+            let line = commandLine.text.trimmingCharacters(in: .whitespaces)
+            mode = .browse
+            guard !line.isEmpty else { return .none }
+            if history.last != line { history.append(line) }
+            if let word = ConsoleKeys.commandWords.first(where: { $0.words.contains(line) }) {
+                return perform(word.action)
+            }
+            if line.hasPrefix(ConsoleKeys.searchWord + " ") {
+                return .search(String(line.dropFirst(ConsoleKeys.searchWord.count + 1)))
+            }
+            do {
+                let command = try CommandParser.parse(line, context: context)
+                if case .openVote(let motion, _) = command {
+                    // The chair goes down the room from the first seat that can vote, whichever way the vote opened.
+                    screen = .motion
+                    selected = nextSeatToVote(after: -1, on: motion) ?? 0
+                }
+                return .perform(command)
+            } catch {
+                // The line stays to be put right, the cursor at the fault when the parser knows where.
+                mode = .command
+                let lead = commandLine.text.prefix { $0.isWhitespace }.count
+                commandLine.set(commandLine.text, cursor: error.position.map { $0 + lead } ?? commandLine.text.count)
+                message = (error.message, true)
+            }
+        case .complete?:
+            complete()
+        case .earlier?, .later?:
+            guard !history.isEmpty else { return .none }
+            let index =
+                action == .earlier
+                ? max(0, (historyIndex ?? history.count) - 1) : min(history.count, (historyIndex ?? history.count) + 1)
+            historyIndex = index
+            commandLine.set(index < history.count ? history[index] : "")
+        case nil:
+            if key == .character("\""), insideDraftedQuotes {
+                // A quote typed inside a drafted field is part of the text, not its end (#24).
+                commandLine.handle(.paste("\\\""))
+            } else {
+                commandLine.handle(key)
+            }
+        }
+        return .none
+    }
+
+    /// The cursor is inside a quoted field whose closing quote comes right after it, as a draft leaves it.
+    private var insideDraftedQuotes: Bool {
+        let characters = commandLine.characters
+        let before = String(characters[..<commandLine.cursor])
+        return commandLine.cursor < characters.count && characters[commandLine.cursor] == "\""
+            && Completion.endsInOpenQuote(before)
+    }
+}
