@@ -64,14 +64,9 @@ public final class LiveSource: MeetingSource {
             guard case .closeMeeting = command, let backupFolder else { return .recorded(events) }
             return .recorded(events, afterwards: backUp(to: backupFolder))
         } catch {
-            var reason = "\(error)"
-            // A refusal caused by another terminal says what that terminal did, and when.
-            if case .refused(_, let since) = error, let cause = since.last {
-                let what =
-                    "\(cause.author.rawValue) \(cause.summary(in: live.state.constitution)) at \(ConsoleView.clock(cause.time, live.state.constitution.zone))"
-                reason += " (in another terminal, the \(what))"
-            }
-            return .refused(reason)
+            // A refusal caused by another terminal names what that terminal did (`ConsoleModel.refusal`).
+            if case .refused(_, let since) = error { return .refused("\(error)", causedBy: since.last) }
+            return .refused("\(error)")
         }
     }
 

@@ -50,7 +50,7 @@ struct ConsoleSession {
     /// Records `command` from another terminal, and lets this one see it as the runtime does at its next turn.
     mutating func elsewhere(_ command: Command, by role: Role, as actor: Actor? = nil) throws {
         clock.now.addTimeInterval(1)
-        if case .refused(let reason) = source.record(command, by: role, as: actor, at: clock.now) { throw Refused(description: reason) }
+        if case .refused(let reason, _) = source.record(command, by: role, as: actor, at: clock.now) { throw Refused(description: reason) }
         runtime.refresh(&model, recordChanged: true, now: model.now)
     }
 

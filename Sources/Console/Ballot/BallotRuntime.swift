@@ -60,7 +60,7 @@ public struct BallotRuntime {
         case .cast(let command):
             switch source.perform(command, by: .member, at: clock()) {
             case .recorded: model.recorded(command, state: source.state)
-            case .refused(let reason): model.refused(reason, state: source.state)
+            case .refused(let reason, let cause): model.refused(ConsoleModel.refusal(reason, causedBy: cause, in: source.state), state: source.state)
             }
             return true
         }

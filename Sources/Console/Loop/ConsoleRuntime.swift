@@ -104,9 +104,10 @@ public struct ConsoleRuntime {
             switch source.perform(command, by: role, at: clock()) {
             case .recorded(let events, let afterwards):
                 model.recorded(command, as: events, state: source.state, events: source.events, afterwards: afterwards)
-            case .refused(let reason):
-                onRefusal(command, reason)
-                model.refused(command, reason: reason, state: source.state, events: source.events)
+            case .refused(let reason, let cause):
+                let said = ConsoleModel.refusal(reason, causedBy: cause, in: source.state)
+                onRefusal(command, said)
+                model.refused(command, reason: said, state: source.state, events: source.events)
             }
             return true
         }

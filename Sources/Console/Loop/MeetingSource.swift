@@ -49,5 +49,7 @@ public enum RecordOutcome: Sendable {
     /// On the record; `afterwards` is what the source did after it, for the status line (a backup taken
     /// at the meeting's close, say).
     case recorded([MeetingEvent], afterwards: String? = nil)
-    case refused(String)
+    /// Refused, saying why; `causedBy` is the other terminal's event that made the difference, when one did
+    /// (the model says so, in its words).
+    case refused(String, causedBy: MeetingEvent? = nil)
 }

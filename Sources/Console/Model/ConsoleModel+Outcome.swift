@@ -41,6 +41,15 @@ extension ConsoleModel {
     }
 
     /// What the runner tells the model when the record refused `command`: `reason` says why.
+    /// A refusal as the person reads it: the record's reason, and, when another terminal's event made the
+    /// difference, what that terminal did and when.
+    public static func refusal(_ reason: String, causedBy cause: MeetingEvent?, in state: MeetingState) -> String {
+        guard let cause else { return reason }
+        let constitution = state.constitution
+        let what = "\(cause.author.rawValue) \(cause.summary(in: constitution)) at \(ConsoleView.clock(cause.time, constitution.zone))"
+        return reason + " (in another terminal, the \(what))"
+    }
+
     public mutating func refused(_ command: Command, reason: String, state: MeetingState, events: [MeetingEvent]) {
         self.state = state
         self.events = events
