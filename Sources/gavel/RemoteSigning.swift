@@ -53,12 +53,7 @@ enum RemoteSigning {
             throw CommandRefusal("There is no meeting \(number).")
         }
         let live = try LiveMeeting(store: store, number: number)
-        guard case .person(let person) = key.holder, person == live.state.chair else {
-            throw CommandRefusal("Only the chair signs the minutes.")
-        }
-        guard live.state.closedAt != nil else {
-            throw CommandRefusal("Meeting \(number) is still open; it is signed once closed.")
-        }
+        do { try Keyring.requireSigner(key, of: live.state, number: number) } catch { throw CommandRefusal(error.reason) }
         return live
     }
 }

@@ -73,19 +73,25 @@ public struct Keyring: Hashable, Sendable {
         return .keyRemoved(fingerprint: fingerprint, note: note)
     }
 
-    /// Signing is the chair's, once the meeting is closed, over the head the record holds now.
-    public func decideSign(
-        _ signature: MinutesSignature, meeting state: MeetingState, head: (eventCount: Int, hash: String)
-    ) throws(Refusal) -> AccessPayload {
+    /// Who may sign meeting `number`, and when: its chair, once it is closed. The one statement of the rule,
+    /// asked before the head is handed out to sign and again when the signature comes back.
+    public static func requireSigner(_ key: AuthorizedKey, of state: MeetingState, number: Int) throws(Refusal) {
         guard state.closedAt != nil else {
-            throw Refusal("Meeting \(signature.meeting) is not closed; the chair signs the minutes once it is.")
+            throw Refusal("Meeting \(number) is not closed; the chair signs the minutes once it is.")
         }
-        guard let key = key(signature.fingerprint) else { throw Refusal("The signing key is not in the record.") }
         guard case .person(let person) = key.holder, person == state.chair else {
             throw Refusal(
                 "Only the chair signs the minutes; this key is \(key.holder.describe(in: state.constitution).possessive)."
             )
         }
+    }
+
+    /// Signing is the chair's, once the meeting is closed, over the head the record holds now.
+    public func decideSign(
+        _ signature: MinutesSignature, meeting state: MeetingState, head: (eventCount: Int, hash: String)
+    ) throws(Refusal) -> AccessPayload {
+        guard let key = key(signature.fingerprint) else { throw Refusal("The signing key is not in the record.") }
+        try Self.requireSigner(key, of: state, number: signature.meeting)
         guard signature.eventCount == head.eventCount, signature.head == head.hash else {
             throw Refusal(
                 "The signature is over head \(signature.head) at \(signature.eventCount) events, but the meeting's head is \(head.hash) at \(head.eventCount) events."
