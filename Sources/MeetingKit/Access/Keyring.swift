@@ -76,13 +76,13 @@ public struct Keyring: Hashable, Sendable {
     /// Who may sign meeting `number`, and when: its chair, once it is closed. The one statement of the rule,
     /// asked before the head is handed out to sign and again when the signature comes back.
     public static func requireSigner(_ key: AuthorizedKey, of state: MeetingState, number: Int) throws(Refusal) {
-        guard state.closedAt != nil else {
-            throw Refusal("Meeting \(number) is not closed; the chair signs the minutes once it is.")
-        }
         guard case .person(let person) = key.holder, person == state.chair else {
             throw Refusal(
                 "Only the chair signs the minutes; this key is \(key.holder.describe(in: state.constitution).possessive)."
             )
+        }
+        guard state.closedAt != nil else {
+            throw Refusal("Meeting \(number) is not closed; the chair signs the minutes once it is.")
         }
     }
 
