@@ -20,7 +20,9 @@ public struct Token: Hashable, Sendable {
     }
 }
 
-/// Splits a command line into tokens. Quotes are `"…"` or `'…'`; inside double quotes `\"` and `\\` escape.
+/// Splits a command line into tokens. Quotes are `"…"` or `'…'`; inside double quotes `\"` and `\\` escape,
+/// and any other backslash is itself (`S:\ELG\notes` stays as typed). A double quote inside a bare word,
+/// or text run on after a closing quote, is refused: the text meant is unclear (#24).
 public enum Tokenizer {
     public struct Failure: Error, Hashable, Sendable {
         public var message: String
@@ -39,12 +41,16 @@ public enum Tokenizer {
             let start = index
             if characters[index] == "\"" || characters[index] == "'" {
                 let (text, next) = try quoted(characters, from: index)
+                try requireEnd(characters, at: next)
                 tokens.append(Token(kind: .text(text), start: start, end: next))
                 index = next
                 continue
             }
             var word = ""
             while index < characters.count, !characters[index].isWhitespace, characters[index] != "=" {
+                if characters[index] == "\"" {
+                    throw Failure(message: "a quote inside a word; put the whole text in quotes", position: index)
+                }
                 word.append(characters[index])
                 index += 1
             }
@@ -53,10 +59,14 @@ public enum Tokenizer {
                 var value = ""
                 if index < characters.count, characters[index] == "\"" || characters[index] == "'" {
                     let (text, next) = try quoted(characters, from: index)
+                    try requireEnd(characters, at: next)
                     value = text
                     index = next
                 } else {
                     while index < characters.count, !characters[index].isWhitespace {
+                        if characters[index] == "\"" {
+                            throw Failure(message: "a quote inside a value; put the whole value in quotes", position: index)
+                        }
                         value.append(characters[index])
                         index += 1
                     }
@@ -79,7 +89,7 @@ public enum Tokenizer {
         while index < characters.count {
             let character = characters[index]
             if character == quote { return (text, index + 1) }
-            if quote == "\"", character == "\\", index + 1 < characters.count {
+            if quote == "\"", character == "\\", index + 1 < characters.count, characters[index + 1] == "\"" || characters[index + 1] == "\\" {
                 text.append(characters[index + 1])
                 index += 2
                 continue
@@ -87,6 +97,13 @@ public enum Tokenizer {
             text.append(character)
             index += 1
         }
-        throw Failure(message: "the quote opened here is never closed", position: start)
+        // Where the closing quote goes: the end of the line, so the cursor waits there to type it.
+        throw Failure(message: "the quote opened at column \(start + 1) is never closed", position: characters.count)
+    }
+
+    /// A closing quote ends its token: what follows must be a space or the end of the line.
+    private static func requireEnd(_ characters: [Character], at index: Int) throws(Failure) {
+        guard index < characters.count, !characters[index].isWhitespace else { return }
+        throw Failure(message: "text runs on after the closing quote; put a space before it, or all of it in the quotes", position: index)
     }
 }

@@ -24,19 +24,50 @@ struct InputDecoder {
         pasting = false
     }
 
+    /// Marks a code as a raw byte above 127 from a byte-wise read (a non-UTF-8 locale), to be put together
+    /// as UTF-8 here: outside Unicode, so no character read whole can carry it.
+    static let rawByteMark: UInt32 = 0x4000_0000
+    private var utf8: [UInt8] = []
+
     mutating func feed(code: Int32, isKeyCode: Bool) {
         if isKeyCode {
             flush()
             if let key = Self.keyCode(code) { pending.append(key) }
             return
         }
-        guard let scalar = Unicode.Scalar(UInt32(bitPattern: code)) else { return }
+        let value = UInt32(bitPattern: code)
+        if value & Self.rawByteMark != 0 {
+            feed(byte: UInt8(truncatingIfNeeded: value))
+            return
+        }
+        finishUTF8()
+        guard let scalar = Unicode.Scalar(value) else { return }
         raw.append(Character(scalar))
+        decode()
+    }
+
+    /// A byte above 127 of a UTF-8 sequence: the character is added when its last byte comes; a sequence
+    /// cut short becomes U+FFFD, never dropped silently with what follows it.
+    private mutating func feed(byte: UInt8) {
+        // A byte that cannot continue the sequence under way starts a new one.
+        if byte & 0xC0 != 0x80 { finishUTF8() }
+        utf8.append(byte)
+        let lead = utf8[0]
+        let length = lead & 0xE0 == 0xC0 ? 2 : lead & 0xF0 == 0xE0 ? 3 : lead & 0xF8 == 0xF0 ? 4 : 1
+        if utf8.count >= length { finishUTF8() }
+    }
+
+    private mutating func finishUTF8() {
+        guard !utf8.isEmpty else { return }
+        let text = String(decoding: utf8, as: UTF8.self)
+        utf8.removeAll()
+        raw.append(contentsOf: text)
         decode()
     }
 
     /// Ends a burst: a lone ESC is Esc; anything else left is typed characters.
     mutating func flush() {
+        finishUTF8()
         decode()
         if pasting { return }
         for character in raw { pending.append(Self.key(for: character)) }
@@ -67,6 +98,14 @@ struct InputDecoder {
                     continue
                 }
                 if raw.count < 6, "\u{1B}[200~".hasPrefix(String(raw)) { return }
+                // A key the terminfo entry does not name (tmux's Home is ESC [1~ under xterm-256color).
+                let text = String(raw)
+                if let (sequence, key) = Self.sequences.first(where: { text.hasPrefix($0.0) }) {
+                    raw.removeFirst(sequence.count)
+                    pending.append(key)
+                    continue
+                }
+                if Self.sequences.contains(where: { $0.0.hasPrefix(text) }) { return }
             }
             pending.append(Self.key(for: raw.removeFirst()))
         }
@@ -77,6 +116,16 @@ struct InputDecoder {
         guard raw.count >= m.count else { return nil }
         return (0...(raw.count - m.count)).first { Array(raw[$0..<$0 + m.count]) == m }
     }
+
+    /// Escape sequences terminals send for keys whose terminfo entry names another (or none): Home and End
+    /// as VT220 and rxvt send them, and the cursor keys in both modes.
+    static let sequences: [(String, Key)] = [
+        ("\u{1B}[1~", .home), ("\u{1B}[7~", .home), ("\u{1B}[H", .home), ("\u{1B}OH", .home),
+        ("\u{1B}[4~", .end), ("\u{1B}[8~", .end), ("\u{1B}[F", .end), ("\u{1B}OF", .end),
+        ("\u{1B}[2~", .insert), ("\u{1B}[3~", .delete), ("\u{1B}[5~", .pageUp), ("\u{1B}[6~", .pageDown),
+        ("\u{1B}[A", .up), ("\u{1B}[B", .down), ("\u{1B}[C", .right), ("\u{1B}[D", .left),
+        ("\u{1B}OA", .up), ("\u{1B}OB", .down), ("\u{1B}OC", .right), ("\u{1B}OD", .left), ("\u{1B}[Z", .backTab),
+    ]
 
     static func key(for character: Character) -> Key {
         guard let value = character.unicodeScalars.first?.value, character.unicodeScalars.count == 1 else {

@@ -140,7 +140,7 @@ public final class NcursesTerminal: TerminalDevice {
         if let queued = input.next() { return queued }
         wtimeout(gavel_stdscr(), timeout)
         var character: wint_t = 0
-        var result = wget_wch(gavel_stdscr(), &character)
+        var result = read(&character)
         // A paste arrives in one go; one still open after a pause lost its terminator, and is ended so
         // that the keys after it are keys again.
         let pasteIsStale = input.isPasting && ContinuousClock.now - lastInputAt > .milliseconds(300)
@@ -151,10 +151,26 @@ public final class NcursesTerminal: TerminalDevice {
         repeat {
             input.feed(code: Int32(character), isKeyCode: result == KEY_CODE_YES)
             wtimeout(gavel_stdscr(), 0)
-            result = wget_wch(gavel_stdscr(), &character)
+            result = read(&character)
         } while result != ERR
         input.flush()
         return input.next()
+    }
+
+    /// One read from ncurses: a wide character where the locale is UTF-8; elsewhere a byte, since a non-UTF-8
+    /// locale cannot decode what a UTF-8 terminal sends (ncurses drops the rest of the burst at the first
+    /// byte above 127), and `InputDecoder` puts the bytes together as UTF-8 itself, so "café" typed under
+    /// LANG=C is kept whole (#24).
+    private func read(_ character: inout wint_t) -> Int32 {
+        guard ascii else { return wget_wch(gavel_stdscr(), &character) }
+        let code = wgetch(gavel_stdscr())
+        guard code != ERR else { return ERR }
+        if code >= KEY_MIN {
+            character = wint_t(code)
+            return KEY_CODE_YES
+        }
+        character = wint_t(UInt32(truncatingIfNeeded: code) | (code >= 0x80 ? InputDecoder.rawByteMark : 0))
+        return OK
     }
 
     /// Sleeps on the keyboard and `descriptor` together. Keys already decoded, or a paste still arriving,

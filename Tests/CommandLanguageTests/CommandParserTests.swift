@@ -92,7 +92,7 @@ struct CommandParserTests {
         #expect(error("arrive nobody") == "arrive: nobody called 'nobody' is on the roll; try an id such as chair, early-years-proxy, early-years-representative, a name in quotes, or SEAT.rep")
         #expect(error("vot M1") == "unknown command 'vot'; did you mean 'vote'?")
         #expect(error("note Budget agreed") == "note: unexpected 'agreed'; put text with spaces in quotes. Usage: note <text> [item=…] [confidential]")
-        #expect(error("note \"unclosed") == "the quote opened here is never closed (at column 6)")
+        #expect(error("note \"unclosed") == "the quote opened at column 6 is never closed")
         #expect(error("arrive special-schools.rep when=9") == "arrive: unknown option 'when='; it takes at=. Usage: arrive <person> [at=…]")
         #expect(error("vote M1 nowhere for") == "vote: there is no seat 'nowhere'; seats are early-years, primary-schools, secondary-schools, post-16-19-colleges, special-schools, pupil-referral-units, primary-governors, secondary-governors, finance")
     }
@@ -131,6 +131,18 @@ struct CompletionTests {
         #expect(Completion.candidates(for: "action \"Ring round\" who=\"Jo B", state: state) == ["who=\"Jo Bloggs\""])
         #expect(Completion.endsInOpenQuote("action \"Ring round\" who=\"Jo B"))
         #expect(!Completion.endsInOpenQuote("action \"Ring \\\" round\""), "an escaped quote does not close")
+    }
+
+    @Test("#24, N1: a backslash is kept as typed; a quote inside a word, or text run on after a closing quote, is refused where it is")
+    func quotesAndBackslashes() throws {
+        #expect(try parse("note \"Saved at S:\\ELG\\notes\"") == .note(MinuteText(item: nil, text: "Saved at S:\\ELG\\notes")))
+        #expect(try parse("note \"Saved at S:\\\\x and \\\"y\\\"\"") == .note(MinuteText(item: nil, text: "Saved at S:\\x and \"y\"")))
+        for (line, column) in [("open meeting\"\"Board", 13), ("note \"Board\"meeting", 13), ("note ab\"cd", 8)] {
+            let error = #expect(throws: CommandError.self) { try parse(line) }
+            #expect(error?.position == column - 1, "\(line): \(String(describing: error))")
+        }
+        let unclosed = #expect(throws: CommandError.self) { try parse("open \"Board") }
+        #expect(unclosed?.position == 11, "the cursor waits at the end of the line, where the closing quote goes")
     }
 
     @Test("#24, N1: approve-minutes is not offered on the first meeting of a series, and is on a later one")

@@ -4,6 +4,35 @@ import TerminalUI
 
 @Suite("ncurses backend", .serialized)
 struct NcursesBackendTests {
+    @Test("#24: Home and End as tmux sends them under xterm-256color (ESC [1~, ESC [4~) are keys, not Esc and text")
+    func vt220HomeEnd() {
+        var decoder = InputDecoder()
+        for scalar in "\u{1B}[1~\u{1B}[4~x\u{1B}".unicodeScalars { decoder.feed(code: Int32(scalar.value), isKeyCode: false) }
+        decoder.flush()
+        #expect(decoder.next() == .home)
+        #expect(decoder.next() == .end)
+        #expect(decoder.next() == .character("x"))
+        #expect(decoder.next() == .escape, "Esc alone is still Esc")
+    }
+
+    @Test("#24: under a non-UTF-8 locale the bytes a UTF-8 terminal sends are put together, nothing after them lost")
+    func bytewiseUTF8() {
+        var decoder = InputDecoder()
+        for byte in Array("café £5".utf8) {
+            let code = byte < 0x80 ? Int32(byte) : Int32(bitPattern: UInt32(byte) | InputDecoder.rawByteMark)
+            decoder.feed(code: code, isKeyCode: false)
+        }
+        decoder.flush()
+        var typed = ""
+        while let key = decoder.next() { if case .character(let c) = key { typed.append(c) } }
+        #expect(typed == "café £5")
+        decoder.feed(code: Int32(bitPattern: 0xC3 | InputDecoder.rawByteMark), isKeyCode: false)
+        decoder.feed(code: Int32(UInt8(ascii: "x")), isKeyCode: false)
+        decoder.flush()
+        #expect(decoder.next() == .character("\u{FFFD}"), "a sequence cut short is marked, not dropped")
+        #expect(decoder.next() == .character("x"))
+    }
+
     @Test("headless smoke test: newterm on /dev/null, draw frames with wide text, resize the grid, shut down")
     func headless() throws {
         let theme = try ThemeLoader.load(text: "name = \"t\"\n[roles]\nnormal = {}\nselected = { fg = \"black\", bg = \"cyan\" }\n", file: "t.toml")

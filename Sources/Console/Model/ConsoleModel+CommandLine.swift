@@ -51,14 +51,29 @@ extension ConsoleModel {
             historyIndex = index
             commandLine.set(index < history.count ? history[index] : "")
         case nil:
-            if key == .character("\""), insideDraftedQuotes {
-                // A quote typed inside a drafted field is part of the text, not its end (#24).
-                commandLine.handle(.paste("\\\""))
-            } else {
-                commandLine.handle(key)
-            }
+            commandLine.handle(escapedInsideQuotes(key))
         }
         return .none
+    }
+
+    /// What is typed or pasted inside a quote is text as it reads (#24): a backslash is written `\\`, and a
+    /// quote typed before a drafted field's closing quote is written `\"`, so the tokenizer gives back what
+    /// was typed. A quote typed at the end of a line the user is writing closes it.
+    private func escapedInsideQuotes(_ key: Key) -> Key {
+        let before = String(commandLine.characters[..<commandLine.cursor])
+        guard Completion.endsInOpenQuote(before) else { return key }
+        let quoteIsText = insideDraftedQuotes
+        func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: quoteIsText ? "\\\"" : "\"")
+        }
+        switch key {
+        case .character(let character) where character == "\\" || (character == "\"" && quoteIsText):
+            return .paste(escaped(String(character)))
+        case .paste(let text):
+            return .paste(escaped(text))
+        default:
+            return key
+        }
     }
 
     /// The cursor is inside a quoted field whose closing quote comes right after it, as a draft leaves it.
