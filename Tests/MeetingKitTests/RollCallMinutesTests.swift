@@ -72,3 +72,19 @@ struct LatenessOrderTests {
         #expect(attendee?.late == true)
     }
 }
+
+@Suite("Proxies acting, within the meeting (rule A2, rule A1)")
+struct ProxiesActingTests {
+    @Test("rule A2, rule A1: a proxy in the room before the opening did not act for a representative there for the roll call")
+    func notBeforeTheOpening() throws {
+        var meeting = TestMeeting()
+        try meeting.arrive(Fixture.proxy("early-years"))  // minute 1, before the opening
+        try meeting.open()  // minute 2
+        try meeting.arrive(Fixture.rep("early-years"))  // minute 3: the roll at the opening
+        #expect(MinutesDocument(state: meeting.state).attendance.proxiesActing.isEmpty)
+        try meeting.run(.addAgendaItem(AgendaItem(id: "1", title: "Banding")))
+        try meeting.run(.openAgendaItem("1"))
+        try meeting.depart(Fixture.rep("early-years"))  // the representative leaves: now the proxy acts
+        #expect(MinutesDocument(state: meeting.state).attendance.proxiesActing.map(\.seat) == ["Early Years' Settings"])
+    }
+}

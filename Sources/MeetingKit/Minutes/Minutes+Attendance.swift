@@ -109,12 +109,17 @@ extension MinutesDocument {
         Array(Set((movements ?? state.movements).map(\.at) + state.constitutionEpochs.compactMap(\.from))).sorted()
     }
 
-    /// Proxies who held their seat's vote at some instant, under the constitution in force then (A2).
+    /// Proxies who held their seat's vote at some instant of the meeting, from its opening to its close,
+    /// under the constitution in force then (A2), counting the roll at the opening from the opening (A1): a
+    /// proxy in the room before the representative arrived for the opening did not act for them.
     private static func proxiesActing(in state: MeetingState) -> [ProxyActing] {
         let c = state.constitution
         var acting: [SeatID: (proxy: PersonID, representative: PersonID)] = [:]
-        let presence = PresenceIndex(state.movements)
-        for moment in moments(of: state) {
+        let counted = state.movementsCountingRollCall
+        let presence = PresenceIndex(counted)
+        let opened = state.openedAt ?? .distantPast
+        let closed = state.closedAt ?? .distantFuture
+        for moment in [opened] + moments(of: state, movements: counted) where moment >= opened && moment <= closed {
             let inForce = state.constitution(at: moment)
             for (seat, holding) in inForce.voteHolders(present: presence.present(at: moment)) {
                 if case .held(let person, .proxy) = holding, let rep = inForce.holders[seat]?.representative,
