@@ -1,9 +1,12 @@
 /// An editable line of text with a cursor, and the editing keys people expect from a shell line:
-/// arrows, Home/End, ^A/^E, Backspace/Delete, ^K (to end), ^U (to start), ^W (word back). A paste is
-/// inserted as text, with line breaks turned into spaces.
+/// arrows, Home/End, ^A/^E, Backspace/Delete, ^K (to end), ^U (to start), ^W (word back), and ^Y to put
+/// back what the last of those cut, as readline does, so nothing cut is lost. A paste is inserted as text,
+/// with line breaks turned into spaces.
 public struct TextField: Hashable, Sendable {
     public private(set) var characters: [Character]
     public private(set) var cursor: Int
+    /// What ^K, ^U or ^W last cut, for ^Y.
+    public private(set) var cut: [Character] = []
 
     public init(_ text: String = "") {
         characters = Array(text)
@@ -37,16 +40,14 @@ public struct TextField: Hashable, Sendable {
         case .delete, .control("d"):
             guard cursor < characters.count else { return true }
             characters.remove(at: cursor)
-        case .control("k"): characters.removeSubrange(cursor...)
-        case .control("u"):
-            characters.removeSubrange(..<cursor)
-            cursor = 0
+        case .control("k"): cutRange(cursor..<characters.count)
+        case .control("u"): cutRange(0..<cursor)
         case .control("w"):
             var start = cursor
             while start > 0, characters[start - 1] == " " { start -= 1 }
             while start > 0, characters[start - 1] != " " { start -= 1 }
-            characters.removeSubrange(start..<cursor)
-            cursor = start
+            cutRange(start..<cursor)
+        case .control("y"): insert(String(cut))
         default: return false
         }
         return true
@@ -61,6 +62,13 @@ public struct TextField: Hashable, Sendable {
     public mutating func set(_ text: String, cursor: Int) {
         characters = Array(text)
         self.cursor = min(max(0, cursor), characters.count)
+    }
+
+    private mutating func cutRange(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        cut = Array(characters[range])
+        characters.removeSubrange(range)
+        cursor = range.lowerBound
     }
 
     private mutating func insert(_ text: String) {

@@ -104,7 +104,7 @@ struct FinishableDraftsTests {
         var clerk = try ConsoleSession(role: .clerk)
         clerk.press("4")
         clerk.press("d")
-        #expect(clerk.model.commandLine.text == "declare  \"\"")
+        #expect(clerk.model.commandLine.text == "declare \"\" \"\"", "who and the interest, both quoted")
         typed(&clerk, "finance.rep")
         clerk.press(.tab)
         typed(&clerk, "Governor of a special school")

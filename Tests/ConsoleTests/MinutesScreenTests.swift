@@ -110,7 +110,7 @@ struct MinutesScreenTests {
         var model = try meeting().model
         _ = model.handle(.character("4"))
         let drafts = [("n", "note \"", "\""), ("a", "action \"", "\" who=\"\" due="), ("r", "risk \"", "\" owner=\"\" rating= mitigation=\"\""),
-                      ("c", "concern \"", "\""), ("d", "declare ", " \"\""), ("s", "share \"", "\" with=\"\" often=\"\"")]
+                      ("c", "concern \"", "\""), ("d", "declare \"", "\" \"\""), ("s", "share \"", "\" with=\"\" often=\"\"")]
         for (key, before, after) in drafts {
             _ = model.handle(.character(Character(key)))
             #expect(model.mode == .command)

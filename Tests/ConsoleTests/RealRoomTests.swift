@@ -363,3 +363,84 @@ struct ReadInFullTests {
         #expect(session.model.message?.text == "Not run: : then Up brings the line back.")
     }
 }
+
+/// The third adversary's cases for #24, kept.
+@Suite("#24: what is typed is what is recorded")
+struct TypedAsRecordedTests {
+    @Test("#24, N1: a backslash typed in a note is recorded as typed; one at a field's end does not swallow its quote")
+    func backslashes() throws {
+        var session = try ConsoleSession(role: .clerk)
+        session.press("4n")
+        for c in "Saved at S:\\ELG\\notes\\" { session.press(.character(c)) }
+        session.press(.enter)
+        let notes = MinutesDocument(state: session.log.state).items.flatMap(\.notes)
+        #expect(notes.contains("Saved at S:\\ELG\\notes\\"), "\(notes) \(String(describing: session.model.message))")
+    }
+
+    @Test("#24: Tab after the last field goes back to the first; Shift-Tab goes back one")
+    func tabAround() throws {
+        var session = try ConsoleSession(role: .clerk)
+        session.press("4a")
+        let first = session.model.commandLine.cursor
+        session.press(.tab)
+        session.press(.tab)
+        session.press(.tab)
+        #expect(session.model.commandLine.cursor == first, "round to the first field")
+        session.press(.backTab)
+        #expect(session.model.commandLine.cursor == session.model.commandLine.text.count, "back to due=, the last")
+    }
+
+    @Test("#24, V6: the declaration's person is quoted, so a name with spaces is taken")
+    func declarationQuoted() throws {
+        var session = try ConsoleSession(role: .clerk)
+        try session.elsewhere(.namePerson("chair", name: "Ann Avery"), by: .clerk)
+        session.press("4d")
+        for c in "Ann Avery" { session.press(.character(c)) }
+        session.press(.tab)
+        for c in "Trustee of a trust" { session.press(.character(c)) }
+        session.press(.enter)
+        guard case .interestDeclared(let declaration)? = session.log.events.last?.payload else {
+            Issue.record("not recorded: \(session.model.message?.text ?? "")"); return
+        }
+        #expect(declaration.interest == "Trustee of a trust")
+    }
+
+    @Test("#24: the command line's words say something: undo with nothing to undo, search with nothing to find")
+    func wordsSaySomething() throws {
+        var session = try ConsoleSession(role: .clerk)
+        session.type("undo")
+        #expect(session.model.message?.text.hasPrefix("Nothing was undone") == true)
+        session.type("search")
+        #expect(session.model.mode == .command)
+        #expect(session.model.commandLine.text == "search ")
+        #expect(session.model.message?.text.hasPrefix("Type what to find after search") == true)
+    }
+
+    @Test("#24, A2: y n b are not offered on a seat nobody represents, and say why; w names where it goes")
+    func offeredByRow() throws {
+        var session = try ConsoleSession(role: .chair)
+        try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
+        try session.elsewhere(.openVote("M1"), by: .chair)
+        session.press("3")
+        let unrepresented = try #require(session.log.state.constitution.seats.firstIndex { session.log.state.voteHolders[$0.id]?.holder == nil })
+        session.model.selected = unrepresented
+        let labels = ConsoleKeys.footer(for: session.model, ascii: false).map(\.label)
+        #expect(!labels.contains("for") && !labels.contains("against") && !labels.contains("abstain"))
+        session.press("y")
+        #expect(session.model.message?.text.contains("is not represented") == true, "\(String(describing: session.model.message))")
+        var clerk = try ConsoleSession(role: .clerk)
+        clerk.press("4")
+        #expect(ConsoleKeys.footer(for: clerk.model, ascii: false).map(\.label).contains("whole minutes"))
+        clerk.press("w")
+        #expect(ConsoleKeys.footer(for: clerk.model, ascii: false).map(\.label).contains("this item"))
+    }
+
+    @Test("#24: ^Y puts back what ^U cut")
+    func yankBack() throws {
+        var field = TextField("note \"Half a thought\"")
+        field.handle(.control("u"))
+        #expect(field.text.isEmpty)
+        field.handle(.control("y"))
+        #expect(field.text == "note \"Half a thought\"")
+    }
+}

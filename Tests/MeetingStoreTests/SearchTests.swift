@@ -31,6 +31,22 @@ struct SearchTests {
         #expect(try store.searchMeetings("\"; DROP TABLE search; --").isEmpty, "punctuation in a query is never FTS syntax")
     }
 
+    @Test("#24, N4: a renamed item is found by its new title; a confidential item's new title is not, unless asked")
+    func renamedItems() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("elg.gavel")
+        let meeting = try LiveMeeting(store: try makeRecord(at: path), number: 1)
+        try meeting.perform(.openMeeting(MeetingDetails(title: "ELG", date: CalendarDay("2019-10-01")!, place: "", clerk: "")), by: .chair)
+        try meeting.perform(.addAgendaItem(AgendaItem(id: "1", title: "Funding model")), by: .chair)
+        try meeting.perform(.renameAgendaItem("1", title: "Funding top-up scheme"), by: .chair)
+        try meeting.perform(.addAgendaItem(AgendaItem(id: "2", title: "A placement", confidential: true)), by: .chair)
+        try meeting.perform(.renameAgendaItem("2", title: "The Oakwood placement"), by: .chair)
+        let store = try RecordStore.openForReading(path: path)
+        #expect(try store.searchMeetings("scheme").map(\.kind) == ["agenda item 1 renamed"])
+        #expect(try store.searchMeetings("oakwood").isEmpty, "a confidential item's new title is matter too")
+        #expect(try store.searchMeetings("oakwood", includeConfidential: true).count == 1)
+    }
+
     @Test("#22, N4: public search reads the public projection: an amendment, a vote's override reason and an action's closing under an item confidential throughout are not found")
     func continuationsOfConfidentialMatter() throws {
         let folder = TemporaryFolder()

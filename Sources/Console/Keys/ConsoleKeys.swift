@@ -170,15 +170,15 @@ public enum ConsoleKeys {
         key(
             [.character("y")], .voteFor, label: "for",
             help: "record the selected seat's vote: for (chair; clerk, for a member without a terminal)",
-            screen: .motion, when: { $0.state.openVote != nil }),
+            screen: .motion, when: { $0.state.openVote != nil && $0.selectedSeatIsRepresented }),
         key(
             [.character("n")], .voteAgainst, label: "against",
             help: "record the selected seat's vote: against (chair; clerk, for a member without a terminal)",
-            screen: .motion, when: { $0.state.openVote != nil }),
+            screen: .motion, when: { $0.state.openVote != nil && $0.selectedSeatIsRepresented }),
         key(
             [.character("b")], .abstain, label: "abstain",
             help: "record the selected seat's vote: abstain (chair; clerk, for a member without a terminal)",
-            screen: .motion, when: { $0.state.openVote != nil }),
+            screen: .motion, when: { $0.state.openVote != nil && $0.selectedSeatIsRepresented }),
         key(
             [.character("c")], .closeVote, label: "close vote", help: "close the vote and declare the outcome (chair)",
             role: .chair, screen: .motion, when: { $0.state.openVote != nil }),
@@ -205,8 +205,10 @@ public enum ConsoleKeys {
         // Minutes.
         key(
             [.character("w")], .toggleWholeMinutes, label: "whole minutes",
-            help: "preview the whole minutes as gavel minutes writes them, or only the current item",
-            screen: .minutes),
+            help: "preview the whole minutes as gavel minutes writes them", screen: .minutes, when: { !$0.wholeMinutes }),
+        key(
+            [.character("w")], .toggleWholeMinutes, label: "this item",
+            help: "back from the whole minutes to the current item's", screen: .minutes, when: { $0.wholeMinutes }),
         key(
             [.character("n")], .draft(.note), label: "note", help: "minute a note under the current item (clerk, N1)",
             role: .clerk, screen: .minutes),

@@ -26,7 +26,7 @@ extension ConsoleKeys {
             [.character("y")], .proceed, label: "go ahead", help: "go ahead; any other key leaves the record as it is")
     ])
 
-    public enum CommandLineAction: Hashable, Sendable { case run, cancel, complete, earlier, later }
+    public enum CommandLineAction: Hashable, Sendable { case run, cancel, complete, previousField, earlier, later }
 
     /// Every other key edits the line (`TextField`).
     public static let commandLine = Keymap<CommandLineAction, ConsoleModel>([
@@ -34,7 +34,8 @@ extension ConsoleKeys {
         .init([.escape], .cancel, label: "leave", help: "leave the command line"),
         .init(
             [.tab], .complete, label: "complete, next field",
-            help: "complete the word, or go to the draft's next empty field"),
+            help: "complete the word, or go to the draft's next field"),
+        .init([.backTab], .previousField, label: "previous field", help: "go back to the draft's previous field", inFooter: false),
         .init([.up], .earlier, label: "earlier", help: "an earlier command"),
         .init([.down], .later, label: "later", help: "a later command"),
     ])

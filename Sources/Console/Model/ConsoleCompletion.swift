@@ -65,9 +65,31 @@ extension ConsoleModel {
 
     /// Puts the cursor at the end of the next field after the one it is in, filled or not: a `key=` option's
     /// value, or a quoted text, inside its closing quote (#24: every field of a draft, the motion's prefilled
-    /// mover too, is reached by Tab, in order). Command words and bare ids are not fields.
-    private mutating func moveToNextEmptyField() {
+    /// mover too, is reached by Tab, in order); after the last, the first again. Command words and bare ids
+    /// are not fields.
+    mutating func moveToNextEmptyField() { moveToField(forward: true) }
+
+    /// Shift-Tab: the field before the one the cursor is in, the last after the first.
+    mutating func moveToPreviousField() { moveToField(forward: false) }
+
+    private mutating func moveToField(forward: Bool) {
+        let fields = draftFields()
+        guard !fields.isEmpty else { return }
+        let cursor = commandLine.cursor
+        let target: (start: Int, end: Int)
+        if forward {
+            target = fields.first { $0.start > cursor } ?? fields[0]
+        } else {
+            let current = fields.lastIndex { $0.start <= cursor }
+            target = current.flatMap { $0 > 0 ? fields[$0 - 1] : nil } ?? fields[fields.count - 1]
+        }
+        commandLine.set(commandLine.text, cursor: target.end)
+    }
+
+    /// The line's fields, each as where it starts and where the cursor goes in it (before a closing quote).
+    private func draftFields() -> [(start: Int, end: Int)] {
         let characters = commandLine.characters
+        var fields: [(start: Int, end: Int)] = []
         var index = 0
         while index < characters.count {
             while index < characters.count, characters[index] == " " { index += 1 }
@@ -84,13 +106,11 @@ extension ConsoleModel {
                 }
                 index += 1
             }
-            guard start > commandLine.cursor else { continue }
+            guard start < index else { continue }
             let token = characters[start..<index]
             let isOption = token.contains("=") && token.first != "\"" && token.first != "="
-            let isQuotedText = token.first == "\""
-            guard isOption || isQuotedText else { continue }
-            commandLine.set(commandLine.text, cursor: closingQuote ?? index)
-            return
+            if isOption || token.first == "\"" { fields.append((start, closingQuote ?? index)) }
         }
+        return fields
     }
 }

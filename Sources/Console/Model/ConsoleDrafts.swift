@@ -56,7 +56,7 @@ public enum CommandDraft: Hashable, Sendable {
         case .action: return DraftLine("action \"", "\" who=\"\" due=")
         case .risk: return DraftLine("risk \"", "\" owner=\"\" rating= mitigation=\"\"")
         case .concern: return DraftLine("concern \"", "\"")
-        case .declaration: return DraftLine("declare ", " \"\"")
+        case .declaration: return DraftLine("declare \"", "\" \"\"")  // who, then the interest: both quoted (#24)
         case .sharing: return DraftLine("share \"", "\" with=\"\" often=\"\"")
         case .closeAction:
             guard case .action(let line, _)? = model.selectedMatter?.kind else { return nil }
@@ -193,6 +193,15 @@ extension ConsoleModel {
         guard let row = selectedRollRow else { return false }
         return state.openVote == nil || row.seat == nil
             || !(row.capacity == "representative" || row.capacity == "proxy")
+    }
+
+    /// The seat selected on the motion screen has someone to hold its vote now, or has voted (A2, V1).
+    var selectedSeatIsRepresented: Bool {
+        let seats = state.constitution.seats
+        guard seats.indices.contains(selected) else { return false }
+        let seat = seats[selected].id
+        if let open = state.openVote, state.motions[open]?.ballots[seat] != nil { return true }
+        return state.voteHolders[seat]?.holder != nil
     }
 
     var selectedIsOpenAction: Bool {

@@ -26,6 +26,12 @@ extension ConsoleModel {
             if line.hasPrefix(ConsoleKeys.searchWord + " ") {
                 return .search(String(line.dropFirst(ConsoleKeys.searchWord.count + 1)))
             }
+            if line == ConsoleKeys.searchWord {
+                mode = .command
+                commandLine.set(ConsoleKeys.searchWord + " ")
+                message = ("Type what to find after search: words from a motion, note, action or risk of any meeting.", true)
+                return .none
+            }
             do {
                 let command = try CommandParser.parse(line, context: context)
                 if case .openVote(let motion, _) = command {
@@ -43,6 +49,8 @@ extension ConsoleModel {
             }
         case .complete?:
             complete()
+        case .previousField?:
+            moveToPreviousField()
         case .earlier?, .later?:
             guard !history.isEmpty else { return .none }
             let index =

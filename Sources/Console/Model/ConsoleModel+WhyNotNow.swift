@@ -52,6 +52,13 @@ extension ConsoleModel {
         }
         switch action {
         case .voteFor, .voteAgainst, .abstain, .closeVote:
+            let seats = state.constitution.seats
+            if state.openVote != nil, action != .closeVote, seats.indices.contains(selected),
+                case .unrepresented(let why)? = state.voteHolders[seats[selected].id]
+            {
+                return "\(seats[selected].partner) is not represented (\(why.explain(in: state.constitution))), so it has no vote to record (A2)."
+            }
+            if state.openVote != nil { return "the chair closes the vote." }
             return "no vote is open" + (role == .chair ? "; o opens the vote on a motion awaiting it." : ".")
         case .openVote:
             if let open = state.openVote { return "the vote on motion \(open) is already open." }
@@ -65,6 +72,12 @@ extension ConsoleModel {
                 return "the vote on motion \(open) is open; it can no longer be changed (V5)."
             }
             return "no motion awaits its vote (V5)."
+        case .draft(.closeAction):
+            if case .risk? = selectedMatter?.kind { return "the selected row is a risk: C closes it, r re-rates it (N3)." }
+            return "the selected row is not an open action (N2)."
+        case .draft(.closeRisk), .draft(.rerateRisk):
+            if case .action? = selectedMatter?.kind { return "the selected row is an action: c closes it (N2)." }
+            return "the selected row is not an open risk (N3)."
         case .draft(.correct):
             if events.indices.contains(selected) {
                 return

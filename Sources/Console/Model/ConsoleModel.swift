@@ -233,7 +233,10 @@ public struct ConsoleModel {
             selected = max(0, events.count - 1)
         case .draft(let draft): start(draft)
         case .undo:
-            guard let first = ownLastAction else { return .none }
+            guard let first = ownLastAction else {
+                message = ("Nothing was undone: this terminal has no action of its own that may still be undone.", true)
+                return .none
+            }
             if let why = whyNotNow(.undo) {
                 message = ("Nothing was undone: \(why)", true)
                 return .none

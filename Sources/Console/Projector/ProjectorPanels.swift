@@ -64,7 +64,9 @@ enum ProjectorPanels {
         let listRows = groups.map(\.count).max() ?? 0
         // Where the names do not fit beside digits of two-fold size, the digits drop to their smallest (5 rows
         // and the label) before any name is left out: at 80x24 the room still reads who voted how (#24).
-        let digitRows = parts[4].height - 11 >= listRows + yetLines.count ? 11 : 6
+        // Last of all the digits become one line of text ("For 4"), so a long motion at 80x24 still names them.
+        let needed = listRows + yetLines.count
+        let digitRows = parts[4].height - 11 >= needed ? 11 : parts[4].height - 6 >= needed ? 6 : 1
         let room = max(0, parts[4].height - digitRows)
         let fits = listRows + yetLines.count <= room
         // Where every name does not fit, the seats yet to vote still do, with a word on where to see the
@@ -145,6 +147,12 @@ enum ProjectorPanels {
                 ("Abstain", tally.abstentions, .voteAbstain),
             ])
         {
+            guard column.height >= 6 else {
+                let text = "\(label) \(value)"
+                grid.put(text, x: column.x + max(0, (column.width - text.count) / 2), y: column.maxY - 1, limit: column.width,
+                         role: role, ascii: ascii)
+                continue
+            }
             let digits = Rect(
                 x: column.x + 1, y: column.y, width: max(0, column.width - 2), height: max(0, column.height - 1))
             BlockText.render("\(value)", into: &grid, digits, role: role, ascii: ascii)

@@ -17,6 +17,8 @@ extension EventPayload {
         case .informationSharingAgreed(let info): ("information to share", info.what + " " + info.shareWith)
         case .corrected(let correction): ("correction of event \(correction.target)", correction.text)
         case .agendaItemAdded(let item): ("agenda item \(item.id)", item.title)
+        // A renamed item is found by its new title too (#24).
+        case .agendaItemRenamed(let id, let title): ("agenda item \(id) renamed", title)
         default: nil
         }
     }
