@@ -161,7 +161,10 @@ public enum ConsoleView {
         }
         let quorum = state.quorum
         var light = quorum.lightWithCount
-        if state.openVote != nil && !quorum.isQuorate { light = "QUORUM LOST DURING VOTE " + light }
+        // Lost during the vote only when the vote opened quorate; one opened by the chair's override says so.
+        if let open = state.openVote, !quorum.isQuorate {
+            light = (state.motions[open]?.quorumOverride == nil ? "QUORUM LOST DURING VOTE " : "VOTE OPENED WITHOUT QUORUM ") + light
+        }
         var right: [(text: String, role: StyleRole)] = []
         if let lost = model.notFollowing { right.append(("NOT FOLLOWING \(lost)", .warning)) }
         right.append((light, quorum.isQuorate ? .quorumOK : .quorumLost))
