@@ -65,15 +65,6 @@ public struct ScrollPosition: Hashable, Sendable {
 
     public init(selected: Int?) { self.selected = selected }
 
-    /// Moves the selection by `delta` within `count` rows.
-    public mutating func move(_ delta: Int, count: Int) {
-        guard count > 0 else {
-            selected = nil
-            return
-        }
-        selected = max(0, min(count - 1, (selected ?? 0) + delta))
-    }
-
     /// Scrolls so the selection is among the `visible` rows shown, never past the end of `count`.
     public mutating func reveal(visible: Int, count: Int) {
         if let selected {

@@ -90,7 +90,6 @@ public struct Table: Sendable {
     }
 
     /// Moves the selection by `delta`, staying within the rows.
-    public mutating func move(_ delta: Int) { position.move(delta, count: rows.count) }
 
     public mutating func render(into grid: inout Grid, _ area: Rect, ascii: Bool = false) {
         guard area.height > 0 else { return }

@@ -118,7 +118,7 @@ struct ConsoleCorrectionTests {
     @Test("rule M4: the chair's place is named from the roll call, N on its row, and the roll shows the name")
     func nameChairFromRoll() throws {
         var session = try ConsoleSession(role: .clerk)
-        let chairRow = try #require(session.model.roll.firstIndex { $0.capacity == "chair" })
+        let chairRow = try #require(session.model.roll.firstIndex { $0.capacity == .chair })
         session.model.selected = chairRow
         session.press("N")
         #expect(session.model.commandLine.text == "name chair \"\"")

@@ -73,7 +73,7 @@ struct RealRoomTests {
         session.press(.escape)
         session.model.searchResults = ("budget", (1...60).map { "meeting 1, event \($0), note: budget" })
         session.model.mode = .results
-        session.model.helpScroll = 0
+        session.model.overlayScroll = 0
         #expect(footer(session.model) == ["close", "down", "page down"], "at the top of results too long for the window")
         session.press(.pageDown)
         #expect(footer(session.model) == ["close", "up", "down", "page up", "page down"])
@@ -102,7 +102,7 @@ struct RealRoomTests {
         var session = try votingSession(role: .clerk)
         session.press("1")
         let rows = session.model.roll
-        let seatRow = try #require(rows.firstIndex { $0.capacity == "representative" })
+        let seatRow = try #require(rows.firstIndex { $0.capacity == .seat(.representative) })
         session.model.selected = seatRow
         #expect(!footer(session.model).contains("name"))
         session.press("N")

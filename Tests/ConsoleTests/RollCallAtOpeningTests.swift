@@ -30,7 +30,7 @@ struct RollCallAtOpeningTests {
         session.now.addTimeInterval(180)
         for row in [0, 2, 4, 8, 16] { arrive(&session, row: row) }
         #expect(session.screenText.contains("Roll call at the opening, until the first item is taken: nobody is late (A1)."))
-        #expect(session.model.roll.filter(\.present).allSatisfy { $0.presence == .present })
+        #expect(session.model.roll.filter(\.presence.isHere).allSatisfy { $0.presence == .present })
         #expect(!session.screenText.contains("✓ late"))
         let representatives = MinutesDocument(state: session.log.state).attendance.present
         #expect(representatives.count == 5)

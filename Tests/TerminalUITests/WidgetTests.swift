@@ -21,8 +21,7 @@ struct WidgetTests {
         var table = Table(
             columns: [.init("Seat", .length(16)), .init("Holder", .fill(1)), .init("Vote", .length(8))],
             rows: (1...10).map { ["Seat \($0)", "Person number \($0) with a long name", $0 % 2 == 0 ? "for" : "against"] },
-            rowRoles: (1...10).map { $0 % 2 == 0 ? .voteFor : .voteAgainst }, selected: 0)
-        table.move(6)
+            rowRoles: (1...10).map { $0 % 2 == 0 ? .voteFor : .voteAgainst }, selected: 6)
         var grid = Grid(width: 40, height: 5)
         table.render(into: &grid, grid.bounds)
         expectSnapshot(grid, "table-scrolled")
@@ -155,13 +154,12 @@ struct KeymapTests {
 struct ListViewTests {
     @Test("a list scrolls to keep the selection in view and marks what lies beyond")
     func scrolling() {
-        var list = ListView(items: (1...8).map { ("Action A1.\($0)", .normal) }, selected: 0)
-        list.move(5)
+        var list = ListView(items: (1...8).map { ("Action A1.\($0)", .normal) }, selected: 5)
         var grid = Grid(width: 20, height: 3)
         list.render(into: &grid, grid.bounds)
         #expect(grid.lines == [" Action A1.4       ▲", " Action A1.5        ", " Action A1.6       ▼"])
         #expect(grid.roles(row: 2).dropLast().allSatisfy { $0 == .selected })
-        list.move(-100)
+        list.position.selected = 0
         list.render(into: &grid, grid.bounds)
         #expect(grid.lines.first == " Action A1.1        ")
     }

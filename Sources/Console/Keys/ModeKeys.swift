@@ -8,14 +8,14 @@ extension ConsoleKeys {
     public static let help = Keymap<HelpAction, ConsoleModel>([
         .init([.escape, .character("?"), .character("q")], .close, label: "close", help: "close the help"),
         // Scrolling is offered only where there is more to see that way (#24).
-        .init([.up, .character("k")], .up, label: "up", help: "scroll up a line", when: { $0.helpScroll > 0 }),
+        .init([.up, .character("k")], .up, label: "up", help: "scroll up a line", when: { $0.overlayScroll > 0 }),
         .init(
             [.down, .character("j")], .down, label: "down", help: "scroll down a line",
-            when: { $0.helpScroll < $0.overlayScrollLimit }),
-        .init([.pageUp], .pageUp, label: "page up", help: "scroll up a page", when: { $0.helpScroll > 0 }),
+            when: { $0.overlayScroll < $0.overlayScrollLimit }),
+        .init([.pageUp], .pageUp, label: "page up", help: "scroll up a page", when: { $0.overlayScroll > 0 }),
         .init(
             [.pageDown, .character(" ")], .pageDown, label: "page down", help: "scroll down a page",
-            when: { $0.helpScroll < $0.overlayScrollLimit }),
+            when: { $0.overlayScroll < $0.overlayScrollLimit }),
     ])
 
     public enum QuestionAction: Hashable, Sendable { case proceed }

@@ -37,8 +37,8 @@ public enum CommandDraft: Hashable, Sendable {
             return DraftLine("apologies \(row.person) \"", "\"")
         case .name:
             guard let row = model.selectedRollRow else { return nil }
-            if let seat = row.seat, row.capacity == "representative" || row.capacity == "proxy" {
-                return DraftLine("appoint \(seat) \(row.capacity) \"", "\"")
+            if let seat = row.seat, case .seat(let capacity) = row.capacity {
+                return DraftLine("appoint \(seat) \(capacity.rawValue) \"", "\"")
             }
             // The chair, non-voting members and guests are named in the constitution's people (M4, P1).
             return DraftLine(
@@ -192,7 +192,7 @@ extension ConsoleModel {
     var selectedRowCanBeNamed: Bool {
         guard let row = selectedRollRow else { return false }
         return state.openVote == nil || row.seat == nil
-            || !(row.capacity == "representative" || row.capacity == "proxy")
+            || { if case .seat = row.capacity { false } else { true } }()
     }
 
     /// The seat selected on the motion screen has someone to hold its vote now, or has voted (A2, V1).

@@ -37,7 +37,7 @@ extension ConsoleModel {
     public mutating func found(_ lines: [String], for query: String) {
         searchResults = (query, lines)
         mode = .results
-        helpScroll = 0
+        overlayScroll = 0
     }
 
     /// What the runner tells the model when the record refused `command`: `reason` says why.

@@ -65,8 +65,8 @@ public struct ConsoleModel {
     public var height = ConsoleView.minimumSize.height
     /// Whether the terminal draws ASCII only: help's lines wrap differently, so scroll as far as they are drawn.
     public var ascii = false
-    /// How far the help overlay, or the search results, are scrolled.
-    public var helpScroll = 0
+    /// How far the open overlay (help, or the search results) is scrolled.
+    public var overlayScroll = 0
     /// The key whose question is open: asked again when the record changes under it (#24).
     var questionAskedBy: ConsoleAction?
     /// The last search and what it found, shown over the screen until a key closes it.
@@ -174,10 +174,10 @@ public struct ConsoleModel {
             let most = overlayScrollLimit
             switch ConsoleKeys.help.action(for: key, in: self) {
             case .close?: mode = .browse
-            case .up?: helpScroll = max(0, min(helpScroll, most) - 1)
-            case .down?: helpScroll = min(most, helpScroll + 1)
-            case .pageUp?: helpScroll = max(0, min(helpScroll, most) - 10)
-            case .pageDown?: helpScroll = min(most, helpScroll + 10)
+            case .up?: overlayScroll = max(0, min(overlayScroll, most) - 1)
+            case .down?: overlayScroll = min(most, overlayScroll + 1)
+            case .pageUp?: overlayScroll = max(0, min(overlayScroll, most) - 10)
+            case .pageDown?: overlayScroll = min(most, overlayScroll + 10)
             case nil: message = (refusalUnderOverlay(key), true)
             }
             return .none
@@ -316,7 +316,7 @@ public struct ConsoleModel {
         case .quit: return .quit
         case .help:
             mode = .help
-            helpScroll = 0
+            overlayScroll = 0
         case .commandLine:
             mode = .command
             commandLine = TextField()

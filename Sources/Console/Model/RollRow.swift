@@ -7,8 +7,7 @@ public struct RollRow: Hashable, Sendable {
     public var seat: SeatID?
     public var name: String
     public var place: String
-    public var capacity: String
-    public var present: Bool
+    public var capacity: RollCapacity
     public var presence: RollPresence
     public var holdsVote: Bool
 
@@ -17,22 +16,42 @@ public struct RollRow: Hashable, Sendable {
         let holders = state.voteHolders
         var rows: [RollRow] = []
         var seen: Set<PersonID> = []
-        func add(_ person: PersonID, seat: SeatID? = nil, place: String, capacity: String) {
+        // Each person's movements once, not a pass over all of them per row (A1).
+        let movements = Dictionary(grouping: state.movements, by: \.person)
+        func add(_ person: PersonID, seat: SeatID? = nil, place: String, capacity: RollCapacity) {
             guard seen.insert(person).inserted else { return }
             rows.append(
                 RollRow(
                     person: person, seat: seat, name: c.displayName(person), place: place, capacity: capacity,
-                    present: state.present.contains(person), presence: state.rollPresence(of: person),
+                    presence: state.rollPresence(of: person, movements: movements[person] ?? []),
                     holdsVote: holders.values.contains { $0.holder == person }))
         }
         for seat in c.seats {
             guard let people = c.holders[seat.id] else { continue }
-            add(people.representative, seat: seat.id, place: seat.partner, capacity: "representative")
-            if let proxy = people.proxy { add(proxy, seat: seat.id, place: seat.partner, capacity: "proxy") }
+            add(people.representative, seat: seat.id, place: seat.partner, capacity: .seat(.representative))
+            if let proxy = people.proxy { add(proxy, seat: seat.id, place: seat.partner, capacity: .seat(.proxy)) }
         }
-        if let chair = state.chair { add(chair, place: "Chair", capacity: "chair") }
-        for member in c.members { add(member.person, place: member.role, capacity: "non-voting") }
-        for (guest, role) in state.guests.sorted(by: { $0.key < $1.key }) { add(guest, place: role, capacity: "guest") }
+        if let chair = state.chair { add(chair, place: "Chair", capacity: .chair) }
+        for member in c.members { add(member.person, place: member.role, capacity: .nonVoting) }
+        for (guest, role) in state.guests.sorted(by: { $0.key < $1.key }) { add(guest, place: role, capacity: .guest) }
         return rows
     }
+}
+
+/// In what capacity someone is on the roll: a seat's representative or proxy (`Capacity`, A2), the chair, a
+/// non-voting member or a guest.
+public enum RollCapacity: Hashable, Sendable {
+    case seat(Capacity), chair, nonVoting, guest
+
+    /// The roll's word for it.
+    public var word: String {
+        switch self {
+        case .seat(let capacity): capacity.rawValue
+        case .chair: "chair"
+        case .nonVoting: "non-voting"
+        case .guest: "guest"
+        }
+    }
+
+    var isProxy: Bool { self == .seat(.proxy) }
 }

@@ -85,12 +85,12 @@ public enum ConsoleView {
         if model.mode == .help {
             HelpOverlay.render(
                 helpEntries(model, ascii: ascii), title: "Keys on \(model.screen.title) (\(model.role.rawValue))",
-                scroll: model.helpScroll, into: &grid, grid.bounds, ascii: ascii)
+                scroll: model.overlayScroll, into: &grid, grid.bounds, ascii: ascii)
         }
         if model.mode == .results, let results = model.searchResults {
             HelpOverlay.render(
                 resultEntries(model), title: "Search \"\(results.query)\": \(results.lines.count) found",
-                scroll: model.helpScroll,
+                scroll: model.overlayScroll,
                 into: &grid, grid.bounds, ascii: ascii)
         }
         if model.mode == .help || model.mode == .results, let message = model.message, message.isError {
@@ -201,7 +201,7 @@ public enum ConsoleView {
         let rows = model.roll
         return Table(
             columns: rollColumns(width: width),
-            rows: rows.map { [$0.place, $0.name, $0.capacity, mark($0, model.timeZone), $0.holdsVote ? "holds" : ""] },
+            rows: rows.map { [$0.place, $0.name, $0.capacity.word, mark($0, model.timeZone), $0.holdsVote ? "holds" : ""] },
             rowRoles: rows.map(markRole),
             selected: rows.isEmpty ? nil : min(model.selected, rows.count - 1))
     }
@@ -209,14 +209,14 @@ public enum ConsoleView {
     /// Each state of presence its own mark (ASCII forms: + - < x .) and, by `markRole`, its own colour.
     static func mark(_ row: RollRow, _ zone: TimeZone) -> String {
         switch row.presence {
-        case .present: row.capacity == "proxy" ? "✓ as proxy" : "✓ here"
+        case .present: row.capacity.isProxy ? "✓ as proxy" : "✓ here"
         // A1: a proxy who came after the roll call reads as both, and a return shows when they had left.
         case .late(let at):
-            row.capacity == "proxy" ? "✓ as proxy, late \(clock(at, zone))" : "✓ late \(clock(at, zone))"
+            row.capacity.isProxy ? "✓ as proxy, late \(clock(at, zone))" : "✓ late \(clock(at, zone))"
         case .back(let at, let leftAt, let lateAt):
             "✓ "
                 + ([
-                    row.capacity == "proxy" ? "as proxy" : nil, lateAt.map { "late \(clock($0, zone))" },
+                    row.capacity.isProxy ? "as proxy" : nil, lateAt.map { "late \(clock($0, zone))" },
                     "left \(clock(leftAt, zone)) back \(clock(at, zone))",
                 ] as [String?]).compactMap { $0 }.joined(separator: ", ")
         case .left(let at): "← left \(clock(at, zone))"
@@ -227,7 +227,7 @@ public enum ConsoleView {
 
     static func markRole(_ row: RollRow) -> StyleRole? {
         switch row.presence {
-        case .present: row.capacity == "proxy" ? .header : nil
+        case .present: row.capacity.isProxy ? .header : nil
         case .late: .warning
         case .back: .voteFor
         case .left: .voteAgainst

@@ -25,7 +25,12 @@ public enum RollPresence: Hashable, Sendable {
 extension MeetingState {
     /// The person's presence now, from their arrivals and departures in time order and any apologies.
     public func rollPresence(of person: PersonID) -> RollPresence {
-        let own = movements.filter { $0.person == person }.sorted()
+        rollPresence(of: person, movements: movements.filter { $0.person == person })
+    }
+
+    /// The same, from the person's own movements, already picked out (the roll call groups them once).
+    public func rollPresence(of person: PersonID, movements own: [Movement]) -> RollPresence {
+        let own = own.sorted()
         guard let last = own.last else { return apologies[person] != nil ? .apologies : .absent }
         if last.kind == .departed { return .left(last.at) }
         let lateAt = own.first { $0.kind == .arrived }.flatMap { arrivesLate($0) ? $0.at : nil }
