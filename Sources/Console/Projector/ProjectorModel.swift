@@ -89,9 +89,10 @@ public struct ProjectorModel {
         ]
     }
 
-    /// The motion to show: the one being voted on; else the last one voted on, until the chair moves to
-    /// another item or another motion is moved; else none, and the agenda is shown.
-    public var shownMotion: MotionRecord? {
+    /// The motion the room sees (not the console's `shownMotion`, which is the one to work on): the one being
+    /// voted on; else the last one voted on, until the chair moves to another item or another motion is
+    /// moved; else none, and the agenda is shown.
+    public var motionBeforeTheRoom: MotionRecord? {
         if let open = state.openVote { return state.motions[open] }
         guard let last = state.orderedMotions.last(where: { $0.result != nil }), let closed = last.result?.closedAt
         else { return nil }

@@ -22,7 +22,7 @@ public enum ProjectorView {
         let body = parts[3]
         if model.state.closedAt != nil {
             ProjectorPanels.agenda(model, into: &grid, body, ascii: ascii)
-        } else if let motion = model.shownMotion {
+        } else if let motion = model.motionBeforeTheRoom {
             ProjectorPanels.motion(motion, model, into: &grid, body, ascii: ascii)
         } else {
             ProjectorPanels.agenda(model, into: &grid, body, ascii: ascii)
@@ -141,7 +141,7 @@ public enum ProjectorView {
         if let item = state.currentItem.flatMap(state.item), state.closedAt == nil {
             lines.append(("Item \(item.id): " + item.title, .header))
         }
-        if let motion = model.shownMotion, let tally = state.tally(of: motion.id) {
+        if let motion = model.motionBeforeTheRoom, let tally = state.tally(of: motion.id) {
             lines.append(("Motion \(motion.id): \(motion.draft.text)", .normal))
             let voting = state.openVote == motion.id
             if voting && model.voteDisplay != .live {
