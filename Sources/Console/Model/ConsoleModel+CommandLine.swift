@@ -21,7 +21,7 @@ extension ConsoleModel {
             guard !line.isEmpty else { return .none }
             if history.last != line { history.append(line) }
             if let word = ConsoleKeys.commandWords.first(where: { $0.words.contains(line) }) {
-                return perform(word.action)
+                return act(word.action)
             }
             if line.hasPrefix(ConsoleKeys.searchWord + " ") {
                 return .search(String(line.dropFirst(ConsoleKeys.searchWord.count + 1)))

@@ -9,7 +9,7 @@ extension ConsoleModel {
         var again = self
         again.mode = .browse
         again.message = nil
-        let effect = again.perform(action)
+        let effect = again.act(action)
         if case .confirm(let renewed) = again.mode {
             guard renewed != question else { return }
             mode = .confirm(renewed)

@@ -195,13 +195,13 @@ public struct ConsoleModel {
                 message = unboundKeyMessage(key)
                 return .none
             }
-            let effect = perform(action)
+            let effect = act(action)
             if case .confirm = mode { questionAskedBy = action }
             return effect
         }
     }
 
-    mutating func perform(_ action: ConsoleAction) -> Effect {
+    mutating func act(_ action: ConsoleAction) -> Effect {
         // A refusal about the screen left behind does not follow to the next one.
         if [.showRoll, .showAgenda, .showMotion, .showMinutes, .showMatters, .showLog].contains(action),
             message?.isError == true
