@@ -6,7 +6,9 @@ public enum CommandParser {
     public static func parse(_ line: String, context: CommandContext) throws(CommandError) -> Command {
         let tokens: [Token]
         do { tokens = try Tokenizer.tokenize(line) } catch {
-            throw CommandError(error.message + (error.message.contains("column") ? "" : " (at column \(error.position + 1))"), at: error.position)
+            throw CommandError(
+                error.message + (error.message.contains("column") ? "" : " (at column \(error.position + 1))"),
+                at: error.position)
         }
         guard !tokens.isEmpty else { throw CommandError("empty command; type 'help' for the list") }
         guard let (spec, consumed) = match(tokens) else {

@@ -65,7 +65,8 @@ public enum Tokenizer {
                 } else {
                     while index < characters.count, !characters[index].isWhitespace {
                         if characters[index] == "\"" {
-                            throw Failure(message: "a quote inside a value; put the whole value in quotes", position: index)
+                            throw Failure(
+                                message: "a quote inside a value; put the whole value in quotes", position: index)
                         }
                         value.append(characters[index])
                         index += 1
@@ -89,7 +90,9 @@ public enum Tokenizer {
         while index < characters.count {
             let character = characters[index]
             if character == quote { return (text, index + 1) }
-            if quote == "\"", character == "\\", index + 1 < characters.count, characters[index + 1] == "\"" || characters[index + 1] == "\\" {
+            if quote == "\"", character == "\\", index + 1 < characters.count,
+                characters[index + 1] == "\"" || characters[index + 1] == "\\"
+            {
                 text.append(characters[index + 1])
                 index += 2
                 continue
@@ -104,6 +107,8 @@ public enum Tokenizer {
     /// A closing quote ends its token: what follows must be a space or the end of the line.
     private static func requireEnd(_ characters: [Character], at index: Int) throws(Failure) {
         guard index < characters.count, !characters[index].isWhitespace else { return }
-        throw Failure(message: "text runs on after the closing quote; put a space before it, or all of it in the quotes", position: index)
+        throw Failure(
+            message: "text runs on after the closing quote; put a space before it, or all of it in the quotes",
+            position: index)
     }
 }

@@ -62,7 +62,7 @@ public final class LiveSource: MeetingSource {
             // Timed as recorded, not as keyed: another terminal may have recorded something in between.
             let events = try live.perform(command, by: role, as: actor)
             guard case .closeMeeting = command, let backupFolder else { return .recorded(events) }
-            return .recorded(events, afterwards: backUp(to: backupFolder))
+            return .recorded(events, backup: backUp(to: backupFolder))
         } catch {
             // A refusal caused by another terminal names what that terminal did (`ConsoleModel.refusal`).
             if case .refused(_, let since) = error { return .refused("\(error)", causedBy: since.last) }
@@ -71,12 +71,11 @@ public final class LiveSource: MeetingSource {
     }
 
     /// The meeting is on the record whatever happens here: a failed backup is said, not a failed close.
-    private func backUp(to folder: String) -> String {
+    private func backUp(to folder: String) -> BackupOutcome {
         do {
-            let report = try live.store.backup(to: folder)
-            return "Backed up to \(report.destination) (verified)."
+            return .made(destination: try live.store.backup(to: folder).destination)
         } catch {
-            return "NO BACKUP was made: \(error)"
+            return .failed(reason: "\(error)")
         }
     }
 

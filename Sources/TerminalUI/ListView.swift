@@ -8,7 +8,6 @@ public struct ListView: Sendable {
         position = ScrollPosition(selected: selected)
     }
 
-
     public mutating func render(into grid: inout Grid, _ area: Rect, ascii: Bool = false) {
         guard area.height > 0 else { return }
         position.reveal(visible: area.height, count: items.count)

@@ -26,19 +26,12 @@ public struct BallotRuntime {
         TerminalLoop(terminal: terminal, source: source, clock: clock).run(
             &model,
             update: { model, recordChanged, now, size in
-                if source.number != model.meetingNumber {
-                    // #24: the next meeting started on another terminal; the member's ballot is for it now.
-                    let closed = model.meetingNumber
-                    model = BallotModel(state: source.state, person: person, meetingNumber: source.number, now: now)
-                    model.message = (
-                        "Meeting \(closed) closed; this ballot is now for meeting \(source.number).", false
-                    )
-                } else if recordChanged {
-                    model.state = source.state
+                if recordChanged || source.number != model.meetingNumber {
+                    _ = model.update(.recordChanged(recordView()))
                 }
-                model.now = now
-                (model.width, model.height) = size
-                model.notFollowing = source.notFollowingSince.map { "since " + ConsoleView.clock($0, model.timeZone) }
+                _ = model.update(.tick(now))
+                _ = model.update(.resized(width: size.width, height: size.height))
+                _ = model.update(.following(lostSince: source.notFollowingSince))
                 return model.notFollowing
             },
             frame: { [ascii = terminal.ascii] model, size in
@@ -46,23 +39,33 @@ public struct BallotRuntime {
             },
             handle: { [terminal] key, model in
                 // The size now, not at the last frame: a key pressed just after the window shrank must see it.
-                (model.width, model.height) = terminal.size
+                _ = model.update(.resized(width: terminal.size.width, height: terminal.size.height))
                 return handle(key, &model)
             })
         return model
     }
 
-    /// Acts on one key; false when the member quits.
+    private func recordView() -> RecordView {
+        RecordView(
+            number: source.number, state: source.state, events: source.events, newest: source.newestMeetingNumber)
+    }
+
+    /// Acts on one key: the model's update, and the member's ballot, if it casts one, recorded and its
+    /// outcome fed back; false when the member quits.
     private func handle(_ key: Key, _ model: inout BallotModel) -> Bool {
-        switch model.handle(key) {
-        case .none: return true
-        case .quit: return false
-        case .cast(let command):
-            switch source.perform(command, by: .member, at: clock()) {
-            case .recorded: model.recorded(command, state: source.state)
-            case .refused(let reason, let cause): model.refused(ConsoleModel.refusal(reason, causedBy: cause, in: source.state), state: source.state)
+        var effects = model.update(.key(key))
+        while !effects.isEmpty {
+            switch effects.removeFirst() {
+            case .none: continue
+            case .quit: return false
+            case .cast(let command):
+                switch source.perform(command, by: .member, at: clock()) {
+                case .recorded: effects += model.update(.recorded(command, record: recordView()))
+                case .refused(let reason, let cause):
+                    effects += model.update(.refused(reason: reason, causedBy: cause, record: recordView()))
+                }
             }
-            return true
         }
+        return true
     }
 }

@@ -205,7 +205,8 @@ public enum ConsoleKeys {
         // Minutes.
         key(
             [.character("w")], .toggleWholeMinutes, label: "whole minutes",
-            help: "preview the whole minutes as gavel minutes writes them", screen: .minutes, when: { !$0.wholeMinutes }),
+            help: "preview the whole minutes as gavel minutes writes them", screen: .minutes, when: { !$0.wholeMinutes }
+        ),
         key(
             [.character("w")], .toggleWholeMinutes, label: "this item",
             help: "back from the whole minutes to the current item's", screen: .minutes, when: { $0.wholeMinutes }),

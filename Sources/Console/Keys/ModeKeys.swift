@@ -35,7 +35,9 @@ extension ConsoleKeys {
         .init(
             [.tab], .complete, label: "complete, next field",
             help: "complete the word, or go to the draft's next field"),
-        .init([.backTab], .previousField, label: "previous field", help: "go back to the draft's previous field", inFooter: false),
+        .init(
+            [.backTab], .previousField, label: "previous field", help: "go back to the draft's previous field",
+            inFooter: false),
         .init([.up], .earlier, label: "earlier", help: "an earlier command"),
         .init([.down], .later, label: "later", help: "a later command"),
     ])

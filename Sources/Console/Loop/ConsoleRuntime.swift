@@ -32,7 +32,7 @@ public struct ConsoleRuntime {
             &model,
             update: { model, recordChanged, now, size in
                 refresh(&model, recordChanged: recordChanged, now: now)
-                (model.width, model.height) = size
+                _ = model.update(.resized(width: size.width, height: size.height))
                 return model.notFollowing
             },
             frame: { [ascii = terminal.ascii] model, size in
@@ -40,7 +40,7 @@ public struct ConsoleRuntime {
             },
             handle: { [terminal] key, model in
                 // The size now, not at the last frame: a key pressed just after the window shrank must see it (#24).
-                (model.width, model.height) = terminal.size
+                _ = model.update(.resized(width: terminal.size.width, height: terminal.size.height))
                 return handle(key, &model)
             })
         return model
@@ -56,60 +56,50 @@ public struct ConsoleRuntime {
         return model
     }
 
-    /// Brings the model up to what the source holds, at each turn of the loop: another meeting started,
-    /// another terminal's change (a question it makes stale is asked again), the clock, whether the record is
-    /// followed.
+    /// Brings the model up to what the source holds, at each turn of the loop: another meeting started or
+    /// another terminal's change, the clock, whether the record is followed.
     func refresh(_ model: inout ConsoleModel, recordChanged: Bool, now: Date) {
-        if source.number != model.meetingNumber {
-            model.moveToMeeting(source.number, state: source.state, events: source.events)
-        } else if recordChanged {
-            model.state = source.state
-            model.events = source.events
-            let newest = source.newestMeetingNumber
-            // A meeting started after this one, on a console that stays here: say which is newest now.
-            if newest != model.newestMeetingNumber, model.state.closedAt != nil, newest > model.meetingNumber {
-                model.newestMeetingNumber = newest
-                model.message = (model.closedMeetingNotice, false)
-            }
-            model.newestMeetingNumber = newest
-            model.recheckQuestion()
-        }
-        model.now = now
-        model.notFollowing = source.notFollowingSince.map { "since " + ConsoleView.clock($0, model.timeZone) }
+        if recordChanged || source.number != model.meetingNumber { _ = model.update(.recordChanged(recordView())) }
+        _ = model.update(.tick(now))
+        _ = model.update(.following(lostSince: source.notFollowingSince))
     }
 
-    /// Acts on one key: the model's effect carried out against the source and its outcome handed back;
-    /// false when the console should end.
+    /// The record as the model is shown it.
+    private func recordView() -> RecordView {
+        RecordView(
+            number: source.number, state: source.state, events: source.events, newest: source.newestMeetingNumber)
+    }
+
+    /// Acts on one key: the model's update, then each effect it asks for carried out against the source and
+    /// its outcome fed back as a message; false when the console should end.
     func handle(_ key: Key, _ model: inout ConsoleModel) -> Bool {
-        switch model.handle(key) {
-        case .none: return true
-        case .quit: return false
-        case .startNextMeeting:
-            do {
+        var effects = model.update(.key(key))
+        while !effects.isEmpty {
+            switch effects.removeFirst() {
+            case .none:
+                continue
+            case .quit:
+                return false
+            case .startNextMeeting:
                 let newestBefore = source.newestMeetingNumber
-                let number = try source.startMeeting(after: model.meetingNumber)
-                model = ConsoleModel(state: source.state, meetingNumber: number, role: role, now: clock())
-                (model.width, model.height, model.ascii) = (terminal.size.width, terminal.size.height, terminal.ascii)
-                model.events = source.events
-                model.newestMeetingNumber = number
-                model.message = (model.arrivalNotice(number, started: number > newestBefore), false)
-            } catch {
-                model.message = ("No meeting was started: \(error)", true)
+                do {
+                    let number = try source.startMeeting(after: model.meetingNumber)
+                    effects += model.update(.meetingStarted(recordView(), started: number > newestBefore))
+                } catch {
+                    effects += model.update(.meetingNotStarted(reason: "\(error)"))
+                }
+            case .search(let text):
+                effects += model.update(.found(query: text, lines: source.search(text)))
+            case .perform(let command):
+                switch source.perform(command, by: role, at: clock()) {
+                case .recorded(let events, let backup):
+                    effects += model.update(.recorded(command, events: events, backup: backup, record: recordView()))
+                case .refused(let reason, let cause):
+                    onRefusal(command, ConsoleModel.refusal(reason, causedBy: cause, in: source.state))
+                    effects += model.update(.refused(command, reason: reason, causedBy: cause, record: recordView()))
+                }
             }
-            return true
-        case .search(let text):
-            model.found(source.search(text), for: text)
-            return true
-        case .perform(let command):
-            switch source.perform(command, by: role, at: clock()) {
-            case .recorded(let events, let afterwards):
-                model.recorded(command, as: events, state: source.state, events: source.events, afterwards: afterwards)
-            case .refused(let reason, let cause):
-                let said = ConsoleModel.refusal(reason, causedBy: cause, in: source.state)
-                onRefusal(command, said)
-                model.refused(command, reason: said, state: source.state, events: source.events)
-            }
-            return true
         }
+        return true
     }
 }

@@ -46,9 +46,8 @@ extension MeetingSource {
 }
 
 public enum RecordOutcome: Sendable {
-    /// On the record; `afterwards` is what the source did after it, for the status line (a backup taken
-    /// at the meeting's close, say).
-    case recorded([MeetingEvent], afterwards: String? = nil)
+    /// On the record; `backup` is the copy the source made after it, when a meeting's close makes one.
+    case recorded([MeetingEvent], backup: BackupOutcome? = nil)
     /// Refused, saying why; `causedBy` is the other terminal's event that made the difference, when one did
     /// (the model says so, in its words).
     case refused(String, causedBy: MeetingEvent? = nil)

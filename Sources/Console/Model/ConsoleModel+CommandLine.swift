@@ -29,7 +29,9 @@ extension ConsoleModel {
             if line == ConsoleKeys.searchWord {
                 mode = .command
                 commandLine.set(ConsoleKeys.searchWord + " ")
-                message = ("Type what to find after search: words from a motion, note, action or risk of any meeting.", true)
+                message = (
+                    "Type what to find after search: words from a motion, note, action or risk of any meeting.", true
+                )
                 return .none
             }
             do {
@@ -72,7 +74,8 @@ extension ConsoleModel {
         guard Completion.endsInOpenQuote(before) else { return key }
         let quoteIsText = insideDraftedQuotes
         func escaped(_ text: String) -> String {
-            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: quoteIsText ? "\\\"" : "\"")
+            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+                of: "\"", with: quoteIsText ? "\\\"" : "\"")
         }
         switch key {
         case .character(let character) where character == "\\" || (character == "\"" && quoteIsText):

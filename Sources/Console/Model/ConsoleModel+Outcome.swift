@@ -46,7 +46,8 @@ extension ConsoleModel {
     public static func refusal(_ reason: String, causedBy cause: MeetingEvent?, in state: MeetingState) -> String {
         guard let cause else { return reason }
         let constitution = state.constitution
-        let what = "\(cause.author.rawValue) \(cause.summary(in: constitution)) at \(ConsoleView.clock(cause.time, constitution.zone))"
+        let what =
+            "\(cause.author.rawValue) \(cause.summary(in: constitution)) at \(ConsoleView.clock(cause.time, constitution.zone))"
         return reason + " (in another terminal, the \(what))"
     }
 

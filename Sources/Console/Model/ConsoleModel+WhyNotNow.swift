@@ -56,7 +56,8 @@ extension ConsoleModel {
             if state.openVote != nil, action != .closeVote, seats.indices.contains(selected),
                 case .unrepresented(let why)? = state.voteHolders[seats[selected].id]
             {
-                return "\(seats[selected].partner) is not represented (\(why.explain(in: state.constitution))), so it has no vote to record (A2)."
+                return
+                    "\(seats[selected].partner) is not represented (\(why.explain(in: state.constitution))), so it has no vote to record (A2)."
             }
             if state.openVote != nil { return "the chair closes the vote." }
             return "no vote is open" + (role == .chair ? "; o opens the vote on a motion awaiting it." : ".")
@@ -73,7 +74,9 @@ extension ConsoleModel {
             }
             return "no motion awaits its vote (V5)."
         case .draft(.closeAction):
-            if case .risk? = selectedMatter?.kind { return "the selected row is a risk: C closes it, r re-rates it (N3)." }
+            if case .risk? = selectedMatter?.kind {
+                return "the selected row is a risk: C closes it, r re-rates it (N3)."
+            }
             return "the selected row is not an open action (N2)."
         case .draft(.closeRisk), .draft(.rerateRisk):
             if case .action? = selectedMatter?.kind { return "the selected row is an action: c closes it (N2)." }

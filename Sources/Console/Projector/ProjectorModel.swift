@@ -39,6 +39,8 @@ public struct ProjectorModel {
     /// Set while the record cannot be read; the screen keeps the last state and says since when.
     public var notFollowing: String?
     public var now: Date
+    /// When the picture was last brought up to date from the record.
+    public var lastUpdate: Date
     public var timeZone: TimeZone
 
     /// `timeZone` defaults to the constitution's, where the body meets.
@@ -49,6 +51,7 @@ public struct ProjectorModel {
         self.meetingNumber = meetingNumber
         self.voteDisplay = voteDisplay
         self.now = now
+        lastUpdate = now
         self.timeZone = timeZone ?? state.constitution.zone
     }
 

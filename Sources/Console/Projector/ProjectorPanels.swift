@@ -149,8 +149,10 @@ enum ProjectorPanels {
         {
             guard column.height >= 6 else {
                 let text = "\(label) \(value)"
-                grid.put(text, x: column.x + max(0, (column.width - text.count) / 2), y: column.maxY - 1, limit: column.width,
-                         role: role, ascii: ascii)
+                grid.put(
+                    text, x: column.x + max(0, (column.width - text.count) / 2), y: column.maxY - 1,
+                    limit: column.width,
+                    role: role, ascii: ascii)
                 continue
             }
             let digits = Rect(

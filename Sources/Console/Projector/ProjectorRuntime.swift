@@ -21,33 +21,27 @@ public struct ProjectorRuntime {
 
     @discardableResult
     public func run() -> ProjectorModel {
-        var lastUpdate = clock()
         var model = ProjectorModel(
-            state: source.state, meetingNumber: source.number, voteDisplay: voteDisplay, now: lastUpdate)
+            state: source.state, meetingNumber: source.number, voteDisplay: voteDisplay, now: clock())
         let source = source
         TerminalLoop(terminal: terminal, source: source, clock: clock).run(
             &model,
             update: { model, recordChanged, now, _ in
-                if source.number != model.meetingNumber {
-                    // #24: the next meeting started on another terminal; the room sees it, not the closed one, and is
-                    // told.
-                    model.notice = "Meeting \(model.meetingNumber) closed; this is meeting \(source.number)."
-                    model.meetingNumber = source.number
-                    model.state = source.state
-                    lastUpdate = now
-                } else if recordChanged {
-                    model.state = source.state
-                    lastUpdate = now
+                _ = model.update(.tick(now))
+                if recordChanged || source.number != model.meetingNumber {
+                    _ = model.update(
+                        .recordChanged(
+                            RecordView(
+                                number: source.number, state: source.state, events: source.events,
+                                newest: source.newestMeetingNumber)))
                 }
-                model.now = now
-                // The room is told when the picture it sees was last brought up to date.
-                model.notFollowing = source.notFollowingSince.map { _ in ConsoleView.clock(lastUpdate, model.timeZone) }
+                _ = model.update(.following(lostSince: source.notFollowingSince))
                 return model.notFollowing
             },
             frame: { [ascii = terminal.ascii] model, size in
                 (ProjectorView.render(model, width: size.width, height: size.height, ascii: ascii), nil)
             },
-            handle: { key, model in model.handle(key) })
+            handle: { key, model in model.update(.key(key)) })
         return model
     }
 }

@@ -163,7 +163,9 @@ public enum ConsoleView {
         var light = quorum.lightWithCount
         // Lost during the vote only when the vote opened quorate; one opened by the chair's override says so.
         if let open = state.openVote, !quorum.isQuorate {
-            light = (state.motions[open]?.quorumOverride == nil ? "QUORUM LOST DURING VOTE " : "VOTE OPENED WITHOUT QUORUM ") + light
+            light =
+                (state.motions[open]?.quorumOverride == nil
+                    ? "QUORUM LOST DURING VOTE " : "VOTE OPENED WITHOUT QUORUM ") + light
         }
         var right: [(text: String, role: StyleRole)] = []
         if let lost = model.notFollowing { right.append(("NOT FOLLOWING \(lost)", .warning)) }
@@ -201,7 +203,9 @@ public enum ConsoleView {
         let rows = model.roll
         return Table(
             columns: rollColumns(width: width),
-            rows: rows.map { [$0.place, $0.name, $0.capacity.word, mark($0, model.timeZone), $0.holdsVote ? "holds" : ""] },
+            rows: rows.map {
+                [$0.place, $0.name, $0.capacity.word, mark($0, model.timeZone), $0.holdsVote ? "holds" : ""]
+            },
             rowRoles: rows.map(markRole),
             selected: rows.isEmpty ? nil : min(model.selected, rows.count - 1))
     }

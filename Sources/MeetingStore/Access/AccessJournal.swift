@@ -75,7 +75,10 @@ enum AccessJournal {
             var body: String = row["body"]
             var stored: String = row["hash"]
             let holds = body.withUTF8 { body in
-                stored.withUTF8 { link.holds(sequence: sequence, body: UnsafeRawBufferPointer(body), stored: UnsafeRawBufferPointer($0)) }
+                stored.withUTF8 {
+                    link.holds(
+                        sequence: sequence, body: UnsafeRawBufferPointer(body), stored: UnsafeRawBufferPointer($0))
+                }
             }
             if !holds {
                 return "the key journal: entry \(sequence) does not match its hash; it was changed after it was written"

@@ -1,0 +1,48 @@
+import Foundation
+import MeetingKit
+import TerminalUI
+
+/// Everything that happens to a member's ballot, as its runtime tells the model; one `update`, as the
+/// console's (`ConsoleMessage`).
+public enum BallotMessage: Sendable {
+    case key(Key)
+    case recorded(Command, record: RecordView)
+    case refused(reason: String, causedBy: MeetingEvent?, record: RecordView)
+    case recordChanged(RecordView)
+    case tick(Date)
+    case resized(width: Int, height: Int)
+    case following(lostSince: Date?)
+}
+
+extension BallotModel {
+    /// The ballot's one update: the model as the message leaves it, and what the runtime is to do next.
+    public mutating func update(_ message: BallotMessage) -> [Effect] {
+        switch message {
+        case .key(let key):
+            let effect = handle(key)
+            return effect == .none ? [] : [effect]
+        case .recorded(let command, let record):
+            recorded(command, state: record.state)
+        case .refused(let reason, let cause, let record):
+            refused(ConsoleModel.refusal(reason, causedBy: cause, in: record.state), state: record.state)
+        case .recordChanged(let record):
+            guard record.number == meetingNumber else {
+                // #24: the next meeting started on another terminal; the member's ballot is for it now.
+                let closed = meetingNumber
+                var next = BallotModel(state: record.state, person: person, meetingNumber: record.number, now: now)
+                (next.width, next.height) = (width, height)
+                next.message = ("Meeting \(closed) closed; this ballot is now for meeting \(record.number).", false)
+                self = next
+                return []
+            }
+            state = record.state
+        case .tick(let time):
+            now = time
+        case .resized(let width, let height):
+            (self.width, self.height) = (width, height)
+        case .following(let lostSince):
+            notFollowing = lostSince.map { "since " + ConsoleView.clock($0, timeZone) }
+        }
+        return []
+    }
+}

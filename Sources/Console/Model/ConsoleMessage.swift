@@ -1,0 +1,106 @@
+import Foundation
+import MeetingKit
+import TerminalUI
+
+/// Everything that happens to a console, as its runtime tells the model: a key, what the record did with a
+/// command, what a search found, another terminal's change, the clock, the window, whether the record is
+/// followed. One type and one `update`, as a reducer has them; the runtime only carries out the effects
+/// `update` returns and feeds their outcomes back as messages.
+public enum ConsoleMessage: Sendable {
+    case key(Key)
+    case recorded(Command, events: [MeetingEvent], backup: BackupOutcome?, record: RecordView)
+    case refused(Command, reason: String, causedBy: MeetingEvent?, record: RecordView)
+    case found(query: String, lines: [String])
+    /// Another terminal changed the record, or started the next meeting.
+    case recordChanged(RecordView)
+    /// The next meeting, after M: `started` when this terminal started it, false when it joined one begun.
+    case meetingStarted(RecordView, started: Bool)
+    case meetingNotStarted(reason: String)
+    case tick(Date)
+    case resized(width: Int, height: Int)
+    /// Since when the record could not be read; nil while it is followed.
+    case following(lostSince: Date?)
+}
+
+/// The record as a runtime shows it to its model: which meeting, how it stands, its events, and the
+/// series' newest meeting.
+public struct RecordView: Sendable {
+    public var number: Int
+    public var state: MeetingState
+    public var events: [MeetingEvent]
+    public var newest: Int
+
+    public init(number: Int, state: MeetingState, events: [MeetingEvent], newest: Int) {
+        self.number = number
+        self.state = state
+        self.events = events
+        self.newest = newest
+    }
+}
+
+/// What became of the copy a source makes when a meeting closes (`[backup] folder`): the model words it.
+public enum BackupOutcome: Sendable, Equatable {
+    case made(destination: String)
+    case failed(reason: String)
+
+    var sentence: String {
+        switch self {
+        case .made(let destination): "Backed up to \(destination) (verified)."
+        case .failed(let reason): "NO BACKUP was made: \(reason)"
+        }
+    }
+}
+
+extension ConsoleModel {
+    /// The console's one update: the model as the message leaves it, and what the runtime is to do next.
+    public mutating func update(_ message: ConsoleMessage) -> [Effect] {
+        switch message {
+        case .key(let key):
+            let effect = handle(key)
+            return effect == .none ? [] : [effect]
+        case .recorded(let command, let events, let backup, let record):
+            recorded(command, as: events, state: record.state, events: record.events, afterwards: backup?.sentence)
+        case .refused(let command, let reason, let cause, let record):
+            refused(
+                command, reason: Self.refusal(reason, causedBy: cause, in: record.state), state: record.state,
+                events: record.events)
+        case .found(let query, let lines):
+            found(lines, for: query)
+        case .recordChanged(let record):
+            follow(record)
+        case .meetingStarted(let record, let started):
+            var next = ConsoleModel(state: record.state, meetingNumber: record.number, role: role, now: now)
+            (next.width, next.height, next.ascii) = (width, height, ascii)
+            next.events = record.events
+            next.newestMeetingNumber = record.number
+            next.message = (next.arrivalNotice(record.number, started: started), false)
+            self = next
+        case .meetingNotStarted(let reason):
+            self.message = ("No meeting was started: \(reason)", true)
+        case .tick(let time):
+            now = time
+        case .resized(let width, let height):
+            (self.width, self.height) = (width, height)
+        case .following(let lostSince):
+            notFollowing = lostSince.map { "since " + ConsoleView.clock($0, timeZone) }
+        }
+        return []
+    }
+
+    /// Another terminal's change: the next meeting started (this console moves to it), or this meeting's
+    /// record changed (a meeting started after it is named; a question it makes stale is asked again).
+    private mutating func follow(_ record: RecordView) {
+        guard record.number == meetingNumber else {
+            moveToMeeting(record.number, state: record.state, events: record.events)
+            return
+        }
+        state = record.state
+        events = record.events
+        if record.newest != newestMeetingNumber, state.closedAt != nil, record.newest > meetingNumber {
+            newestMeetingNumber = record.newest
+            message = (closedMeetingNotice, false)
+        }
+        newestMeetingNumber = record.newest
+        recheckQuestion()
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import MeetingKit
+import TerminalUI
+
+/// Everything that happens to the projector, as its runtime tells the model; one `update`, as the
+/// console's (`ConsoleMessage`).
+public enum ProjectorMessage: Sendable {
+    case key(Key)
+    case recordChanged(RecordView)
+    case tick(Date)
+    case following(lostSince: Date?)
+}
+
+extension ProjectorModel {
+    /// The projector's one update; false when the projector should end (its keys only choose what is shown).
+    public mutating func update(_ message: ProjectorMessage) -> Bool {
+        switch message {
+        case .key(let key):
+            return handle(key)
+        case .recordChanged(let record):
+            if record.number != meetingNumber {
+                // #24: the next meeting started on another terminal; the room sees it, not the closed one, and is told.
+                notice = "Meeting \(meetingNumber) closed; this is meeting \(record.number)."
+                meetingNumber = record.number
+            }
+            state = record.state
+            lastUpdate = now
+        case .tick(let time):
+            now = time
+        case .following(let lostSince):
+            // The room is told when the picture it sees was last brought up to date.
+            notFollowing = lostSince.map { _ in ConsoleView.clock(lastUpdate, timeZone) }
+        }
+        return true
+    }
+}
