@@ -32,7 +32,18 @@ public enum Completion {
             ? spec.parameters[position] : spec.parameters.last(where: \.variadic)
         var candidates = parameter?.kind.candidates(in: state) ?? []
         // Inside a quote only a quoted name can follow; flags and options cannot start there (#24).
-        if !partial.hasPrefix("\"") { candidates += spec.flags + spec.options.map { $0.name + "=" } }
+        // An option or flag already on the line is not offered again (#24).
+        let used = Set(
+            tokens.compactMap { token -> String? in
+                switch token.kind {
+                case .option(let key, _): key + "="
+                case .word(let word): word.lowercased()
+                case .text: nil
+                }
+            })
+        if !partial.hasPrefix("\"") {
+            candidates += (spec.flags + spec.options.map { $0.name + "=" }).filter { !used.contains($0) }
+        }
         return candidates.filter { matches($0, partial) && (!partial.hasPrefix("\"") || $0.hasPrefix("\"")) }
     }
 

@@ -71,10 +71,14 @@ public struct TextField: Hashable, Sendable {
         cursor = range.lowerBound
     }
 
+    /// Inserts at the cursor. A joiner or combining mark typed on its own joins the character before it, as
+    /// the text will read: the field holds the line's characters as a String counts them, so a cursor
+    /// position is the same in both (#24: an emoji sequence left the cursor off by its hidden code points).
     private mutating func insert(_ text: String) {
-        let new = Array(text.filter { !$0.isNewline })
-        characters.insert(contentsOf: new, at: cursor)
-        cursor += new.count
+        let before = String(characters[..<cursor]) + String(text.filter { !$0.isNewline })
+        let after = String(characters[cursor...])
+        characters = Array(before + after)
+        cursor = min(characters.count, before.count)
     }
 
     /// Draws the field, scrolled so the cursor shows; returns the cursor's screen column.

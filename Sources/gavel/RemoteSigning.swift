@@ -53,7 +53,9 @@ enum RemoteSigning {
             throw CommandRefusal("There is no meeting \(number).")
         }
         let live = try LiveMeeting(store: store, number: number)
-        do { try Keyring.requireSigner(key, of: live.state, number: number) } catch { throw CommandRefusal(error.reason) }
+        do { try Keyring.requireSigner(key, of: live.state, number: number) } catch {
+            throw CommandRefusal(error.reason)
+        }
         return live
     }
 }

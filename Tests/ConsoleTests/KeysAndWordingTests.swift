@@ -56,8 +56,10 @@ struct KeysAndWordingTests {
 
     @Test("#24: under LANG=C help's lines wrap wider, and help scrolls as far as they are drawn")
     func asciiHelpScrolls() throws {
+        // The screen whose help is tallest in ASCII: the clerk's roll call with an absent person selected.
         var session = try ConsoleSession(role: .clerk)
         session.model.ascii = true
+        session.model.selected = try #require(session.model.roll.firstIndex { $0.presence == .absent })
         session.press("?")
         let first = ConsoleView.render(session.model, width: 80, height: 24, ascii: true).grid.lines
         #expect(first.contains { $0.contains("1-19 of") }, "the clerk's roll call help is taller than 80x24 in ASCII")

@@ -148,8 +148,9 @@ struct RealRoomTests {
         session.press("4a")
         for c in "Book the hall" { session.press(.character(c)) }
         session.press(.tab)
+        session.press(.character("p"))
         session.press(.tab)
-        #expect(session.model.commandLine.text.contains("who=\"P\" due="), "what the names share is filled in, inside closed quotes")
+        #expect(session.model.commandLine.text.contains("who=\"p\" due="), "the names both begin so: listed, the quotes kept closed")
         #expect(session.model.message?.text.contains("\"Paul Jones\"  \"Priya Shah\"") == true, "\(String(describing: session.model.message))")
         for c in "ri" { session.press(.character(c)) }
         session.press(.tab)
@@ -442,5 +443,60 @@ struct TypedAsRecordedTests {
         #expect(field.text.isEmpty)
         field.handle(.control("y"))
         #expect(field.text == "note \"Half a thought\"")
+    }
+}
+
+/// The fourth adversary's cases for #24, kept.
+@Suite("#24: fields, rows and graphemes")
+struct FieldsRowsGraphemesTests {
+    @Test("#24: an emoji typed code point by code point leaves the cursor in its field, the quotes whole")
+    func emojiSequence() throws {
+        var session = try ConsoleSession(role: .clerk)
+        session.press("4n")
+        for scalar in "the 👩‍🏫 staff".unicodeScalars { session.press(.character(Character(scalar))) }
+        session.press(.enter)
+        let notes = MinutesDocument(state: session.log.state).items.flatMap(\.notes)
+        #expect(notes.contains("the 👩‍🏫 staff"), "\(notes) \(String(describing: session.model.message))")
+    }
+
+    @Test("#24: Tab on an empty field moves on; an option already on the line is not offered again")
+    func emptyFieldsAndUsedOptions() throws {
+        var session = try ConsoleSession(role: .clerk)
+        session.press("4a")
+        session.press(.tab)  // into who=""
+        session.press(.tab)  // empty: on to due=
+        let line = session.model.commandLine
+        #expect(line.cursor == line.text.count, "\(line.text) at \(line.cursor)")
+        #expect(!Completion.candidates(for: "correct 3 \"x\" outcome=carried ", state: session.log.state).contains("outcome="))
+    }
+
+    @Test("#24, A1: a arrives only the absent and l leaves only the present; p is for the absent; each says why elsewhere")
+    func rollKeysPerRow() throws {
+        var session = try ConsoleSession(role: .clerk)
+        session.press("1")
+        let here = try #require(session.model.roll.firstIndex { $0.presence.isHere && $0.seat != nil })
+        session.model.selected = here
+        var labels = ConsoleKeys.footer(for: session.model, ascii: false).map(\.label)
+        #expect(labels.contains("left") && !labels.contains("arrived") && !labels.contains("apologies"))
+        session.press("a")
+        #expect(session.model.message?.text.contains("is here") == true, "\(String(describing: session.model.message))")
+        session.model.selected = try #require(session.model.roll.firstIndex { $0.presence == .absent })
+        labels = ConsoleKeys.footer(for: session.model, ascii: false).map(\.label)
+        #expect(labels.contains("arrived") && labels.contains("apologies") && !labels.contains("left"))
+    }
+}
+
+@Suite("#24: the roll call starts at the opening")
+struct RollCallStartsAtOpeningTests {
+    @Test("rule A1: an item taken before the opening does not end the roll call; the first one after does")
+    func itemBeforeOpening() throws {
+        var log = MeetingLog(constitution: ShippedConstitution.hnbELG.constitution)
+        let t0 = Date(timeIntervalSince1970: 1_569_938_700)
+        try log.perform(.addAgendaItem(AgendaItem(id: "1", title: "First")), by: .chair, at: t0)
+        try log.perform(.openAgendaItem("1"), by: .chair, at: t0)
+        try log.perform(.openMeeting(MeetingDetails(title: "ELG", date: CalendarDay("2019-10-01")!, place: "", clerk: "")), by: .chair, at: t0.addingTimeInterval(60))
+        try log.perform(.arrive("finance-representative"), by: .clerk, at: t0.addingTimeInterval(120))
+        #expect(log.state.rollCallEndedAt == nil)
+        #expect(log.state.rollPresence(of: "finance-representative") == .present, "not late: the roll call had not ended")
     }
 }

@@ -105,19 +105,22 @@ public enum ConsoleKeys {
         // Roll call (clerk).
         key(
             [.character("a")], .arrived, label: "arrived", help: "mark the selected person arrived now (clerk)",
-            role: .clerk, screen: .roll),
+            role: .clerk, screen: .roll, when: { $0.selectedRollRow.map { !$0.presence.isHere } ?? false }),
         key(
             [.character("l")], .left, label: "left", help: "mark the selected person as having left now (clerk)",
-            role: .clerk, screen: .roll),
+            role: .clerk, screen: .roll, when: { $0.selectedRollRow?.presence.isHere ?? false }),
         key(
             [.character("t")], .draft(.arrivalAt), label: "arrived at",
-            help: "record the selected person's arrival at a time you edit (clerk, A1)", role: .clerk, screen: .roll),
+            help: "record the selected person's arrival at a time you edit (clerk, A1)", role: .clerk, screen: .roll,
+            when: { $0.selectedRollRow.map { !$0.presence.isHere } ?? false }),
         key(
             [.character("T")], .draft(.departureAt), label: "left at",
-            help: "record the selected person's departure at a time you edit (clerk, A1)", role: .clerk, screen: .roll),
+            help: "record the selected person's departure at a time you edit (clerk, A1)", role: .clerk, screen: .roll,
+            when: { $0.selectedRollRow?.presence.isHere ?? false }),
         key(
             [.character("p")], .draft(.apologies), label: "apologies",
-            help: "record apologies from the selected person (clerk)", role: .clerk, screen: .roll),
+            help: "record apologies from the selected person (clerk)", role: .clerk, screen: .roll,
+            when: { $0.selectedRollRow.map { $0.presence == .absent } ?? false }),
         key(
             [.character("N")], .draft(.name), label: "name",
             help:

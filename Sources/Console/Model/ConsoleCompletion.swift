@@ -15,7 +15,13 @@ extension ConsoleModel {
         let closesHere = inQuote && rest.hasPrefix("\"") && (rest.dropFirst().first.map(\.isWhitespace) ?? true)
         if closesHere { rest.removeFirst() }
         let midWord = !closesHere && (rest.first.map { !$0.isWhitespace } ?? false)
-        let candidates = midWord ? [] : Completion.candidates(for: text, state: state)
+        // An empty field (`who=""`, `due=`, `""`) has nothing to complete: Tab moves on, so a field left
+        // empty never holds the cursor (#24); a letter typed first lists the names that begin with it.
+        let word = String(text[Completion.wordStart(in: text)...])
+        let value =
+            word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).last.map(String.init) ?? word
+        let emptyField = value.allSatisfy { $0 == "\"" } && (word.contains("=") || word.hasPrefix("\""))
+        let candidates = midWord || emptyField ? [] : Completion.candidates(for: text, state: state)
         let start = Completion.wordStart(in: text)
         let stem = String(text[..<start])
         let typed = String(text[start...]) + (closesHere ? "\"" : "")

@@ -73,6 +73,17 @@ extension ConsoleModel {
                 return "the vote on motion \(open) is open; it can no longer be changed (V5)."
             }
             return "no motion awaits its vote (V5)."
+        case .arrived, .draft(.arrivalAt), .left, .draft(.departureAt), .draft(.apologies):
+            if let row = selectedRollRow {
+                switch row.presence {
+                case .apologies where action != .arrived && action != .draft(.arrivalAt):
+                    return "\(row.name) has sent apologies (A1)."
+                case let presence where presence.isHere:
+                    return "\(row.name) is here; l or T records leaving (A1)."
+                default:
+                    return "\(row.name) is not here; a or t records an arrival (A1)."
+                }
+            }
         case .draft(.closeAction):
             if case .risk? = selectedMatter?.kind {
                 return "the selected row is a risk: C closes it, r re-rates it (N3)."

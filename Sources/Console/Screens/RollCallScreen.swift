@@ -30,7 +30,7 @@ enum RollCallScreen {
 
     /// When the roll call at the opening ends, or ended, and what that means for an arrival now.
     static func endLine(_ state: MeetingState, _ zone: TimeZone) -> String {
-        guard let ended = state.rollCallEndedAt, let first = state.itemOpenings.first else {
+        guard let ended = state.rollCallEndedAt, let first = state.rollCallEnd else {
             return "Roll call at the opening, until the first item is taken: nobody is late (A1)."
         }
         return

@@ -5,14 +5,21 @@ import Foundation
 /// arrival after that is minuted late, with its time.
 extension MeetingState {
     /// When the roll call at the opening ended: the first time an agenda item was taken. Nil while it lasts.
-    public var rollCallEndedAt: Date? { itemOpenings.first?.at }
+    public var rollCallEndedAt: Date? { rollCallEnd?.at }
+
+    /// The item taking that ended the roll call: the first after the meeting opened. An item taken before
+    /// the opening (a script, say) does not end a roll call that has not begun (#24).
+    public var rollCallEnd: ItemOpening? {
+        guard let opened = openedAt else { return nil }
+        return itemOpenings.first { $0.at >= opened }
+    }
 
     /// Whether an arrival at `instant`, recorded as event `sequence`, is late: after the roll call at the
     /// opening ended (A1). An arrival recorded during the roll call counts as present from the opening,
     /// whenever the clerk reached the row. Events of one second are told apart by their order in the record,
     /// so an arrival recorded after the first item was taken is late even within that second.
     public func arrivesLate(at instant: Date, sequence: Int = .max) -> Bool {
-        guard let ended = itemOpenings.first else { return false }
+        guard let ended = rollCallEnd else { return false }
         return (instant, sequence) > (ended.at, ended.sequence)
     }
 
