@@ -49,7 +49,14 @@ public enum Completion {
 
     /// Where the word being typed at the end of `line` starts: after the last space outside quotes, so an
     /// open quote's words are one word.
-    public static func wordStart(in line: String) -> String.Index {
+    public static func wordStart(in line: String) -> String.Index { scan(line).wordStart }
+
+    /// Whether `line` ends inside a quote it opened.
+    public static func endsInOpenQuote(_ line: String) -> Bool { scan(line).quoted }
+
+    /// One pass over `line` as the tokenizer reads quotes (`\"` and `\\` escape inside them): where its last
+    /// word starts, and whether it ends inside a quote.
+    private static func scan(_ line: String) -> (wordStart: String.Index, quoted: Bool) {
         var start = line.startIndex
         var quoted = false
         var escaped = false
@@ -57,34 +64,15 @@ public enum Completion {
             let character = line[index]
             if escaped {
                 escaped = false
-                continue
-            }
-            if character == "\\" && quoted {
+            } else if character == "\\" && quoted {
                 escaped = true
-                continue
+            } else if character == "\"" {
+                quoted.toggle()
+            } else if character.isWhitespace && !quoted {
+                start = line.index(after: index)
             }
-            if character == "\"" { quoted.toggle() }
-            if character.isWhitespace && !quoted { start = line.index(after: index) }
         }
-        return start
-    }
-
-    /// Whether `line` ends inside a quote it opened.
-    public static func endsInOpenQuote(_ line: String) -> Bool {
-        var quoted = false
-        var escaped = false
-        for character in line {
-            if escaped {
-                escaped = false
-                continue
-            }
-            if character == "\\" && quoted {
-                escaped = true
-                continue
-            }
-            if character == "\"" { quoted.toggle() }
-        }
-        return quoted
+        return (start, quoted)
     }
 
     /// A candidate matches what was typed, in any case, whether or not either opens with a quote.
