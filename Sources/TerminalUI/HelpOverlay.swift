@@ -28,8 +28,8 @@ public enum HelpOverlay {
     }
 
     public static func render(
-        _ entries: [Entry], title: String = "Keys", scroll: Int = 0, into grid: inout Grid, _ area: Rect,
-        ascii: Bool = false
+        _ entries: [Entry], title: String = "Keys", scroll: Int = 0, closedBy closeKeys: [String] = ["Esc"],
+        into grid: inout Grid, _ area: Rect, ascii: Bool = false
     ) {
         let (box, keyWidth) = layout(entries, in: area)
         grid.fill(box, role: .help)
@@ -46,11 +46,13 @@ public enum HelpOverlay {
                 row.help, x: inner.x + 1 + keyWidth, y: inner.y + offset, limit: inner.width - keyWidth - 2,
                 role: row.enabled ? .help : .dim, ascii: ascii)
         }
-        var hint = "Esc or ? to close"
+        // The keys that close it, as the caller's keymap binds them: never a hint that drifts from dispatch.
+        let closers = closeKeys.count > 1 ? closeKeys.dropLast().joined(separator: ", ") + " or " + closeKeys.last! : closeKeys.joined()
+        var hint = "\(closers) to close"
         if rows.count > visible {
             hint =
                 "\(first + 1)-\(first + visible) of \(rows.count), " + (ascii ? "Up/Down" : "↑↓")
-                + " scroll; Esc closes"
+                + " scroll; \(closeKeys.first ?? "Esc") closes"
         }
         grid.put(hint, x: inner.x + 1, y: inner.maxY - 1, limit: inner.width - 2, role: .dim, ascii: ascii)
     }

@@ -42,6 +42,20 @@ extension ConsoleKeys {
         .init([.down], .later, label: "later", help: "a later command"),
     ])
 
+    /// What any key but the question's own declines with: the footer and the question's box say it alike.
+    static let declineLabel = (key: "any other key", label: "cancel")
+
+    /// The question's buttons, from its keymap: "y close the vote now", "any other key: cancel".
+    static func questionButtons(proceed: String) -> [String] {
+        question.bindings.map { "\($0.keys.map { $0.label() }.joined(separator: " ")) \(proceed)" }
+            + ["\(declineLabel.key): \(declineLabel.label)"]
+    }
+
+    /// The keys that close help or the search results, as their keymap binds them.
+    static func overlayClosers(ascii: Bool) -> [String] {
+        help.bindings.filter { $0.action == .close }.flatMap(\.keys).map { $0.label(ascii: ascii) }
+    }
+
     /// Words the command line takes besides the language's commands, each a console action, so `:q` quits
     /// as `q` does. They come before the language: `close` asks first, as `X` does, where the language's
     /// own `close` (in scripts) records at once.
@@ -70,7 +84,7 @@ extension ConsoleKeys {
         case .browse: keymap.footer(in: model, ascii: ascii)
         case .help, .results: help.footer(in: model, ascii: ascii)
         case .command: commandLine.footer(in: model, ascii: ascii)
-        case .confirm: question.footer(in: model, ascii: ascii) + [("any other key", "cancel")]
+        case .confirm: question.footer(in: model, ascii: ascii) + [declineLabel]
         }
     }
 }

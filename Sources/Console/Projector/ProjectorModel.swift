@@ -70,6 +70,11 @@ public struct ProjectorModel {
         .init([.character("q")], .quit, label: "quit", help: "quit the projector; it never changes the record"),
     ])
 
+    /// The keys that hide the projector's help, as its keymap binds them.
+    static var helpClosers: [String] {
+        keymap.bindings.filter { $0.action == .closeHelp || $0.action == .toggleHelp }.flatMap(\.keys).map { $0.label() }
+    }
+
     /// Acts on a key; false when the projector should end. Every key not in the keymap is ignored.
     public mutating func handle(_ key: Key) -> Bool {
         switch Self.keymap.action(for: key, in: self) {

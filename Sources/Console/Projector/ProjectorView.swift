@@ -29,7 +29,8 @@ public enum ProjectorView {
         }
         if model.showHelp {
             HelpOverlay.render(
-                ProjectorModel.keys(model), title: "Projector keys (read-only)", into: &grid, grid.bounds, ascii: ascii)
+                ProjectorModel.keys(model), title: "Projector keys (read-only)", closedBy: ProjectorModel.helpClosers,
+                into: &grid, grid.bounds, ascii: ascii)
         }
         return grid
     }

@@ -85,12 +85,13 @@ public enum ConsoleView {
         if model.mode == .help {
             HelpOverlay.render(
                 helpEntries(model, ascii: ascii), title: "Keys on \(model.screen.title) (\(model.role.rawValue))",
-                scroll: model.overlayScroll, into: &grid, grid.bounds, ascii: ascii)
+                scroll: model.overlayScroll, closedBy: ConsoleKeys.overlayClosers(ascii: ascii), into: &grid, grid.bounds,
+                ascii: ascii)
         }
         if model.mode == .results, let results = model.searchResults {
             HelpOverlay.render(
                 resultEntries(model), title: "Search \"\(results.query)\": \(results.lines.count) found",
-                scroll: model.overlayScroll,
+                scroll: model.overlayScroll, closedBy: ConsoleKeys.overlayClosers(ascii: ascii),
                 into: &grid, grid.bounds, ascii: ascii)
         }
         if model.mode == .help || model.mode == .results, let message = model.message, message.isError {
@@ -104,7 +105,7 @@ public enum ConsoleView {
         if case .confirm(let question) = model.mode {
             Dialog(
                 title: question.title, lines: question.lines,
-                buttons: ["y \(question.proceed)", "any other key: cancel"], role: .warning
+                buttons: ConsoleKeys.questionButtons(proceed: question.proceed), role: .warning
             )
             .render(into: &grid, parts[2], ascii: ascii)
         }
