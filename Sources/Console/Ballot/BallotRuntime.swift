@@ -47,7 +47,7 @@ public struct BallotRuntime {
 
     private func recordView() -> RecordView {
         RecordView(
-            number: source.number, state: source.state, events: source.events, newest: source.newestMeetingNumber)
+            number: source.number, state: source.state, events: source.events, newest: source.number)  // only a console goes to the newest: no look for it here
     }
 
     /// Acts on one key: the model's update, and the member's ballot, if it casts one, recorded and its

@@ -26,7 +26,7 @@ extension ConsoleModel {
         let stem = String(text[..<start])
         let typed = String(text[start...]) + (closesHere ? "\"" : "")
         guard let first = candidates.first, !(candidates.count == 1 && first.lowercased() == typed.lowercased()) else {
-            moveToNextEmptyField()
+            moveToNextField()
             return
         }
         if candidates.count == 1 {
@@ -73,7 +73,7 @@ extension ConsoleModel {
     /// value, or a quoted text, inside its closing quote (#24: every field of a draft, the motion's prefilled
     /// mover too, is reached by Tab, in order); after the last, the first again. Command words and bare ids
     /// are not fields.
-    mutating func moveToNextEmptyField() { moveToField(forward: true) }
+    mutating func moveToNextField() { moveToField(forward: true) }
 
     /// Shift-Tab: the field before the one the cursor is in, the last after the first.
     mutating func moveToPreviousField() { moveToField(forward: false) }

@@ -30,10 +30,11 @@ public struct ProjectorRuntime {
                 _ = model.update(.tick(now))
                 if recordChanged || source.number != model.meetingNumber {
                     _ = model.update(
+                        // Only a console goes to the newest meeting: the room and the ballots need no look for it.
                         .recordChanged(
                             RecordView(
                                 number: source.number, state: source.state, events: source.events,
-                                newest: source.newestMeetingNumber)))
+                                newest: source.number)))
                 }
                 _ = model.update(.following(lostSince: source.notFollowingSince))
                 return model.notFollowing

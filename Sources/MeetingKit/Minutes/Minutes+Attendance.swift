@@ -150,12 +150,12 @@ extension MinutesDocument {
         }
         if let start {
             var last = quorum(at: start)
-            section.changes.append(QuorumChange(at: start, quorate: last.isQuorate, summary: Self.minuted(last)))
+            section.changes.append(QuorumChange(at: start, quorate: last.isQuorate, summary: last.minuted))
             for moment in moments(of: state, movements: counted) where moment > start {
                 if let closed = state.closedAt, moment > closed { break }
                 let now = quorum(at: moment)
                 if now.isQuorate != last.isQuorate {
-                    section.changes.append(QuorumChange(at: moment, quorate: now.isQuorate, summary: Self.minuted(now)))
+                    section.changes.append(QuorumChange(at: moment, quorate: now.isQuorate, summary: now.minuted))
                 }
                 last = now
             }
@@ -166,7 +166,6 @@ extension MinutesDocument {
         return section
     }
 
-    static func minuted(_ status: QuorumStatus) -> String { status.minuted }
 
     /// N1, M4, E2: every name given to a blank place and every handover of the chair, in time order.
     static func namings(of state: MeetingState) -> [NamingLine] {
