@@ -3,15 +3,14 @@ public struct ListView: Sendable {
     public var items: [(text: String, role: StyleRole)]
     public var position: ScrollPosition
 
-    public init(items: [(text: String, role: StyleRole)], selected: Int? = nil) {
+    public init(items: [(text: String, role: StyleRole)], position: ScrollPosition) {
         self.items = items
-        position = ScrollPosition(selected: selected)
+        self.position = position
     }
 
-    public mutating func render(into grid: inout Grid, _ area: Rect, ascii: Bool = false) {
+    public func render(into grid: inout Grid, _ area: Rect, ascii: Bool = false) {
         guard area.height > 0 else { return }
-        position.reveal(visible: area.height, count: items.count)
-        let offset = position.offset
+        let offset = position.firstShown(visible: area.height, count: items.count)
         for line in 0..<min(area.height, items.count - offset) {
             let index = offset + line
             let role = index == position.selected ? .selected : items[index].role

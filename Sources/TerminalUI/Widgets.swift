@@ -64,7 +64,7 @@ public enum Footer {
     }
 }
 
-/// A table with a header, a selected row, and scrolling that keeps the selection in view.
+/// A table with a header, a selected row, and rows drawn from the scroll position it is given.
 public struct Table: Sendable {
     public struct Column: Sendable {
         public var title: String
@@ -82,16 +82,17 @@ public struct Table: Sendable {
     public var position: ScrollPosition
     public var selected: Int? { position.selected }
 
-    public init(columns: [Column], rows: [[String]], rowRoles: [StyleRole?] = [], selected: Int? = nil) {
+    public init(columns: [Column], rows: [[String]], rowRoles: [StyleRole?] = [], position: ScrollPosition) {
         self.columns = columns
         self.rows = rows
         self.rowRoles = rowRoles
-        position = ScrollPosition(selected: selected)
+        self.position = position
     }
 
-    /// Moves the selection by `delta`, staying within the rows.
+    /// Rows shown at once in `area`: all but the header's.
+    public static func visibleRows(in area: Rect) -> Int { max(0, area.height - 1) }
 
-    public mutating func render(into grid: inout Grid, _ area: Rect, ascii: Bool = false) {
+    public func render(into grid: inout Grid, _ area: Rect, ascii: Bool = false) {
         guard area.height > 0 else { return }
         let cells = area.split(.horizontal, columns.map(\.width))
         for (index, column) in columns.enumerated() {
@@ -99,10 +100,9 @@ public struct Table: Sendable {
                 column.title, x: cells[index].x, y: area.y, limit: max(0, cells[index].width - 1), role: .header,
                 ascii: ascii)
         }
-        let visible = area.height - 1
+        let visible = Self.visibleRows(in: area)
         guard visible > 0 else { return }
-        position.reveal(visible: visible, count: rows.count)
-        let offset = position.offset
+        let offset = position.firstShown(visible: visible, count: rows.count)
         for line in 0..<min(visible, rows.count - offset) {
             let rowIndex = offset + line
             let y = area.y + 1 + line

@@ -83,7 +83,7 @@ struct BlindKeyTests {
         #expect(acted(session, since: events), "the key acts when its screen is shown")
 
         (session, events) = try prepared(test)
-        (session.model.width, session.model.height) = (60, 20)
+        _ = session.model.update(.resized(width: 60, height: 20))
         session.press(test.key)
         #expect(!acted(session, since: events))
         #expect(session.model.message?.text.contains("too small to show what it acts on") == true)
@@ -102,7 +102,7 @@ struct BlindKeyTests {
         #expect(session.screenText.contains("did nothing"))
 
         (session, events) = try prepared(test)
-        session.model.found(["M1 That the model be adopted"], for: "model")
+        _ = session.model.update(.found(query: "model", lines: ["M1 That the model be adopted"]))
         session.press(test.key)
         #expect(!acted(session, since: events))
         #expect(session.model.message?.text.contains("search results cover the screen") == true)
@@ -111,7 +111,7 @@ struct BlindKeyTests {
     @Test("#24: q still leaves a window too small to show the screen; the record holds what was done")
     func quitWhileTooSmall() throws {
         var session = try ConsoleSession(role: .clerk)
-        (session.model.width, session.model.height) = (60, 20)
+        _ = session.model.update(.resized(width: 60, height: 20))
         session.press("q")
         #expect(session.quit)
     }

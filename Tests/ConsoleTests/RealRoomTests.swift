@@ -71,9 +71,7 @@ struct RealRoomTests {
         session.press(.pageDown)
         #expect(session.model.message?.text == "PgDn did nothing: help fits that way.")
         session.press(.escape)
-        session.model.searchResults = ("budget", (1...60).map { "meeting 1, event \($0), note: budget" })
-        session.model.mode = .results
-        session.model.overlayScroll = 0
+        _ = session.model.update(.found(query: "budget", lines: (1...60).map { "meeting 1, event \($0), note: budget" }))
         #expect(footer(session.model) == ["close", "down", "page down"], "at the top of results too long for the window")
         session.press(.pageDown)
         #expect(footer(session.model) == ["close", "up", "down", "page up", "page down"])
@@ -121,7 +119,8 @@ struct RealRoomTests {
         #expect(session.log.state.item("1")?.confidential == true)
         try session.elsewhere(.note(MinuteText(item: "1", text: "Child A's placement")), by: .clerk)
         #expect(!footer(session.model).contains("undo"))
-        session.model.ownLastAction = session.log.state.lastAction?.first
+        session.type("note \"Placement agreed\"")
+        #expect(session.log.state.lastAction?.first == session.model.ownLastAction)
         // The note is this terminal's own last action now; undoing it is allowed, and offered.
         #expect(footer(session.model).contains("undo"))
     }

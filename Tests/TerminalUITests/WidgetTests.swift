@@ -16,13 +16,14 @@ struct WidgetTests {
         #expect(tiny.map(\.height) == [1, 1, 0])
     }
 
-    @Test("table: header, selected row, scrolling that keeps the selection in view")
+    @Test("table: header, selected row, drawn from a position revealed to keep the selection in view")
     func table() {
         var table = Table(
             columns: [.init("Seat", .length(16)), .init("Holder", .fill(1)), .init("Vote", .length(8))],
             rows: (1...10).map { ["Seat \($0)", "Person number \($0) with a long name", $0 % 2 == 0 ? "for" : "against"] },
-            rowRoles: (1...10).map { $0 % 2 == 0 ? .voteFor : .voteAgainst }, selected: 6)
+            rowRoles: (1...10).map { $0 % 2 == 0 ? .voteFor : .voteAgainst }, position: ScrollPosition(selected: 6))
         var grid = Grid(width: 40, height: 5)
+        table.position.reveal(visible: Table.visibleRows(in: grid.bounds), count: table.rows.count)
         table.render(into: &grid, grid.bounds)
         expectSnapshot(grid, "table-scrolled")
         #expect(grid.roles(row: 4).allSatisfy { $0 == .selected })
@@ -152,14 +153,18 @@ struct KeymapTests {
 
 @Suite("List")
 struct ListViewTests {
-    @Test("a list scrolls to keep the selection in view and marks what lies beyond")
+    @Test("a list draws from the scroll position it is given, revealing keeps the selection in view, and marks what lies beyond")
     func scrolling() {
-        var list = ListView(items: (1...8).map { ("Action A1.\($0)", .normal) }, selected: 5)
+        var list = ListView(items: (1...8).map { ("Action A1.\($0)", .normal) }, position: ScrollPosition(selected: 5))
         var grid = Grid(width: 20, height: 3)
+        list.position.reveal(visible: 3, count: 8)
         list.render(into: &grid, grid.bounds)
         #expect(grid.lines == [" Action A1.4       ▲", " Action A1.5        ", " Action A1.6       ▼"])
         #expect(grid.roles(row: 2).dropLast().allSatisfy { $0 == .selected })
         list.position.selected = 0
+        list.render(into: &grid, grid.bounds)
+        #expect(grid.lines.first == " Action A1.4       ▲", "the widget draws from the position it is given; it does not scroll")
+        list.position.reveal(visible: 3, count: 8)
         list.render(into: &grid, grid.bounds)
         #expect(grid.lines.first == " Action A1.1        ")
     }

@@ -253,17 +253,17 @@ public enum ConsoleKeys {
             help: "correct the selected event: a minuted entry or a closed vote (V5)",
             screen: .log, when: { $0.selectedEventIsCorrectable }),
         // Moving keys only where there are rows to move through (#24).
-        key([.up, .character("k")], .up, label: "up", help: "move up", inFooter: false, when: { $0.rowCount > 0 }),
+        key([.up, .character("k")], .up, label: "up", help: "move up", inFooter: false, when: { $0.layout.rowCount > 0 }),
         key(
             [.down, .character("j")], .down, label: "down", help: "move down", inFooter: false,
-            when: { $0.rowCount > 0 }),
-        key([.home], .top, label: "top", help: "first row", inFooter: false, when: { $0.rowCount > 0 }),
+            when: { $0.layout.rowCount > 0 }),
+        key([.home], .top, label: "top", help: "first row", inFooter: false, when: { $0.layout.rowCount > 0 }),
         // #24: on the clerk's roll call g adds a guest, so there it is not also the first row, in help or in use.
         key(
             [.character("g")], .top, label: "top", help: "go to the first row (as Home)", inFooter: false,
-            when: { !($0.role == .clerk && $0.screen == .roll && $0.state.closedAt == nil) && $0.rowCount > 0 }),
+            when: { !($0.role == .clerk && $0.screen == .roll && $0.state.closedAt == nil) && $0.layout.rowCount > 0 }),
         key(
             [.end, .character("G")], .bottom, label: "bottom", help: "last row", inFooter: false,
-            when: { $0.rowCount > 0 }),
+            when: { $0.layout.rowCount > 0 }),
     ]
 }

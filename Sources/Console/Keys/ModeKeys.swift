@@ -11,11 +11,11 @@ extension ConsoleKeys {
         .init([.up, .character("k")], .up, label: "up", help: "scroll up a line", when: { $0.overlayScroll > 0 }),
         .init(
             [.down, .character("j")], .down, label: "down", help: "scroll down a line",
-            when: { $0.overlayScroll < $0.overlayScrollLimit }),
+            when: { $0.overlayScroll < $0.layout.overlayScrollLimit }),
         .init([.pageUp], .pageUp, label: "page up", help: "scroll up a page", when: { $0.overlayScroll > 0 }),
         .init(
             [.pageDown, .character(" ")], .pageDown, label: "page down", help: "scroll down a page",
-            when: { $0.overlayScroll < $0.overlayScrollLimit }),
+            when: { $0.overlayScroll < $0.layout.overlayScrollLimit }),
     ])
 
     public enum QuestionAction: Hashable, Sendable { case proceed }

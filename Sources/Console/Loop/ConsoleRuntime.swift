@@ -53,6 +53,7 @@ public struct ConsoleRuntime {
         model.events = source.events
         model.newestMeetingNumber = source.newestMeetingNumber
         if model.state.closedAt != nil { model.message = (model.closedMeetingNotice, false) }
+        model.settle()
         return model
     }
 

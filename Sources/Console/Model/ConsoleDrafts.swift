@@ -30,7 +30,7 @@ public enum CommandDraft: Hashable, Sendable {
         case .arrivalAt, .departureAt:
             guard let row = model.selectedRollRow else { return nil }
             return DraftLine(
-                "\(self == .arrivalAt ? "arrive" : "leave") \(row.person) at=\(ConsoleView.clock(model.now, model.timeZone))"
+                "\(self == .arrivalAt ? "arrive" : "leave") \(row.person) at=\(clockTime(model.now, in: model.timeZone))"
             )
         case .apologies:
             guard let row = model.selectedRollRow else { return nil }
@@ -143,7 +143,7 @@ extension ConsoleModel {
 
     /// #24: the footer offers `u` only while the record would take the undo: not once the action closed a
     /// vote (V5), nor once anything was recorded after it.
-    var ownLastActionCanBeUndone: Bool { ownLastAction != nil && undoRefusal == nil }
+    var ownLastActionCanBeUndone: Bool { ownLastAction != nil && undoStanding == nil }
 
     /// Why the record would refuse to undo this terminal's last action now, in its words; nil when it
     /// would take the undo (or there is nothing to undo). Asked of the record's own rules, invariants

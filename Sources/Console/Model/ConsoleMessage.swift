@@ -54,10 +54,11 @@ public enum BackupOutcome: Sendable, Equatable {
 extension ConsoleModel {
     /// The console's one update: the model as the message leaves it, and what the runtime is to do next.
     public mutating func update(_ message: ConsoleMessage) -> [Effect] {
+        var effects: [Effect] = []
         switch message {
         case .key(let key):
-            let effect = handle(key)
-            return effect == .none ? [] : [effect]
+            let effect = press(key)
+            if effect != .none { effects.append(effect) }
         case .recorded(let command, let events, let backup, let record):
             recorded(command, as: events, state: record.state, events: record.events, afterwards: backup?.sentence)
         case .refused(let command, let reason, let cause, let record):
@@ -78,13 +79,36 @@ extension ConsoleModel {
         case .meetingNotStarted(let reason):
             self.message = ("No meeting was started: \(reason)", true)
         case .tick(let time):
+            // The clock moves no row: nothing to lay out again.
             now = time
+            return []
         case .resized(let width, let height):
+            guard (width, height) != (self.width, self.height) else { return [] }
             (self.width, self.height) = (width, height)
         case .following(let lostSince):
-            notFollowing = lostSince.map { "since " + ConsoleView.clock($0, timeZone) }
+            notFollowing = lostSince.map { "since " + clockTime($0, in: timeZone) }
+            return []
         }
-        return []
+        settle()
+        return effects
+    }
+
+    /// What every change of state leaves to work out once: the view's layout of it, the selection kept in
+    /// view and the overlay within its end, and whether this terminal's last action may still be undone.
+    mutating func settle() {
+        layout = ConsoleView.layout(self)
+        if layout.visibleRows > 0 {
+            var position = scrollPosition(rows: layout.rowCount)
+            position.reveal(visible: layout.visibleRows, count: layout.rowCount)
+            firstRowShown = position.offset
+        }
+        overlayScroll = min(overlayScroll, layout.overlayScrollLimit)
+        undoStanding = undoRefusal
+    }
+
+    /// Where a list of `rows` on the screen stands: the selection (within the rows) and the first row shown.
+    func scrollPosition(rows: Int) -> ScrollPosition {
+        ScrollPosition(selected: rows == 0 ? nil : min(selected, rows - 1), offset: firstRowShown)
     }
 
     /// Another terminal's change: the next meeting started (this console moves to it), or this meeting's

@@ -24,17 +24,11 @@ extension ConsoleModel {
     func refusalUnderOverlay(_ key: Key) -> String {
         let overlay = mode == .help ? "help" : "the search results"
         if ConsoleKeys.help.bindings.contains(where: { $0.keys.contains(key) }) {
-            let whole = overlayScrollLimit == 0
+            let whole = layout.overlayScrollLimit == 0
             return
                 "\(key.label()) did nothing: \(overlay) \(whole ? "fits" : "is scrolled as far as it goes") that way."
         }
         return
             "\(key.label()) did nothing: \(overlay) \(mode == .help ? "covers" : "cover") the screen. Esc closes it first."
-    }
-
-    /// How far the help overlay, or the search results, can scroll at the window's size: 0 when shown whole.
-    var overlayScrollLimit: Int {
-        let entries = mode == .help ? ConsoleView.helpEntries(self, ascii: ascii) : ConsoleView.resultEntries(self)
-        return HelpOverlay.maximumScroll(entries, in: Rect(x: 0, y: 0, width: width, height: height))
     }
 }

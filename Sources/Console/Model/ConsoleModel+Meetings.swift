@@ -5,7 +5,7 @@ import MeetingKit
 extension ConsoleModel {
     /// Said when the console shows a closed meeting: what it still takes, and which key leads on.
     var closedMeetingNotice: String {
-        let closed = state.closedAt.map { " at " + ConsoleView.clock($0, timeZone) } ?? ""
+        let closed = state.closedAt.map { " at " + clockTime($0, in: timeZone) } ?? ""
         let next =
             newestMeetingNumber > meetingNumber
             ? "Meeting \(newestMeetingNumber) is the newest: M on the agenda (2) goes to it."

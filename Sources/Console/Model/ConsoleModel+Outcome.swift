@@ -5,7 +5,7 @@ import TerminalUI
 extension ConsoleModel {
     /// What the runner tells the model once `command` is on the record as `recorded`; `state` and `events`
     /// are the record's after it.
-    public mutating func recorded(
+    mutating func recorded(
         _ command: Command, as recorded: [MeetingEvent], state: MeetingState, events: [MeetingEvent],
         afterwards: String? = nil
     ) {
@@ -34,7 +34,7 @@ extension ConsoleModel {
     }
 
     /// What the runner tells the model a search found.
-    public mutating func found(_ lines: [String], for query: String) {
+    mutating func found(_ lines: [String], for query: String) {
         searchResults = (query, lines)
         mode = .results
         overlayScroll = 0
@@ -47,11 +47,11 @@ extension ConsoleModel {
         guard let cause else { return reason }
         let constitution = state.constitution
         let what =
-            "\(cause.author.rawValue) \(cause.summary(in: constitution)) at \(ConsoleView.clock(cause.time, constitution.zone))"
+            "\(cause.author.rawValue) \(cause.summary(in: constitution)) at \(clockTime(cause.time, in: constitution.zone))"
         return reason + " (in another terminal, the \(what))"
     }
 
-    public mutating func refused(_ command: Command, reason: String, state: MeetingState, events: [MeetingEvent]) {
+    mutating func refused(_ command: Command, reason: String, state: MeetingState, events: [MeetingEvent]) {
         self.state = state
         self.events = events
         message = (reason, true)

@@ -32,7 +32,7 @@ extension ConsoleModel {
             guard wholeMinutes, let item = state.currentItem else { return nil }
             return "the whole minutes are shown, not item \(item)'s; w shows the item, then x marks it (N4)."
         case (.undo, _, _):
-            return undoRefusal
+            return undoStanding
         case (.draft(.ruleChange), .chair, .motion):
             guard state.openVote == nil, !hasMotionForRuleChange else { return nil }
             return "no motion awaits its vote for a rule change to reach (V3); move one first (m)."
@@ -105,18 +105,5 @@ extension ConsoleModel {
             break
         }
         return "it has nothing to act on here now; ? lists the keys that can act."
-    }
-
-    /// How many rows the screen's moving keys go through; on the minutes screen it means laying the minutes
-    /// out, so it is asked only for them. The motion screen's seats are rows only while a vote is open.
-    var rowCount: Int {
-        switch screen {
-        case .roll: roll.count
-        case .agenda: state.agenda.count
-        case .motion: state.openVote == nil ? 0 : state.constitution.seats.count
-        case .minutes: MinutesScreen.rows(self, width: width).count
-        case .matters: matters.count
-        case .log: events.count
-        }
     }
 }

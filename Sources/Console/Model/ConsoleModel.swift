@@ -30,7 +30,10 @@ public struct ConsoleModel {
         case search(String)
     }
 
-    public var state: MeetingState
+    public var state: MeetingState {
+        // Read by the roll screen, its keys and their footer every frame: worked out once per change.
+        didSet { roll = RollRow.rows(for: state) }
+    }
     /// The journal, for the log screen; the runner keeps it current.
     public var events: [MeetingEvent] = []
     public var meetingNumber: Int
@@ -60,13 +63,22 @@ public struct ConsoleModel {
     var lineOfPendingCommand: String?
     /// The minutes screen shows the whole minutes as they would be written, not just the current item.
     public var wholeMinutes = false
-    /// The window's size when last drawn: wrapped text has as many rows as this makes it.
-    public var width = ConsoleView.minimumSize.width
-    public var height = ConsoleView.minimumSize.height
+    /// The window's size (`resized`): wrapped text has as many rows as this makes it.
+    public internal(set) var width = ConsoleView.minimumSize.width
+    public internal(set) var height = ConsoleView.minimumSize.height
     /// Whether the terminal draws ASCII only: help's lines wrap differently, so scroll as far as they are drawn.
     public var ascii = false
+    /// How the view lays this state out, as of the last change (`settle`).
+    public internal(set) var layout = ConsoleLayout()
+    /// The first row the screen shows: kept so the selection stays in view (`settle`).
+    public internal(set) var firstRowShown = 0
     /// How far the open overlay (help, or the search results) is scrolled.
     public var overlayScroll = 0
+    /// Everyone on the roll, in the order the roll-call screen lists them.
+    public private(set) var roll: [RollRow]
+    /// Why this terminal's last action can no longer be undone, as the record would say; nil when it can
+    /// (or there is none). Admitting an undo folds the journal, so it is asked once per change (`settle`).
+    var undoStanding: String?
     /// The key whose question is open: asked again when the record changes under it (#24).
     var questionAskedBy: ConsoleAction?
     /// The last search and what it found, shown over the screen until a key closes it.
@@ -80,7 +92,9 @@ public struct ConsoleModel {
         self.role = role
         self.now = now
         self.timeZone = timeZone ?? state.constitution.zone
+        roll = RollRow.rows(for: state)
         if state.closedAt != nil { message = (closedMeetingNotice, false) }
+        settle()
     }
 
     /// The motion the motion screen shows: the one being voted on, else the latest still to be voted on,
@@ -110,11 +124,11 @@ public struct ConsoleModel {
             // unavailable.
             if let closed = state.closedAt, mine.binding.action.recordsNew {
                 return (
-                    "\(label) records nothing: meeting \(meetingNumber) closed at \(ConsoleView.clock(closed, timeZone)) and takes only corrections (V5).",
+                    "\(label) records nothing: meeting \(meetingNumber) closed at \(clockTime(closed, in: timeZone)) and takes only corrections (V5).",
                     true
                 )
             }
-            if ConsoleKeys.moving.contains(mine.binding.action), rowCount > 0 { return message }
+            if ConsoleKeys.moving.contains(mine.binding.action), layout.rowCount > 0 { return message }
             return (
                 "\(label) (\(mine.binding.label)) does nothing now: \(whyNotNow(mine.binding.action) ?? whyCannotAct(mine.binding.action))",
                 true
@@ -146,14 +160,15 @@ public struct ConsoleModel {
         return seats.indices.first { $0 > index && yet.contains(seats[$0].id) }
     }
 
-    /// Everyone on the roll, in the order the roll-call screen lists them.
-    public var roll: [RollRow] { RollRow.rows(for: state) }
-
     var context: CommandContext {
         CommandContext(state: state, now: now, timeZone: timeZone, meetingNumber: meetingNumber)
     }
 
-    public mutating func handle(_ key: Key) -> Effect {
+    /// One key through `update`, for a caller that wants its one effect (tests, scripts).
+    public mutating func handle(_ key: Key) -> Effect { update(.key(key)).first ?? .none }
+
+    /// The key's own work, for `update`: what it changes and what the runtime is to do.
+    mutating func press(_ key: Key) -> Effect {
         let place = (screen: screen, selected: selected)
         let typed = mode == .command ? commandLine.text : nil
         if let refusal = refusalWhileTooSmall(key) {
@@ -171,7 +186,7 @@ public struct ConsoleModel {
     private mutating func dispatch(_ key: Key) -> Effect {
         switch mode {
         case .help, .results:
-            let most = overlayScrollLimit
+            let most = layout.overlayScrollLimit
             switch ConsoleKeys.help.action(for: key, in: self) {
             case .close?: mode = .browse
             case .up?: overlayScroll = max(0, min(overlayScroll, most) - 1)
@@ -208,7 +223,7 @@ public struct ConsoleModel {
         {
             message = nil
         }
-        let rows = ConsoleKeys.moving.contains(action) ? rowCount : 0
+        let rows = layout.rowCount
         switch action {
         case .showRoll:
             screen = .roll
@@ -304,7 +319,7 @@ public struct ConsoleModel {
                 )
                 return .none
             }
-            mode = .confirm(.closeMeeting(state, number: meetingNumber, at: ConsoleView.clock(now, timeZone)))
+            mode = .confirm(.closeMeeting(state, number: meetingNumber, at: clockTime(now, in: timeZone)))
         case .startNextMeeting:
             guard state.closedAt != nil else {
                 message = ("This meeting is still open; close it first (:close).", true)

@@ -29,13 +29,13 @@ enum AgendaScreen {
         }
         // The title's column no wider than a long title needs, so an item's time sits near it at any width (#24).
         let title = min(90, max(10, area.width - 26))
-        var table = Table(
+        let table = Table(
             columns: [
                 .init("", .length(2)), .init("Item", .length(6)), .init("Title", .length(title)),
                 .init("Allotted", .length(10)), .init("Used", .length(8)),
                 .init("", .fill(1)),
             ],
-            rows: rows, rowRoles: roles, selected: min(model.selected, rows.count - 1))
+            rows: rows, rowRoles: roles, position: model.scrollPosition(rows: rows.count))
         table.render(into: &grid, area, ascii: ascii)
     }
 }

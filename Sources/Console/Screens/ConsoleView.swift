@@ -31,15 +31,8 @@ public enum ConsoleView {
             }
             return (grid, nil)
         }
-        let keys = ConsoleKeys.footer(for: model, ascii: ascii)
-        // The footer takes the lines it needs rather than drop a key; the screen above gives them up.
-        let footerLines = min(4, Footer.lines(for: keys, width: width))
-        // A long message (a refusal, say) wraps onto more lines rather than lose its end (#24).
-        let wrappedMessage =
-            model.message.map { TextFit.wrap($0.text, to: width - 2, maxLines: maximumMessageLines) } ?? []
-        let messageLines = model.mode != .command ? max(1, wrappedMessage.count) : 1
-        let parts = grid.bounds.split(
-            .vertical, [.length(1), .length(1), .fill(1), .length(messageLines), .length(footerLines)])
+        let frame = Frame(model, width: width, height: height, ascii: ascii)
+        let (parts, keys, wrappedMessage) = (frame.parts, frame.keys, frame.wrappedMessage)
         statusBar(model, ascii: ascii).render(into: &grid, parts[0], ascii: ascii)
         rulesLine(model, into: &grid, parts[1], ascii: ascii)
         switch model.screen {
@@ -54,8 +47,7 @@ public enum ConsoleView {
         case .matters:
             MattersScreen.render(model, into: &grid, parts[2], ascii: ascii)
         case .log:
-            var list = logList(model)
-            list.render(into: &grid, parts[2], ascii: ascii)
+            logList(model).render(into: &grid, parts[2], ascii: ascii)
         }
         var cursor: (x: Int, y: Int)?
         if model.mode == .command {
@@ -207,8 +199,7 @@ public enum ConsoleView {
             rows: rows.map {
                 [$0.place, $0.name, $0.capacity.word, mark($0, model.timeZone), $0.holdsVote ? "holds" : ""]
             },
-            rowRoles: rows.map(markRole),
-            selected: rows.isEmpty ? nil : min(model.selected, rows.count - 1))
+            rowRoles: rows.map(markRole), position: model.scrollPosition(rows: rows.count))
     }
 
     /// Each state of presence its own mark (ASCII forms: + - < x .) and, by `markRole`, its own colour.
@@ -262,7 +253,7 @@ public enum ConsoleView {
                 return (
                     taken ? text + "  (undone)" : text, taken ? .dim : (event.payload.isCorrection ? .warning : .normal)
                 )
-            }, selected: model.events.isEmpty ? nil : min(model.selected, model.events.count - 1))
+            }, position: model.scrollPosition(rows: model.events.count))
     }
 
     /// HH:MM in `zone` (`clockTime`, the one way screens and minutes write a time).

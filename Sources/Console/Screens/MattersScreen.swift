@@ -32,12 +32,12 @@ enum MattersScreen {
             if case .action(_, let closed) = matter.kind, closed != nil { return .dim }
             return nil
         }
-        var table = Table(
+        let table = Table(
             columns: [
                 .init("Id", .length(8)), .init("From", .length(5)), .init("Action or risk", .fill(1)),
                 .init("Now", .percentage(28)),
             ],
-            rows: rows, rowRoles: roles, selected: min(model.selected, rows.count - 1))
+            rows: rows, rowRoles: roles, position: model.scrollPosition(rows: rows.count))
         table.render(into: &grid, area, ascii: ascii)
     }
 }

@@ -19,20 +19,25 @@ enum MinutesScreen {
         }
     }
 
+    /// Where the rows go in `area`: all of it for the whole minutes, below the item's heading otherwise.
+    static func listArea(_ model: ConsoleModel, in area: Rect) -> Rect {
+        model.wholeMinutes ? area : area.split(.vertical, [.length(1), .fill(1)])[1]
+    }
+
     static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
+        let listArea = listArea(model, in: area)
         if model.wholeMinutes {
             let lines = rows(model, width: area.width)
-            var list = ListView(items: lines, selected: min(model.selected, lines.count - 1))
-            list.render(into: &grid, area, ascii: ascii)
+            ListView(items: lines, position: model.scrollPosition(rows: lines.count))
+                .render(into: &grid, listArea, ascii: ascii)
             return
         }
         let state = model.state
-        let parts = area.split(.vertical, [.length(1), .fill(1)])
         let item = state.currentItem.flatMap(state.item)
         var heading = item.map { "Item \($0.id): \($0.title)" } ?? "Before the first item"
         if item?.confidential == true { heading += "  CONFIDENTIAL: left out of the public minutes (N4)" }
         grid.put(
-            heading, x: 1, y: parts[0].y, limit: area.width - 2,
+            heading, x: 1, y: area.y, limit: area.width - 2,
             role: item?.confidential == true ? .confidential : .header, ascii: ascii)
         let shown = rows(model, width: area.width)
         guard !shown.isEmpty else {
@@ -40,11 +45,11 @@ enum MinutesScreen {
                 model.role == .clerk
                 ? "Nothing minuted here yet: n note, a action, r risk, c concern, d declare, s share."
                 : "Nothing minuted here yet."
-            grid.put(hint, x: 1, y: parts[1].y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
+            grid.put(hint, x: 1, y: listArea.y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
             return
         }
-        var list = ListView(items: shown, selected: min(model.selected, shown.count - 1))
-        list.render(into: &grid, parts[1], ascii: ascii)
+        ListView(items: shown, position: model.scrollPosition(rows: shown.count))
+            .render(into: &grid, listArea, ascii: ascii)
     }
 
     /// One line per entry under the current item, in the order the minutes print them.

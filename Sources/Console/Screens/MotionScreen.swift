@@ -5,6 +5,41 @@ import TerminalUI
 /// The motion and vote screen: the motion, its rule, the live tally, a row per voting seat with who holds
 /// its vote and how it voted, and the outcome when the vote closes (V1–V6, A2–A4).
 enum MotionScreen {
+    /// The screen's rows from the top: heading, motion text, rationale, tally, the seats, the V6 reminder.
+    /// Rationale and tally wrap onto a second line rather than lose their ends (#24); the seats get the rest.
+    struct Parts {
+        var heading: [String]
+        var rationale: [String]
+        var tally: [(text: String, role: StyleRole)]
+        var parts: [Rect]
+
+        init(_ motion: MotionRecord, state: MeetingState, in area: Rect) {
+            rationale =
+                motion.draft.rationale.isEmpty
+                ? [] : TextFit.wrap("Rationale: \(motion.draft.rationale)", to: area.width - 2, maxLines: 3)
+            tally = MotionScreen.tallyPieces(motion, state: state)
+            let tallyRows = FlowText.rows(tally, width: area.width - 2)
+            var heading = "Motion \(motion.id) · moved by \(motion.draft.mover) · rule: \(motion.rule.description)"
+            if state.constitution.votesAreIndicative { heading = "INDICATIVE VOTE · " + heading }
+            self.heading = TextFit.wrap(heading, to: area.width - 2, maxLines: 2)
+            parts = area.split(
+                .vertical,
+                [
+                    .length(self.heading.count), .length(2), .length(rationale.count), .length(tallyRows), .fill(1),
+                    .length(1),
+                ])
+        }
+
+        /// The seats' table.
+        var seats: Rect { parts[4] }
+    }
+
+    /// How many seats show at once below the motion in `area`.
+    static func visibleSeats(_ model: ConsoleModel, in area: Rect) -> Int {
+        guard let motion = model.shownMotion else { return 0 }
+        return Table.visibleRows(in: Parts(motion, state: model.state, in: area).seats)
+    }
+
     static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
         guard let motion = model.shownMotion else {
             grid.put(
@@ -13,22 +48,8 @@ enum MotionScreen {
             return
         }
         let state = model.state
-        let c = state.constitution
-        // Rationale and tally wrap onto a second line rather than lose their ends (#24); the seats get the rest.
-        let rationale =
-            motion.draft.rationale.isEmpty
-            ? [] : TextFit.wrap("Rationale: \(motion.draft.rationale)", to: area.width - 2, maxLines: 3)
-        let tally = tallyPieces(motion, state: state)
-        let tallyRows = FlowText.rows(tally, width: area.width - 2)
-        var heading = "Motion \(motion.id) · moved by \(motion.draft.mover) · rule: \(motion.rule.description)"
-        if c.votesAreIndicative { heading = "INDICATIVE VOTE · " + heading }
-        let headingLines = TextFit.wrap(heading, to: area.width - 2, maxLines: 2)
-        let parts = area.split(
-            .vertical,
-            [
-                .length(headingLines.count), .length(2), .length(rationale.count), .length(tallyRows), .fill(1),
-                .length(1),
-            ])
+        let layout = Parts(motion, state: state, in: area)
+        let (parts, headingLines, rationale, tally) = (layout.parts, layout.heading, layout.rationale, layout.tally)
         for (offset, line) in headingLines.enumerated() {
             grid.put(line, x: 1, y: parts[0].y + offset, limit: area.width - 2, role: .header, ascii: ascii)
         }
@@ -40,10 +61,10 @@ enum MotionScreen {
             grid.put(line, x: 1, y: parts[2].y + offset, limit: area.width - 2, role: .dim, ascii: ascii)
         }
         FlowText.render(
-            tally, into: &grid, Rect(x: 1, y: parts[3].y, width: area.width - 2, height: tallyRows), ascii: ascii)
-        var table = seatTable(
-            motion, state: state, selected: model.state.openVote == nil ? nil : model.selected, width: area.width)
-        table.render(into: &grid, parts[4], ascii: ascii)
+            tally, into: &grid, Rect(x: 1, y: parts[3].y, width: area.width - 2, height: parts[3].height), ascii: ascii)
+        let seats = state.constitution.seats.count
+        let position = state.openVote == nil ? ScrollPosition(selected: nil) : model.scrollPosition(rows: seats)
+        seatTable(motion, state: state, position: position, width: area.width).render(into: &grid, parts[4], ascii: ascii)
         grid.put(
             "Vote for the good of the local education system, not your own group (V6).",
             x: 1, y: parts[5].y, limit: area.width - 2, role: .dim, ascii: ascii)
@@ -51,7 +72,7 @@ enum MotionScreen {
 
     /// The tally as pieces laid out in a row: the vote's stage, then each count; a closed vote's outcome
     /// and reason, word by word, so it wraps.
-    private static func tallyPieces(_ motion: MotionRecord, state: MeetingState) -> [(text: String, role: StyleRole)] {
+    fileprivate static func tallyPieces(_ motion: MotionRecord, state: MeetingState) -> [(text: String, role: StyleRole)] {
         guard let tally = state.tally(of: motion.id) else { return [] }
         switch motion.stage {
         case .closed:
@@ -77,7 +98,9 @@ enum MotionScreen {
 
     /// Columns no wider than their text needs at 80 columns' worth of room each, so at any width a vote
     /// sits near its seat's name (#24); what is left over stays empty on the right.
-    private static func seatTable(_ motion: MotionRecord, state: MeetingState, selected: Int?, width: Int) -> Table {
+    private static func seatTable(
+        _ motion: MotionRecord, state: MeetingState, position: ScrollPosition, width: Int
+    ) -> Table {
         let c = state.constitution
         let entitlement = state.entitlement(for: motion)
         let rows: [[String]] = entitlement.map { seat in
@@ -114,6 +137,6 @@ enum MotionScreen {
                 .init("As", .length(15)), .init("Vote", .length(15)),
                 .init("", .fill(1)),
             ],
-            rows: rows, rowRoles: roles, selected: selected)
+            rows: rows, rowRoles: roles, position: position)
     }
 }

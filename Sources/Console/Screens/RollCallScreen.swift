@@ -5,16 +5,25 @@ import TerminalUI
 /// The roll call screen: a line saying whether the roll taken at the opening still lasts, above the table of
 /// who is here (A1). The clerk sees when arrivals stop counting from the opening and start being late.
 enum RollCallScreen {
-    static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
-        // The selected row's mark in full below the table where its column cuts it ("as proxy, late 09:41,
-        // left 10:02 back 10:15" at 80 columns), so what the roll records is always readable (#24).
+    /// The line about the roll call, the table, and the selected row's mark in full below the table where its
+    /// column cuts it ("as proxy, late 09:41, left 10:02 back 10:15" at 80 columns), so what the roll records
+    /// is always readable (#24).
+    static func parts(_ model: ConsoleModel, in area: Rect) -> (parts: [Rect], detail: String?) {
         let detail = selectedDetail(model, width: area.width)
-        let parts = area.split(.vertical, [.length(1), .fill(1), .length(detail == nil ? 0 : 1)])
+        return (area.split(.vertical, [.length(1), .fill(1), .length(detail == nil ? 0 : 1)]), detail)
+    }
+
+    /// How many people show at once in `area`.
+    static func visibleRows(_ model: ConsoleModel, in area: Rect) -> Int {
+        Table.visibleRows(in: parts(model, in: area).parts[1])
+    }
+
+    static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
+        let (parts, detail) = parts(model, in: area)
         grid.put(
             endLine(model.state, model.timeZone), x: 1, y: parts[0].y, limit: area.width - 2,
             role: model.state.rollCallEndedAt == nil ? .header : .dim, ascii: ascii)
-        var table = ConsoleView.rollTable(model, width: area.width)
-        table.render(into: &grid, parts[1], ascii: ascii)
+        ConsoleView.rollTable(model, width: area.width).render(into: &grid, parts[1], ascii: ascii)
         if let detail { grid.put(detail, x: 1, y: parts[2].y, limit: area.width - 2, role: .header, ascii: ascii) }
     }
 
