@@ -91,7 +91,7 @@ struct ConsoleViewTests {
                 here.ownLastAction = 1  // the most keys a screen can have: undo too
                 _ = here.handle(.character("?"))
                 var lines: [String] = []
-                for _ in 0..<12 {
+                for _ in 0..<24 {
                     lines += ConsoleView.render(here, width: 80, height: 24).grid.lines
                     _ = here.handle(.down)
                 }
@@ -101,6 +101,12 @@ struct ConsoleViewTests {
                     let shown = lines.contains { $0.contains(TextFit.truncate(help, to: 40, ellipsis: "")) }
                     #expect(shown == binding.isEnabled(here), "\(role) on \(screen): help for '\(binding.help)'")
                 }
+                // #27: the command line's own words come from the table that dispatches them, the search word too.
+                for word in ConsoleKeys.commandWordHelp(for: role) {
+                    #expect(lines.contains { $0.contains(word.keys) && $0.contains(TextFit.truncate(word.help, to: 30, ellipsis: "")) },
+                            "\(role) on \(screen): help for :\(word.keys)")
+                }
+                #expect(lines.contains { $0.contains(":close") } == (role == .chair), "close is the chair's word")
             }
         }
         _ = m.handle(.escape)

@@ -1,3 +1,4 @@
+import MeetingKit
 import TerminalUI
 
 /// The keys of the console's other modes, each one table as browsing has: help, a question, the command
@@ -76,6 +77,16 @@ extension ConsoleKeys {
 
     /// The word that searches the series: the rest of the line is what to find, as after `/`.
     public static let searchWord = "search"
+
+    /// The command line's own words as help lists them, from the same table dispatch reads: those whose
+    /// action is one of this role's keys, then the search word.
+    public static func commandWordHelp(for role: Role) -> [(keys: String, help: String)] {
+        let mine = commandWords.filter { word in
+            table.contains { $0.binding.action == word.action && ($0.role == nil || $0.role == role) }
+        }
+        return mine.map { (":" + $0.words.joined(separator: " :"), $0.help) }
+            + [(":\(searchWord) …", "search every meeting of the series for the words after it, as /")]
+    }
 
     /// The footer of the mode the console is in: each mode's own keys, so the footer never offers a key
     /// that the open overlay, question or command line would not take (#24).

@@ -116,7 +116,8 @@ public enum ConsoleView {
         }
         .joined(separator: ascii ? "/" : "")  // "Up/Down" where arrows cannot be drawn: never "^v", which reads as Ctrl-V (#24)
         if !arrows.isEmpty { keys.append((arrows, ConsoleKeys.movingSummary, true)) }
-        return keys
+        // The command line's own words, after the keys: what `:` takes besides the language's commands.
+        return keys + ConsoleKeys.commandWordHelp(for: model.role).map { ($0.keys, $0.help, true) }
     }
 
     /// The search results as overlay lines, or a line that says nothing was found.
