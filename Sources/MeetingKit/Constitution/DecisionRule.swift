@@ -73,36 +73,6 @@ extension DecisionRule {
     }
 }
 
-/// The counted votes on a motion.
-public struct Tally: Hashable, Codable, Sendable {
-    public var inFavour: Int
-    public var against: Int
-    public var abstentions: Int
-    /// Represented seats that have not voted.
-    public var notVoted: Int
-    /// Voting seats with nobody to hold their vote.
-    public var unrepresented: Int
-
-    public init(inFavour: Int = 0, against: Int = 0, abstentions: Int = 0, notVoted: Int = 0, unrepresented: Int = 0) {
-        self.inFavour = inFavour
-        self.against = against
-        self.abstentions = abstentions
-        self.notVoted = notVoted
-        self.unrepresented = unrepresented
-    }
-
-    /// V2: votes cast are for and against; an abstention is not a vote cast.
-    public var votesCast: Int { inFavour + against }
-}
-
-/// Whether a closed vote carried, and a sentence saying why in the terms of its rule.
-public struct Outcome: Hashable, Codable, Sendable {
-    public var carried: Bool
-    public var reason: String
-
-    public var word: String { carried ? "CARRIED" : "NOT CARRIED" }
-}
-
 extension DecisionRule {
     /// Decides a tally under this rule. `castingVote` is the chair's, used only on a tie and only when the
     /// constitution grants one (M4).
@@ -150,13 +120,4 @@ extension DecisionRule {
             return Outcome(carried: false, reason: "not unanimous: " + dissent.joined(separator: ", "))
         }
     }
-}
-
-/// A vote on a motion (V1).
-public enum VoteChoice: String, Codable, Sendable, CaseIterable {
-    case inFavour = "for"
-    case against
-    case abstain
-
-    public var word: String { rawValue }
 }
