@@ -11,7 +11,8 @@ extension MeetingState {
                 return .ballot(person)
             }
             throw Refusal(
-                "\(constitution.displayName(person)) holds no place in this meeting: not its chair, nor a representative, proxy or member."
+                "\(constitution.displayName(person)) holds no place in this meeting: not its chair, nor a "
+                    + "representative, proxy or member."
             )
         }
     }
@@ -32,7 +33,8 @@ extension MeetingState {
                 try checkEntitled(person, seat: seat, holding: holders[seatID] ?? .unrepresented(.bothAbsent))
                 if let other = record.ballots.first(where: { $0.voter == person && $0.seat != seatID }) {
                     throw Refusal(
-                        "You have voted for \(constitution.seat(other.seat)?.partner ?? other.seat.rawValue); one person, one vote (A3)."
+                        "You have voted for \(constitution.seat(other.seat)?.partner ?? other.seat.rawValue); one "
+                            + "person, one vote (A3)."
                     )
                 }
                 let cast = record.ballots[seatID].flatMap { $0.voter == person ? $0.choice : nil }

@@ -10,7 +10,8 @@ public enum Unrepresented: Hashable, Sendable {
         case .bothAbsent: "representative and proxy both absent"
         case .representativeAbsentNoProxy: "representative absent and no proxy appointed"
         case .proxyHoldsAnotherSeat(let proxy, let seat):
-            "its proxy \(constitution.displayName(proxy)) already holds the vote of \(constitution.seat(seat)?.partner ?? seat.rawValue); one person, one vote (A3)"
+            "its proxy \(constitution.displayName(proxy)) already holds the vote of "
+                + "\(constitution.seat(seat)?.partner ?? seat.rawValue); one person, one vote (A3)"
         }
     }
 }

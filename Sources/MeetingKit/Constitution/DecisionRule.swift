@@ -54,7 +54,8 @@ public enum DecisionRule: Hashable, Codable, Sendable {
         }
         guard n <= d - n else { return nil }
         return
-            "\(n)/\(d) does not need more than half of the votes cast; a decision rule must need at least a simple majority (V2)"
+            "\(n)/\(d) does not need more than half of the votes cast; a decision rule must need at least a simple "
+            + "majority (V2)"
     }
 
     public var description: String {
@@ -88,7 +89,8 @@ extension DecisionRule {
                     return Outcome(
                         carried: casting == .inFavour,
                         reason:
-                            "tied \(tally.inFavour)–\(tally.against); decided by the chair's casting vote \(casting.word)"
+                            "tied \(tally.inFavour)–\(tally.against); decided by the chair's casting vote "
+                            + "\(casting.word)"
                     )
                 }
                 return Outcome(carried: false, reason: "tied \(tally.inFavour)–\(tally.against): a tie is not carried")
