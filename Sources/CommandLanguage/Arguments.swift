@@ -36,7 +36,9 @@ public struct Arguments {
         guard let value = raw(name) else { throw fail("expected \(name): \(ArgumentKind.person.noun)", name) }
         guard let person = context.resolvePerson(value) else {
             throw fail(
-                "nobody called '\(value)' is on the roll; try an id such as \(context.state.constitution.people.keys.map(\.rawValue).sorted().prefix(3).joined(separator: ", ")), a name in quotes, or SEAT.rep",
+                "nobody called '\(value)' is on the roll; try an id such as "
+                    + context.state.constitution.people.keys.map(\.rawValue).sorted().prefix(3)
+                    .joined(separator: ", ") + ", a name in quotes, or SEAT.rep",
                 name)
         }
         return person
@@ -52,7 +54,8 @@ public struct Arguments {
         }
         guard person.isNamed else {
             throw fail(
-                "'\(value)' is the \(person.placeholder), a place not yet named; name it first (name \(id.rawValue) \"…\") or write who in words",
+                "'\(value)' is the \(person.placeholder), a place not yet named; name it first (name \(id.rawValue) "
+                    + "\"…\") or write who in words",
                 name)
         }
         return person.name

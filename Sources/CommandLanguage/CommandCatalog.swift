@@ -48,7 +48,8 @@ public enum CommandCatalog {
         spec(
             "correct", [.init("event", .integer), .init("text", .text)],
             options: [.init("outcome", .choice(["carried", "not-carried"]))],
-            "correct a minuted entry (the text as it should read) or a closed vote (why; outcome= if it was wrong) by its log number (V5)"
+            "correct a minuted entry (the text as it should read) or a closed vote (why; outcome= if it was wrong) by "
+                + "its log number (V5)"
         ) { a throws(CommandError) in
             guard let target = try a.integer("event") else {
                 throw CommandError("correct: expected the event's number from the log")
@@ -273,7 +274,8 @@ public enum CommandCatalog {
         spec(
             "report", [.init("title", .text)],
             options: [.init("from", .text), .init("challenge", .text), .init("item", .item)], flags: ["confidential"],
-            "minute a report received (a highlight report, the risk register) with the challenge given: from=, challenge= (N3)"
+            "minute a report received (a highlight report, the risk register) with the challenge given: from=, "
+                + "challenge= (N3)"
         ) { a throws(CommandError) in
             .receiveReport(
                 HighlightReport(

@@ -27,7 +27,8 @@ public enum CommandParser {
             }
             if length > TextLimit.characters {
                 throw CommandError(
-                    "\(spec.name): a text of \(length) characters; the most one command takes is \(TextLimit.characters). Minute a summary, and keep the document elsewhere",
+                    "\(spec.name): a text of \(length) characters; the most one command takes is "
+                        + "\(TextLimit.characters). Minute a summary, and keep the document elsewhere",
                     at: token.start)
             }
             switch token.kind {

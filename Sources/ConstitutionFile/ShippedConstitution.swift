@@ -35,7 +35,8 @@ public enum ShippedConstitution: String, CaseIterable, Sendable {
 extension ShippedConstitution {
     static let hnbELGText = """
         # Sutton Education Partnership: the ELG for Work Project 1 (HNB Review).
-        # DOMAIN M3: the three council and Cognus officers are non-voting here (Work Project 1), leaving nine voting seats.
+        # DOMAIN M3: the three council and Cognus officers are non-voting here (Work Project 1), leaving nine voting \
+        seats.
         # People's names are blank placeholders: the clerk fills them in. Roles come from the framework.
 
         name = "HNB Work Project 1 ELG"

@@ -84,7 +84,8 @@ public enum DocxMinutes {
                 + headerRow + bodyRows + "</w:tbl><w:p/>"
         case .rule:
             return
-                "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"999999\"/></w:pBdr></w:pPr></w:p>"
+                "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"999999\"/></w:pBdr>"
+                + "</w:pPr></w:p>"
         }
     }
 

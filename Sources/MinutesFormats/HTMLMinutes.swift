@@ -30,16 +30,20 @@ public enum HTMLMinutes {
         // N4: a table's header row repeats at the top of every printed page in the space it takes, so the
         // banner never shares a line with content (a fixed element would be drawn over page 2's first lines).
         out +=
-            "<table class=\"print-frame\">\n<thead><tr><td><div class=\"confidential-page\">CONFIDENTIAL: the private record (N4)</div></td></tr></thead>\n"
+            "<table class=\"print-frame\">\n<thead><tr><td><div class=\"confidential-page\">CONFIDENTIAL: the private "
+            + "record (N4)</div></td></tr></thead>\n"
         out += "<tbody><tr><td>\n" + main + "</td></tr></tbody>\n</table>\n</body>\n</html>\n"
         return out
     }
 
     static let style = """
 
-        body { font: 11pt/1.45 Georgia, "Times New Roman", serif; color: #111; margin: 2em auto; max-width: 46em; padding: 0 1em; }
-        h1 { font-size: 1.6em; margin-bottom: 0.4em; } h2 { font-size: 1.2em; margin-top: 1.6em; border-bottom: 1px solid #999; }
-        table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #999; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
+        body { font: 11pt/1.45 Georgia, "Times New Roman", serif; color: #111; margin: 2em auto; max-width: 46em; \
+        padding: 0 1em; }
+        h1 { font-size: 1.6em; margin-bottom: 0.4em; } h2 { font-size: 1.2em; margin-top: 1.6em; \
+        border-bottom: 1px solid #999; }
+        table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #999; padding: 0.25em 0.5em; \
+        text-align: left; vertical-align: top; }
         .banner { font-weight: bold; color: #a00; border: 2px solid #a00; padding: 0.3em 0.6em; }
         .confidential-page { display: none; }
         code { font-family: "DejaVu Sans Mono", monospace; font-size: 0.9em; }
@@ -51,7 +55,8 @@ public enum HTMLMinutes {
           h2 { break-after: avoid; } tr, li, p { break-inside: avoid; }
           .print-frame > tbody > tr { break-inside: auto; }
           code { white-space: nowrap; }
-          .confidential-page { display: block; text-align: center; font-weight: bold; color: #a00; padding-bottom: 0.6em; }
+          .confidential-page { display: block; text-align: center; font-weight: bold; color: #a00; \
+        padding-bottom: 0.6em; }
         }
 
         """

@@ -201,7 +201,8 @@ private struct Builder {
                 switch matter.kind {
                 case .action(let a, let closed):
                     return
-                        "Action \(a.id) (meeting \(matter.fromMeeting)): \(a.what); \(a.who)\(a.due.map { ", by \($0)" } ?? ""). "
+                        "Action \(a.id) (meeting \(matter.fromMeeting)): \(a.what); "
+                        + "\(a.who)\(a.due.map { ", by \($0)" } ?? ""). "
                         + (closed.map { "Closed: \($0)" } ?? "Open.")
                 case .risk(let r, let previous):
                     let rating =
@@ -346,7 +347,8 @@ private struct Builder {
             blocks.append(
                 .paragraph([
                     .text(
-                        "Signed by the chair, \(signature.chair), with key \(signature.fingerprint), over the record at event \(signature.eventCount) (namespace "
+                        "Signed by the chair, \(signature.chair), with key \(signature.fingerprint), over the record "
+                            + "at event \(signature.eventCount) (namespace "
                     ), .code("gavel-minutes"), .text("; "), .code("gavel verify"), .text(" checks it):"),
                 ]))
             for line in signature.armored.split(whereSeparator: \.isNewline) {

@@ -50,7 +50,9 @@ public enum RegisterFormats {
 
     static func html(_ tables: [RegisterTable], series: String) -> String {
         var out =
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(HTMLMinutes.escape(series))</title>\n<style>\(HTMLMinutes.style)</style>\n</head>\n<body>\n<main>\n"
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<title>\(HTMLMinutes.escape(series))</title>\n<style>\(HTMLMinutes.style)</style>\n</head>\n<body>\n"
+            + "<main>\n"
         out += "<h1>\(HTMLMinutes.escape(series))</h1>\n"
         for table in tables {
             out +=

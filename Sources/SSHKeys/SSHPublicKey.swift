@@ -28,13 +28,15 @@ public struct SSHPublicKey: Hashable, Sendable {
         guard fields.count >= 2 else {
             throw Invalid(
                 description:
-                    "it is not an OpenSSH public key line (\"ssh-ed25519 AAAA… comment\"): it has \(fields.count) field\(fields.count == 1 ? "" : "s")"
+                    "it is not an OpenSSH public key line (\"ssh-ed25519 AAAA… comment\"): it has \(fields.count) "
+                    + "field\(fields.count == 1 ? "" : "s")"
             )
         }
         guard Self.algorithms.contains(fields[0]) else {
             throw Invalid(
                 description:
-                    "field 1, '\(fields[0].prefix(40))', is not a key type Gavel accepts (\(Self.algorithms.joined(separator: ", ")))"
+                    "field 1, '\(fields[0].prefix(40))', is not a key type Gavel accepts "
+                    + "(\(Self.algorithms.joined(separator: ", ")))"
             )
         }
         guard let data = Data(base64Encoded: fields[1]), !data.isEmpty else {

@@ -106,7 +106,8 @@ public enum TOMLGuard {
             Problem(
                 line: line,
                 message:
-                    "values nest \(depth) deep here, deeper than Gavel reads (at most \(maximumDepth)); is a dotted key or a header far longer than meant?"
+                    "values nest \(depth) deep here, deeper than Gavel reads (at most \(maximumDepth)); is a dotted "
+                    + "key or a header far longer than meant?"
             )
         }
 
@@ -151,7 +152,8 @@ public enum TOMLGuard {
                 return Problem(
                     line: line,
                     message:
-                        "not valid TOML: a table header's key must start with a letter, digit, '_', '-' or a quote, not '\(shown)'"
+                        "not valid TOML: a table header's key must start with a letter, digit, '_', '-' or a quote, "
+                        + "not '\(shown)'"
                 )
             }
             while index < scalars.count, scalars[index] != "\n" {

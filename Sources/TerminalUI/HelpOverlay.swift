@@ -47,7 +47,9 @@ public enum HelpOverlay {
                 role: row.enabled ? .help : .dim, ascii: ascii)
         }
         // The keys that close it, as the caller's keymap binds them: never a hint that drifts from dispatch.
-        let closers = closeKeys.count > 1 ? closeKeys.dropLast().joined(separator: ", ") + " or " + closeKeys.last! : closeKeys.joined()
+        let closers =
+            closeKeys.count > 1
+            ? closeKeys.dropLast().joined(separator: ", ") + " or " + closeKeys.last! : closeKeys.joined()
         var hint = "\(closers) to close"
         if rows.count > visible {
             hint =

@@ -66,7 +66,8 @@ public enum ThemeLoader {
                         let given = text.map { "'\($0)' is" } ?? "not text or a number, so"
                         throw fail(
                             path,
-                            "\(attribute): \(given) not a colour; use default, a name such as red or bright-red, 0–255, or #rrggbb"
+                            "\(attribute): \(given) not a colour; use default, a name such as red or bright-red, "
+                                + "0–255, or #rrggbb"
                         )
                     }
                     if attribute == "fg" { style.foreground = colour } else { style.background = colour }

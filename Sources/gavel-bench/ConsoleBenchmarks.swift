@@ -59,7 +59,8 @@ enum ConsoleBenchmarks {
         print(
             String(
                 format:
-                    "projector, commit in another process to the frame that shows it: p50 %.1f ms, p99 %.1f ms over %d commits (goal p99 under 100 ms)",
+                    "projector, commit in another process to the frame that shows it: p50 %.1f ms, p99 %.1f ms over %d "
+                    + "commits (goal p99 under 100 ms)",
                 latencies[latencies.count / 2] * 1000,
                 latencies[min(latencies.count - 1, latencies.count * 99 / 100)] * 1000, latencies.count))
         if sink == 42 { print("") }
@@ -122,7 +123,8 @@ enum ConsoleBenchmarks {
         print(
             String(
                 format:
-                    "process start to first frame, ten-year archive: median %.0f ms, worst %.0f ms of %d (goal under 200 ms)",
+                    "process start to first frame, ten-year archive: median %.0f ms, worst %.0f ms of %d (goal under "
+                    + "200 ms)",
                 samples[samples.count / 2] * 1000, samples.last! * 1000, samples.count))
     }
 
@@ -169,7 +171,8 @@ enum ConsoleBenchmarks {
         print(
             String(
                 format:
-                    "keypress to frame, casting a vote (commit with synchronous=FULL included): median %.2f ms, p99 %.2f ms over %d votes",
+                    "keypress to frame, casting a vote (commit with synchronous=FULL included): median %.2f ms, p99 "
+                    + "%.2f ms over %d votes",
                 samples[samples.count / 2] * 1000, samples[samples.count * 99 / 100] * 1000, samples.count))
     }
 }

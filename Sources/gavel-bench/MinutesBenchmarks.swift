@@ -28,7 +28,8 @@ enum MinutesBenchmarks {
         print(
             String(
                 format:
-                    "projector frame at 300x80: median %.2f ms (a change reaches it within the notice latency below, then one frame)",
+                    "projector frame at 300x80: median %.2f ms (a change reaches it within the notice latency below, "
+                    + "then one frame)",
                 frame * 1000))
         if sink == 42 { print("") }
     }

@@ -16,7 +16,8 @@ enum SeriesBenchmarks {
         print(
             String(
                 format:
-                    "registers on the archive, from opening it: attendance %.0f ms, interests %.0f ms, decisions %.0f ms (goal under 100 ms each)",
+                    "registers on the archive, from opening it: attendance %.0f ms, interests %.0f ms, decisions %.0f "
+                    + "ms (goal under 100 ms each)",
                 attendance * 1000, interests * 1000, decisions * 1000))
         var found = 0
         let search = try measure(runs: 11) {
@@ -25,7 +26,8 @@ enum SeriesBenchmarks {
         print(
             String(
                 format:
-                    "search on the archive (FTS5, 20 results shown, each judged against its meeting): median %.0f ms, %d results (goal under 100 ms)",
+                    "search on the archive (FTS5, 20 results shown, each judged against its meeting): median %.0f ms, "
+                    + "%d results (goal under 100 ms)",
                 search * 1000, found))
         if rows == -1 { print("") }
     }

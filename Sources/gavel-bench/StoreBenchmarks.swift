@@ -31,7 +31,8 @@ enum StoreBenchmarks {
         // The floor: the sqlite3 tool doing the same inserts, one transaction each, with the same pragmas.
         let sqlPath = folder + "/floor.sqlite"
         var script =
-            "PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\nCREATE TABLE event (meetingID INTEGER, sequence INTEGER, body TEXT, hash TEXT, PRIMARY KEY (meetingID, sequence));\n"
+            "PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\nCREATE TABLE event (meetingID INTEGER, sequence "
+            + "INTEGER, body TEXT, hash TEXT, PRIMARY KEY (meetingID, sequence));\n"
         let body =
             meeting.events.last.map { String(decoding: (try? JSONEncoder().encode($0)) ?? Data(), as: UTF8.self) }
             ?? text
@@ -127,7 +128,8 @@ enum StoreBenchmarks {
         print(
             String(
                 format:
-                    "gavel verify: %.0f ms for %.1f MiB (%.0f MiB/s, intact: %@); sha256sum over the same bytes %.0f ms (%.0f MiB/s)",
+                    "gavel verify: %.0f ms for %.1f MiB (%.0f MiB/s, intact: %@); sha256sum over the same bytes %.0f "
+                    + "ms (%.0f MiB/s)",
                 seconds * 1000, megabytes, megabytes / seconds, report?.isIntact == true ? "yes" : "NO", floor * 1000,
                 megabytes / floor))
     }
@@ -166,7 +168,8 @@ enum StoreBenchmarks {
         print(
             String(
                 format:
-                    "notice latency, write in one process to a reader in another: p50 %.1f ms, p99 %.1f ms over %d writes (goal p99 under 100 ms)",
+                    "notice latency, write in one process to a reader in another: p50 %.1f ms, p99 %.1f ms over %d "
+                    + "writes (goal p99 under 100 ms)",
                 p50, p99, latencies.count))
     }
 

@@ -35,7 +35,8 @@ enum TerminalBenchmarks {
         let written = fileSize(path) - before
         let changedCells = zip(first.cells, second.cells).count { $0 != $1 }
         print(
-            "bytes written when one row changes: \(written) for \(changedCells) changed cells (goal within 2x: \(written <= 2 * changedCells ? "met" : "not met"))"
+            "bytes written when one row changes: \(written) for \(changedCells) changed cells (goal within 2x: "
+                + "\(written <= 2 * changedCells ? "met" : "not met"))"
         )
         if sink == 42 { print("") }
     }

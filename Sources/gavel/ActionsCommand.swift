@@ -59,7 +59,8 @@ struct Actions: ParsableCommand {
         for finding in findings { Output.error("gavel actions: privacy (N4): \(finding)") }
         if !findings.isEmpty && !includeConfidential && !allow {
             Output.error(
-                "gavel actions: not written: the action register seems to hold a child's personal data (above). Check each action; --allow writes it anyway."
+                "gavel actions: not written: the action register seems to hold a child's personal data (above). Check "
+                    + "each action; --allow writes it anyway."
             )
             throw ExitCode.failure
         }

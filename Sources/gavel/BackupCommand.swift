@@ -24,7 +24,8 @@ struct Backup: ParsableCommand {
         let store = try RecordStore.openForReading(path: record.resolved)
         let report = try store.backup(to: destination)
         Output.line(
-            "\(record.resolved) backed up to \(report.destination): \(report.meetings) meeting(s), \(report.events) event(s); the copy verifies."
+            "\(record.resolved) backed up to \(report.destination): \(report.meetings) meeting(s), \(report.events) "
+                + "event(s); the copy verifies."
         )
     }
 }

@@ -27,7 +27,8 @@ struct OpenMeeting: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
         abstract:
-            "Open the console on one meeting of a record, by its number (see gavel list); a closed one opens for corrections."
+            "Open the console on one meeting of a record, by its number (see gavel list); a closed one opens for "
+            + "corrections."
     )
 
     @Argument(help: "The meeting's number.")
@@ -58,7 +59,8 @@ struct ConsoleOptions: ParsableArguments {
     func runConsole(meeting: Int?) throws {
         guard role != .member else {
             throw ValidationError(
-                "A member votes from their own ballot, over SSH with their own key (gavel keys, gavel remote); the console is the chair's or the clerk's."
+                "A member votes from their own ballot, over SSH with their own key (gavel keys, gavel remote); the "
+                    + "console is the chair's or the clerk's."
             )
         }
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {

@@ -70,7 +70,8 @@ struct ListConstitutions: ParsableCommand {
             let c = shipped.constitution
             let mark = shipped == .default ? " (default)" : ""
             Output.line(
-                "\(shipped.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)) \(c.name): \(c.body.rawValue), \(c.seats.count) voting seats\(mark)"
+                "\(shipped.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)) \(c.name): \(c.body.rawValue), "
+                    + "\(c.seats.count) voting seats\(mark)"
             )
         }
     }

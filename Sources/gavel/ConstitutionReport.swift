@@ -18,7 +18,8 @@ struct ConstitutionReport {
         lines.append(project)
         if let seat = c.chairSeat.flatMap(c.seat) {
             lines.append(
-                "Chair: whoever represents \(seat.partner), \(seat.role) (now \(c.designatedChair.map(name) ?? "to be named"))"
+                "Chair: whoever represents \(seat.partner), \(seat.role) (now "
+                    + "\(c.designatedChair.map(name) ?? "to be named"))"
             )
         } else {
             lines.append("Chair: \(c.chair.map(name) ?? "(not set)")")
@@ -49,7 +50,9 @@ struct ConstitutionReport {
         lines.append(
             "  vote without quorum: \(c.allowQuorumOverride ? "only on the chair's minuted override" : "never")")
         lines.append(
-            "  times: \(c.timeZone.map { "in \($0), where the body meets" } ?? "in this terminal's time zone (the constitution names none)")"
+            "  times: "
+                + (c.timeZone.map { "in \($0), where the body meets" }
+                    ?? "in this terminal's time zone (the constitution names none)")
         )
         return lines.joined(separator: "\n")
     }

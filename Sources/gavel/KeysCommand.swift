@@ -40,7 +40,8 @@ struct AddKey: ParsableCommand {
         let resolved = try KeyHolderName.resolve(holder, clerkName: name, in: constitution)
         let added = try store.addKey(key, for: resolved)
         Output.line(
-            "Added \(added.fingerprint) (\(added.algorithm)) for \(SafeText.escape(resolved.describe(in: constitution)))."
+            "Added \(added.fingerprint) (\(added.algorithm)) for "
+                + "\(SafeText.escape(resolved.describe(in: constitution)))."
         )
         Output.line("Run `gavel keys authorized` to write the host's authorized_keys.")
     }
@@ -68,7 +69,8 @@ struct AddKey: ParsableCommand {
         guard let first = keys.first else { throw CommandRefusal("\(path): no public key in the file.") }
         guard keys.count == 1 else {
             throw CommandRefusal(
-                "\(path): \(keys.count) keys (lines \(keys.map { String($0.line) }.joined(separator: ", "))); give each person's key in a file of its own."
+                "\(path): \(keys.count) keys (lines \(keys.map { String($0.line) }.joined(separator: ", "))); give "
+                    + "each person's key in a file of its own."
             )
         }
         return first.key
@@ -92,7 +94,8 @@ struct ListKeys: ParsableCommand {
             // Names and comments come from the record: escaped, so none reaches the terminal raw.
             let comment = key.comment.isEmpty ? "" : "  (\(SafeText.escape(key.comment)))"
             Output.line(
-                "\(key.fingerprint)  \(key.algorithm)  \(SafeText.escape(key.holder.describe(in: constitution)))\(comment)"
+                "\(key.fingerprint)  \(key.algorithm)  "
+                    + "\(SafeText.escape(key.holder.describe(in: constitution)))\(comment)"
             )
         }
     }
@@ -127,7 +130,8 @@ struct RemoveKey: ParsableCommand {
         for fingerprint in fingerprints {
             try store.removeKey(fingerprint, note: note)
             Output.line(
-                "Removed \(fingerprint). Run `gavel keys authorized` to update the host's authorized_keys; the record refuses it already."
+                "Removed \(fingerprint). Run `gavel keys authorized` to update the host's authorized_keys; the record "
+                    + "refuses it already."
             )
         }
     }
@@ -153,7 +157,8 @@ struct AuthorizedKeys: ParsableCommand {
         let database = URL(fileURLWithPath: record.resolved).standardizedFileURL.path
         for (label, value) in [("binary", binary), ("record", database)] where !RemoteCommandLine.isQuotable(value) {
             throw CommandRefusal(
-                "The \(label) path \(value) holds a quote, a backslash or a control or invisible character, which an authorized_keys command cannot carry safely; move it."
+                "The \(label) path \(value) holds a quote, a backslash or a control or invisible character, which an "
+                    + "authorized_keys command cannot carry safely; move it."
             )
         }
         for key in try store.keyring().keys {
@@ -197,7 +202,8 @@ enum KeyHolderName {
             if named.count == 1 { return .person(named[0].id) }
             if named.count > 1 {
                 throw CommandRefusal(
-                    "More than one person is named '\(text)'; give the person's id:\(named.map { "\n  \($0.id)" }.sorted().joined())"
+                    "More than one person is named '\(text)'; give the person's "
+                        + "id:\(named.map { "\n  \($0.id)" }.sorted().joined())"
                 )
             }
             throw CommandRefusal(

@@ -15,7 +15,10 @@ struct NewMeeting: ParsableCommand {
 
     @Option(
         help:
-            "The constitution: a shipped one (hnb-elg, framework-elg, hnb-eog) or a file. Default: the series' own, or hnb-elg for a new record."
+            """
+            The constitution: a shipped one (hnb-elg, framework-elg, hnb-eog) or a file. \
+            Default: the series' own, or hnb-elg for a new record.
+            """
     )
     var constitution: String?
 
@@ -56,7 +59,8 @@ struct ListMeetings: ParsableCommand {
         let formatter = ISO8601DateFormatter()
         for meeting in try store.meetings() {
             Output.line(
-                "  meeting \(meeting.number): started \(formatter.string(from: meeting.createdAt)), \(meeting.eventCount) events"
+                "  meeting \(meeting.number): started \(formatter.string(from: meeting.createdAt)), "
+                    + "\(meeting.eventCount) events"
             )
         }
     }

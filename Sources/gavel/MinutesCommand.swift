@@ -21,7 +21,10 @@ struct Minutes: ParsableCommand {
 
     @Option(
         help:
-            "md (Markdown that reads as plain text), html (one printable page), docx (a Word document, with -o) or json (see Schemas/minutes-v1.schema.json)."
+            """
+            md (Markdown that reads as plain text), html (one printable page), docx (a Word document, with -o) \
+            or json (see Schemas/minutes-v1.schema.json).
+            """
     )
     var format: String = "md"
 
@@ -97,7 +100,8 @@ struct Minutes: ParsableCommand {
         for finding in findings { Output.error("gavel minutes: privacy (N4): \(finding)") }
         if !findings.isEmpty && !includeConfidential && !allow {
             Output.error(
-                "gavel minutes: not written: the public minutes seem to hold a child's personal data (above). Check each entry; --allow writes them anyway."
+                "gavel minutes: not written: the public minutes seem to hold a child's personal data (above). Check "
+                    + "each entry; --allow writes them anyway."
             )
             throw ExitCode.failure
         }

@@ -16,7 +16,8 @@ struct Projector: ParsableCommand {
         commandName: "projector",
         abstract: "Show the meeting to the room, read-only: the motion, the tally in large digits, quorum, the agenda.",
         discussion:
-            "Keys: v cycles how a running vote is shown, a shows or hides attendance, q quits. No key changes the record."
+            "Keys: v cycles how a running vote is shown, a shows or hides attendance, q quits. No key changes the "
+            + "record."
     )
 
     @OptionGroup var record: RecordOption

@@ -76,7 +76,8 @@ struct Register: ParsableCommand {
         }
         if format == "csv", kind == "attendance", table == nil, output == nil {
             throw ValidationError(
-                "A CSV file holds one table and the attendance register has three: add --table people, seats or meetings, or -o FILE.csv to write one file each."
+                "A CSV file holds one table and the attendance register has three: add --table people, seats or "
+                    + "meetings, or -o FILE.csv to write one file each."
             )
         }
         if let outcome, !["carried", "not-carried"].contains(outcome) {
@@ -119,7 +120,8 @@ struct Register: ParsableCommand {
         for finding in findings { Output.error("gavel register: privacy (N4): \(finding)") }
         if !findings.isEmpty && !includeConfidential && !allow {
             Output.error(
-                "gavel register: not written: the register seems to hold a child's personal data (above); --allow writes it anyway."
+                "gavel register: not written: the register seems to hold a child's personal data (above); --allow "
+                    + "writes it anyway."
             )
             throw ExitCode.failure
         }

@@ -59,7 +59,8 @@ struct Remote: ParsableCommand {
         case "sign"?: try RemoteSigning.sign(store, authorized, meeting: request.dropFirst().first, log: log)
         case let other?:
             throw CommandRefusal(
-                "This key opens Gavel only; '\(SafeText.escape(String(other.prefix(40))))' is not something it can ask for (head and sign are)."
+                "This key opens Gavel only; '\(SafeText.escape(String(other.prefix(40))))' is not something it can ask "
+                    + "for (head and sign are)."
             )
         }
     }

@@ -22,7 +22,8 @@ enum RemoteSigning {
         let input = FileHandle.standardInput.readData(ofLength: 64 * 1024)
         guard let armored = String(data: input, encoding: .utf8), armored.contains("BEGIN SSH SIGNATURE") else {
             throw CommandRefusal(
-                "No signature on standard input; pipe in what ssh-keygen -Y sign -n \(RecordStore.minutesNamespace) printed."
+                "No signature on standard input; pipe in what ssh-keygen -Y sign -n \(RecordStore.minutesNamespace) "
+                    + "printed."
             )
         }
         do {
@@ -34,7 +35,8 @@ enum RemoteSigning {
         }
         log.info("minutes signed", metadata: ["meeting": "\(live.number)", "key": "\(key.fingerprint)"])
         Output.line(
-            "Meeting \(live.number) signed at \(live.head): the minutes will carry the signature, and gavel verify checks it."
+            "Meeting \(live.number) signed at \(live.head): the minutes will carry the signature, and gavel verify "
+                + "checks it."
         )
     }
 

@@ -9,7 +9,8 @@ struct Search: ParsableCommand {
         abstract:
             "Find words across every meeting of the series: motions, notes, actions, risks, declarations, concerns.",
         discussion:
-            "Best matches first. Exit status 1 when nothing is found. Confidential matter only with --include-confidential (N4)."
+            "Best matches first. Exit status 1 when nothing is found. Confidential matter only with "
+            + "--include-confidential (N4)."
     )
 
     @Argument(help: "The words to find, all of them.")

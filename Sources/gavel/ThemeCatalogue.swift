@@ -25,7 +25,8 @@ enum ThemeCatalogue {
         if FileManager.default.fileExists(atPath: own) { return (try read(own), own) }
         if let text = ShippedThemes.text(nameOrPath) { return (text, "\(nameOrPath) (shipped)") }
         throw ValidationError(
-            "No theme called '\(nameOrPath)': the shipped ones are \(ShippedThemes.names.joined(separator: ", ")); your own go in \(userFolder(environment))."
+            "No theme called '\(nameOrPath)': the shipped ones are \(ShippedThemes.names.joined(separator: ", ")); "
+                + "your own go in \(userFolder(environment))."
         )
     }
 

@@ -7,7 +7,10 @@ struct RecordOption: ParsableArguments {
     @Option(
         name: .customLong("db"),
         help:
-            "The record (one file per meeting series). Default: the HNB ELG record in $XDG_DATA_HOME/gavel or ~/.local/share/gavel."
+            """
+            The record (one file per meeting series). Default: the HNB ELG record in $XDG_DATA_HOME/gavel or \
+            ~/.local/share/gavel.
+            """
     )
     var path: String?
 
@@ -37,7 +40,10 @@ struct VerifyRecord: ParsableCommand {
 
     @Option(
         help:
-            "The chair's own public key file: every signature in the record must be by it, so a key swapped in the file and signed again is caught."
+            """
+            The chair's own public key file: every signature in the record must be by it, \
+            so a key swapped in the file and signed again is caught.
+            """
     )
     var chairKey: String?
 
@@ -86,15 +92,18 @@ struct VerifyRecord: ParsableCommand {
         case nil: break
         case .last(let meeting, let sequence)?:
             Output.line(
-                "head \(head ?? ""): the last event of meeting \(meeting) (event \(sequence)); the record holds exactly what those minutes were drawn from"
+                "head \(head ?? ""): the last event of meeting \(meeting) (event \(sequence)); the record holds "
+                    + "exactly what those minutes were drawn from"
             )
         case .earlier(let meeting, let sequence, let after)?:
             Output.line(
-                "head \(head ?? ""): event \(sequence) of meeting \(meeting); the record holds everything up to it, and \(after) event(s) recorded after it"
+                "head \(head ?? ""): event \(sequence) of meeting \(meeting); the record holds everything up to it, "
+                    + "and \(after) event(s) recorded after it"
             )
         case .unproven(let meeting, let sequence, let problem)?:
             Output.line(
-                "head \(head ?? ""): event \(sequence) of meeting \(meeting), NOT PROVEN: the chain is broken at or before it (\(problem))"
+                "head \(head ?? ""): event \(sequence) of meeting \(meeting), NOT PROVEN: the chain is broken at or "
+                    + "before it (\(problem))"
             )
             failed = true
         case .absent?:
@@ -112,11 +121,14 @@ struct VerifyRecord: ParsableCommand {
         if total == 0 { return "keys: the key journal is empty" }
         if covered == 0 {
             return
-                "keys: \(total) entries; NOT PROVEN beyond this file: no chair's signature covers them yet, so an entry deleted or rewritten and re-chained would not show"
+                "keys: \(total) entries; NOT PROVEN beyond this file: no chair's signature covers them yet, so an "
+                + "entry deleted or rewritten and re-chained would not show"
         }
         if covered == total { return "keys: \(total) entries, all covered by the chair's signature" }
         let rest = covered + 1 == total ? "entry \(total)" : "entries \(covered + 1)–\(total)"
         return
-            "keys: \(total) entries; 1–\(covered) covered by the chair's signature; \(rest) NOT PROVEN beyond this file (after the last signature: deleted or rewritten and re-chained, it would not show; compare the chair's signed minutes or a backup)"
+            "keys: \(total) entries; 1–\(covered) covered by the chair's signature; \(rest) NOT PROVEN beyond this "
+            + "file (after the last signature: deleted or rewritten and re-chained, it would not show; compare the "
+            + "chair's signed minutes or a backup)"
     }
 }

@@ -38,20 +38,23 @@ public struct Keyring: Hashable, Sendable {
     public func decideAdd(_ key: AuthorizedKey, in constitution: Constitution) throws(Refusal) -> AccessPayload {
         if let existing = self.key(key.fingerprint) {
             throw Refusal(
-                "That key (\(key.fingerprint)) is already held by \(existing.holder.describe(in: constitution)); remove it first to give it to someone else."
+                "That key (\(key.fingerprint)) is already held by \(existing.holder.describe(in: constitution)); "
+                    + "remove it first to give it to someone else."
             )
         }
         if case .person(let id) = key.holder {
             guard let person = constitution.person(id) else {
                 throw Refusal(
-                    "There is no '\(id)' in the constitution; `gavel keys add` takes a person's id or name, `clerk` or `projector`.\(Self.holders(in: constitution))"
+                    "There is no '\(id)' in the constitution; `gavel keys add` takes a person's id or name, `clerk` or "
+                        + "`projector`.\(Self.holders(in: constitution))"
                 )
             }
             // A blank place is filled by naming it, or replaced by appointing someone new (a new person):
             // a key bound to the blank place would open nothing for the person appointed.
             guard person.isNamed else {
                 throw Refusal(
-                    "\(person.displayName) is a blank place; name or appoint them first (gavel do 'name …' or 'appoint …'), then add their key.\(Self.holders(in: constitution))"
+                    "\(person.displayName) is a blank place; name or appoint them first (gavel do 'name …' or 'appoint "
+                        + "…'), then add their key.\(Self.holders(in: constitution))"
                 )
             }
         }
@@ -78,7 +81,8 @@ public struct Keyring: Hashable, Sendable {
     public static func requireSigner(_ key: AuthorizedKey, of state: MeetingState, number: Int) throws(Refusal) {
         guard case .person(let person) = key.holder, person == state.chair else {
             throw Refusal(
-                "Only the chair signs the minutes; this key is \(key.holder.describe(in: state.constitution).possessive)."
+                "Only the chair signs the minutes; this key is "
+                    + "\(key.holder.describe(in: state.constitution).possessive)."
             )
         }
         guard state.closedAt != nil else {
@@ -94,14 +98,16 @@ public struct Keyring: Hashable, Sendable {
         try Self.requireSigner(key, of: state, number: signature.meeting)
         guard signature.eventCount == head.eventCount, signature.head == head.hash else {
             throw Refusal(
-                "The signature is over head \(signature.head) at \(signature.eventCount) events, but the meeting's head is \(head.hash) at \(head.eventCount) events."
+                "The signature is over head \(signature.head) at \(signature.eventCount) events, but the meeting's "
+                    + "head is \(head.hash) at \(head.eventCount) events."
             )
         }
         if signatures.contains(where: {
             $0.meeting == signature.meeting && $0.eventCount == head.eventCount && $0.head == head.hash
         }) {
             throw Refusal(
-                "Meeting \(signature.meeting) is already signed at this head (\(head.eventCount) events); nothing was recorded."
+                "Meeting \(signature.meeting) is already signed at this head (\(head.eventCount) events); nothing was "
+                    + "recorded."
             )
         }
         return .minutesSigned(signature)

@@ -1,30 +1,3 @@
-import Foundation
-
-/// What a connection's key opens, decided from the record at the moment it connects.
-public enum RemoteView: Hashable, Sendable {
-    case console(Role)
-    case projector
-    /// A member's own vote, and nothing else.
-    case ballot(PersonID)
-
-    /// The role its events are recorded under; nil for the projector, which records nothing.
-    public var role: Role? {
-        switch self {
-        case .console(let role): role
-        case .ballot: .member
-        case .projector: nil
-        }
-    }
-}
-
-/// Where a member stands on the vote in progress, for their ballot screen (A2, A3, M1, V1).
-public enum BallotStanding: Hashable, Sendable {
-    case noVoteOpen
-    /// They hold `seat`'s vote now, in `capacity`; `cast` is what they have already voted, if anything.
-    case mayVote(motion: MotionID, seat: SeatID, capacity: Capacity, cast: VoteChoice?)
-    case mayNotVote(motion: MotionID, reason: String)
-}
-
 extension MeetingState {
     /// M4: the chair in office gets the chair's console; the clerk the clerk's; a representative, proxy or
     /// non-voting member their ballot; anyone else is not let in.
@@ -38,7 +11,8 @@ extension MeetingState {
                 return .ballot(person)
             }
             throw Refusal(
-                "\(constitution.displayName(person)) holds no place in this meeting: not its chair, nor a representative, proxy or member."
+                "\(constitution.displayName(person)) holds no place in this meeting: not its chair, nor a "
+                    + "representative, proxy or member."
             )
         }
     }
@@ -59,7 +33,8 @@ extension MeetingState {
                 try checkEntitled(person, seat: seat, holding: holders[seatID] ?? .unrepresented(.bothAbsent))
                 if let other = record.ballots.first(where: { $0.voter == person && $0.seat != seatID }) {
                     throw Refusal(
-                        "You have voted for \(constitution.seat(other.seat)?.partner ?? other.seat.rawValue); one person, one vote (A3)."
+                        "You have voted for \(constitution.seat(other.seat)?.partner ?? other.seat.rawValue); one "
+                            + "person, one vote (A3)."
                     )
                 }
                 let cast = record.ballots[seatID].flatMap { $0.voter == person ? $0.choice : nil }

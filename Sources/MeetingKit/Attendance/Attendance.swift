@@ -1,48 +1,5 @@
 import Foundation
 
-/// One arrival or departure on the attendance timeline (A1).
-public struct Movement: Hashable, Codable, Sendable {
-    public enum Kind: String, Hashable, Codable, Sendable { case arrived, departed }
-    public var person: PersonID
-    public var kind: Kind
-    /// When it happened; may be earlier than when it was recorded.
-    public var at: Date
-    public var sequence: Int
-}
-
-extension Movement: Comparable {
-    /// A1: the timeline's one order: by when it happened, and within one instant by when it was recorded.
-    public static func < (lhs: Movement, rhs: Movement) -> Bool { (lhs.at, lhs.sequence) < (rhs.at, rhs.sequence) }
-}
-
-/// Who holds a seat's vote at an instant (A2, A3).
-public enum SeatHolding: Hashable, Sendable {
-    case held(by: PersonID, as: Capacity)
-    case unrepresented(Unrepresented)
-
-    public var holder: PersonID? {
-        if case .held(let person, _) = self { return person }
-        return nil
-    }
-}
-
-/// Why a seat has nobody to hold its vote; `explain` puts it in words.
-public enum Unrepresented: Hashable, Sendable {
-    case bothAbsent
-    case representativeAbsentNoProxy
-    /// A3: the proxy is present but already holds another seat's vote.
-    case proxyHoldsAnotherSeat(proxy: PersonID, seat: SeatID)
-
-    public func explain(in constitution: Constitution) -> String {
-        switch self {
-        case .bothAbsent: "representative and proxy both absent"
-        case .representativeAbsentNoProxy: "representative absent and no proxy appointed"
-        case .proxyHoldsAnotherSeat(let proxy, let seat):
-            "its proxy \(constitution.displayName(proxy)) already holds the vote of \(constitution.seat(seat)?.partner ?? seat.rawValue); one person, one vote (A3)"
-        }
-    }
-}
-
 /// The people present after each instant at which someone arrived or left, in time order (A1).
 public func presenceTimeline(from movements: [Movement]) -> [(at: Date, present: Set<PersonID>)] {
     var present = Set<PersonID>()
@@ -59,24 +16,6 @@ public func presenceTimeline(from movements: [Movement]) -> [(at: Date, present:
         }
     }
     return timeline
-}
-
-/// Who was present at any instant, answered by a binary search over the timeline built once: what the
-/// minutes ask at every moment of a long meeting, where replaying the movements each time would be quadratic.
-public struct PresenceIndex: Sendable {
-    private let timeline: [(at: Date, present: Set<PersonID>)]
-
-    public init(_ movements: [Movement]) { timeline = presenceTimeline(from: movements) }
-
-    /// The same answer as `presence(from:at:)`: every movement at or before `instant` applied.
-    public func present(at instant: Date) -> Set<PersonID> {
-        var (low, high) = (0, timeline.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if timeline[middle].at <= instant { low = middle + 1 } else { high = middle }
-        }
-        return low == 0 ? [] : timeline[low - 1].present
-    }
 }
 
 /// The people present after applying `movements` in time order, ties in journal order.
@@ -141,15 +80,4 @@ extension Constitution {
         return quorum.evaluate(
             seatsRepresented: represented, votingSeats: seats.count, corePeople: corePeople, present: present)
     }
-}
-
-/// How one person attended (A1): their arrivals and departures, and any apologies.
-public struct AttendanceRecord: Hashable, Sendable {
-    public enum Status: String, Hashable, Sendable { case present, left, apologies, absent }
-    public var person: PersonID
-    public var status: Status
-    public var movements: [Movement]
-    public var apologies: String?
-    /// Arrived after the meeting opened.
-    public var late: Bool
 }

@@ -20,7 +20,8 @@ extension MeetingState {
     ) throws(Refusal) -> Appointment {
         guard let seatInfo = constitution.seat(seat) else {
             throw Refusal(
-                "There is no seat '\(seat)'; seats are \(constitution.seats.map(\.id.rawValue).joined(separator: ", "))."
+                "There is no seat '\(seat)'; seats are "
+                    + "\(constitution.seats.map(\.id.rawValue).joined(separator: ", "))."
             )
         }
         try require(!name.isBlank, "Name the successor: a \(capacity.rawValue) is replaced, never removed (P3).")
@@ -31,7 +32,8 @@ extension MeetingState {
         if capacity == .representative, let current, constitution.people[current]?.isNamed == true {
             try require(
                 advised,
-                "Replacing \(seatInfo.partner.possessive) representative needs the other partners advised of the successor (P3)."
+                "Replacing \(seatInfo.partner.possessive) representative needs the other partners advised of the "
+                    + "successor (P3)."
             )
         }
         if capacity == .representative,

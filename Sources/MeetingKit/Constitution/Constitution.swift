@@ -1,88 +1,5 @@
 import Foundation
 
-/// The two bodies of the partnership (B1). A meeting is a meeting of one body.
-public enum Body: String, Codable, Sendable, CaseIterable {
-    case elg = "ELG"
-    case eog = "EOG"
-
-    public var fullName: String {
-        switch self {
-        case .elg: "Education Leadership Group"
-        case .eog: "Education Operational Group"
-        }
-    }
-}
-
-/// The time-limited project a series of meetings belongs to (B2).
-public struct Project: Hashable, Codable, Sendable {
-    public var name: String
-    public var start: CalendarDay?
-    public var end: CalendarDay?
-
-    public init(name: String, start: CalendarDay? = nil, end: CalendarDay? = nil) {
-        self.name = name
-        self.start = start
-        self.end = end
-    }
-}
-
-/// A person known to the meeting. A blank name is a placeholder the clerk fills in; until then the
-/// person is shown by the slot they fill ("Special Schools representative").
-public struct Person: Hashable, Codable, Sendable {
-    public var id: PersonID
-    public var name: String
-    public var placeholder: String
-
-    public init(id: PersonID, name: String, placeholder: String) {
-        self.id = id
-        self.name = name
-        self.placeholder = placeholder
-    }
-
-    public var isNamed: Bool { name.contains { !$0.isWhitespace } }
-    public var displayName: String { isNamed ? name : "(\(placeholder))" }
-}
-
-/// One row of Figure 1 (P1): a partner and the role that represents it. Seats hold the votes.
-public struct Seat: Hashable, Codable, Sendable {
-    public var id: SeatID
-    public var partner: String
-    public var role: String
-    /// On the EOG, the seat's representative is a core member whose presence quorum needs (E1, Q1).
-    public var core: Bool
-
-    public init(id: SeatID, partner: String, role: String, core: Bool = false) {
-        self.id = id
-        self.partner = partner
-        self.role = role
-        self.core = core
-    }
-}
-
-/// Who fills a seat (P2): one representative, and a proxy who acts only in the representative's absence.
-public struct SeatHolders: Hashable, Codable, Sendable {
-    public var representative: PersonID
-    public var proxy: PersonID?
-
-    public init(representative: PersonID, proxy: PersonID?) {
-        self.representative = representative
-        self.proxy = proxy
-    }
-}
-
-/// Someone who attends without a seat: an officer, the consultant head, a project manager (M1, M2, E1).
-public struct Member: Hashable, Codable, Sendable {
-    public var person: PersonID
-    public var role: String
-    public var core: Bool
-
-    public init(person: PersonID, role: String, core: Bool = false) {
-        self.person = person
-        self.role = role
-        self.core = core
-    }
-}
-
 /// The rules a meeting runs under: a body, its seats and people, and the settings where the framework
 /// is silent or contradicts itself (DOMAIN M3, M4, Q2, Q4, V2). Build one through `ConstitutionDraft`,
 /// which checks it.
@@ -150,10 +67,4 @@ public struct Constitution: Hashable, Codable, Sendable {
         let asProxy = seats.filter { holders[$0.id]?.proxy == person }.map { ($0.id, Capacity.proxy) }
         return asRepresentative + asProxy
     }
-}
-
-/// The capacity in which someone holds a seat's vote (A4).
-public enum Capacity: String, Codable, Sendable, Hashable {
-    case representative
-    case proxy
 }

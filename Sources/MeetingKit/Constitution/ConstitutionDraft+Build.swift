@@ -54,7 +54,8 @@ extension ConstitutionDraft {
                 let what = draft.proxy != nil && draft.representative == nil ? "a proxy" : "people"
                 flag(
                     draft.field,
-                    "\(what) for seat '\(draft.seat)', which does not exist; seats are \(seats.map(\.id.rawValue).joined(separator: ", "))"
+                    "\(what) for seat '\(draft.seat)', which does not exist; seats are "
+                        + "\(seats.map(\.id.rawValue).joined(separator: ", "))"
                 )
                 continue
             }

@@ -54,23 +54,6 @@ public struct ConstitutionDraft: Sendable {
     public init() {}
 }
 
-/// One thing wrong with a constitution, at a field path.
-public struct ConstitutionIssue: Hashable, Sendable, CustomStringConvertible {
-    public var field: String
-    public var message: String
-    public init(field: String, message: String) {
-        self.field = field
-        self.message = message
-    }
-    public var description: String { "\(field): \(message)" }
-}
-
-/// Every problem found in a draft, so a clerk can fix them in one pass.
-public struct ConstitutionIssues: Error, Sendable, CustomStringConvertible {
-    public var issues: [ConstitutionIssue]
-    public var description: String { issues.map(\.description).joined(separator: "\n") }
-}
-
 extension QuorumRule {
     public static let knownNames = ["majority-of-seats", "all-core-members", "minimum-seats"]
     public var fileName: String {

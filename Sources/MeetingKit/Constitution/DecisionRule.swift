@@ -54,7 +54,8 @@ public enum DecisionRule: Hashable, Codable, Sendable {
         }
         guard n <= d - n else { return nil }
         return
-            "\(n)/\(d) does not need more than half of the votes cast; a decision rule must need at least a simple majority (V2)"
+            "\(n)/\(d) does not need more than half of the votes cast; a decision rule must need at least a simple "
+            + "majority (V2)"
     }
 
     public var description: String {
@@ -73,36 +74,6 @@ extension DecisionRule {
     }
 }
 
-/// The counted votes on a motion.
-public struct Tally: Hashable, Codable, Sendable {
-    public var inFavour: Int
-    public var against: Int
-    public var abstentions: Int
-    /// Represented seats that have not voted.
-    public var notVoted: Int
-    /// Voting seats with nobody to hold their vote.
-    public var unrepresented: Int
-
-    public init(inFavour: Int = 0, against: Int = 0, abstentions: Int = 0, notVoted: Int = 0, unrepresented: Int = 0) {
-        self.inFavour = inFavour
-        self.against = against
-        self.abstentions = abstentions
-        self.notVoted = notVoted
-        self.unrepresented = unrepresented
-    }
-
-    /// V2: votes cast are for and against; an abstention is not a vote cast.
-    public var votesCast: Int { inFavour + against }
-}
-
-/// Whether a closed vote carried, and a sentence saying why in the terms of its rule.
-public struct Outcome: Hashable, Codable, Sendable {
-    public var carried: Bool
-    public var reason: String
-
-    public var word: String { carried ? "CARRIED" : "NOT CARRIED" }
-}
-
 extension DecisionRule {
     /// Decides a tally under this rule. `castingVote` is the chair's, used only on a tie and only when the
     /// constitution grants one (M4).
@@ -118,7 +89,8 @@ extension DecisionRule {
                     return Outcome(
                         carried: casting == .inFavour,
                         reason:
-                            "tied \(tally.inFavour)–\(tally.against); decided by the chair's casting vote \(casting.word)"
+                            "tied \(tally.inFavour)–\(tally.against); decided by the chair's casting vote "
+                            + "\(casting.word)"
                     )
                 }
                 return Outcome(carried: false, reason: "tied \(tally.inFavour)–\(tally.against): a tie is not carried")
@@ -150,13 +122,4 @@ extension DecisionRule {
             return Outcome(carried: false, reason: "not unanimous: " + dissent.joined(separator: ", "))
         }
     }
-}
-
-/// A vote on a motion (V1).
-public enum VoteChoice: String, Codable, Sendable, CaseIterable {
-    case inFavour = "for"
-    case against
-    case abstain
-
-    public var word: String { rawValue }
 }

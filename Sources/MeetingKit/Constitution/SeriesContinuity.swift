@@ -24,7 +24,8 @@ public enum SeriesContinuity {
         let dropped = named.filter { next.people[$0.id] == nil && !namesInFile.contains($0.name) }
         if invariant.isChecked, !dropped.isEmpty {
             throw invariant.refusal(
-                "the constitution given leaves out \(dropped.map(\.name).joined(separator: ", ")), named in this series",
+                "the constitution given leaves out \(dropped.map(\.name).joined(separator: ", ")), named in this "
+                    + "series",
                 instead: "Add them to the file by name, or start the meeting from the series' own constitution.")
         }
         for person in named where !(next.people[person.id]?.isNamed ?? true) {

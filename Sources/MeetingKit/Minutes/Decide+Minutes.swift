@@ -65,13 +65,15 @@ extension MeetingState {
             if correction.carried != nil {
                 guard case .voteClosed(let motion) = target else {
                     throw Refusal(
-                        "outcome= corrects a closed vote; event \(correction.target) is a \(target.description): give the text as it should read (V5)."
+                        "outcome= corrects a closed vote; event \(correction.target) is a \(target.description): give "
+                            + "the text as it should read (V5)."
                     )
                 }
                 // A carried rule change has already applied its rule (V3); another rule change puts that right.
                 try require(
                     motions[motion]?.draft.ruleChange == nil,
-                    "Motion \(motion) changed the rule; its outcome is put right by another rule change, not a correction (V3, V5)."
+                    "Motion \(motion) changed the rule; its outcome is put right by another rule change, not a "
+                        + "correction (V3, V5)."
                 )
             }
             return [.corrected(correction)]

@@ -13,28 +13,6 @@ public struct MattersArising: Hashable, Codable, Sendable {
     public var isEmpty: Bool { actions.isEmpty && risks.isEmpty }
 }
 
-public struct CarriedAction: Hashable, Codable, Sendable {
-    public var action: ActionItem
-    /// The meeting (its number in the series) that recorded it.
-    public var fromMeeting: Int
-
-    public init(action: ActionItem, fromMeeting: Int) {
-        self.action = action
-        self.fromMeeting = fromMeeting
-    }
-}
-
-public struct CarriedRisk: Hashable, Codable, Sendable {
-    /// The risk at its current rating.
-    public var risk: Risk
-    public var fromMeeting: Int
-
-    public init(risk: Risk, fromMeeting: Int) {
-        self.risk = risk
-        self.fromMeeting = fromMeeting
-    }
-}
-
 extension MeetingState {
     /// The constitution the next meeting of the series starts with: this one's in force at its end, so
     /// names filled in and appointments made here are remembered (P2–P4); guests were this meeting's only.

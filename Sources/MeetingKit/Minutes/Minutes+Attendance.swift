@@ -166,7 +166,6 @@ extension MinutesDocument {
         return section
     }
 
-
     /// N1, M4, E2: every name given to a blank place and every handover of the chair, in time order.
     static func namings(of state: MeetingState) -> [NamingLine] {
         let c = state.constitution

@@ -130,7 +130,8 @@ extension MinutesDocument {
             }
         }
         let change = motion.draft.ruleChange.map {
-            "changes the rule to \($0.newRule.fileName) for motion(s) \($0.appliesTo.map(\.rawValue).joined(separator: ", "))"
+            "changes the rule to \($0.newRule.fileName) for motion(s) "
+                + "\($0.appliesTo.map(\.rawValue).joined(separator: ", "))"
         }
         let movedMark = state.correctionMark(motion.sequence)
         var outcome = motion.result?.outcome

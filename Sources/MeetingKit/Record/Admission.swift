@@ -30,7 +30,8 @@ extension MeetingState {
             throw RecordInvariant.timeRunsForward.refusal(
                 "the command is timed \(when(time)), before the meeting's latest event at \(when(latest))",
                 instead:
-                    "Give the time now; to record that someone came or left earlier, use at= on the arrival or departure."
+                    "Give the time now; to record that someone came or left earlier, use at= on the arrival or "
+                    + "departure."
             )
         }
         let payloads = try decide(command, by: author, as: actor, at: time)

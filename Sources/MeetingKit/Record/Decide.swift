@@ -11,7 +11,8 @@ extension MeetingState {
             try requireOwnBallot(command, actor: actor)
         } else if !command.permits(author), let owner = command.owner {
             throw Refusal(
-                "\(command.actionName.capitalizedFirst) is the \(owner.rawValue)'s action, not the \(author.rawValue)'s."
+                "\(command.actionName.capitalizedFirst) is the \(owner.rawValue)'s action, not the "
+                    + "\(author.rawValue)'s."
             )
         }
         if case .undoLastAction(let first) = command { return try decideUndo(first: first, by: author) }
@@ -40,7 +41,8 @@ extension MeetingState {
     private func requireOwnBallot(_ command: Command, actor: Actor?) throws(Refusal) {
         guard case .castVote(_, _, _, let voter) = command else {
             throw Refusal(
-                "\(command.actionName.capitalizedFirst) is not a member's action; a member's terminal only casts that member's vote."
+                "\(command.actionName.capitalizedFirst) is not a member's action; a member's terminal only casts that "
+                    + "member's vote."
             )
         }
         guard let person = actor?.person else { throw Refusal("A member's vote needs to know whose it is.") }
@@ -55,7 +57,8 @@ extension MeetingState {
         guard let action = lastAction, !action.isUndo else { throw Refusal("There is nothing to undo.") }
         guard action.first == first else {
             throw Refusal(
-                "Something has been recorded since (event \(action.first) by the \(action.author.rawValue)), so that action can no longer be undone; record a correction instead (V5)."
+                "Something has been recorded since (event \(action.first) by the \(action.author.rawValue)), so that "
+                    + "action can no longer be undone; record a correction instead (V5)."
             )
         }
         try require(
@@ -157,12 +160,15 @@ extension MeetingState {
                 $0.value.representative == person || $0.value.proxy == person
             })?.key {
                 throw Refusal(
-                    "\(constitution.displayName(person)) holds a place for \(constitution.seat(seat)?.partner ?? seat.rawValue); name them with appoint, which records the appointment (P2–P4)."
+                    "\(constitution.displayName(person)) holds a place for "
+                        + "\(constitution.seat(seat)?.partner ?? seat.rawValue); name them with appoint, which records "
+                        + "the appointment (P2–P4)."
                 )
             }
             try require(
                 current?.isNamed != true,
-                "\(constitution.displayName(person)) is already named; someone else taking the chair is a handover (chair …), a visitor a guest (guest …)."
+                "\(constitution.displayName(person)) is already named; someone else taking the chair is a handover "
+                    + "(chair …), a visitor a guest (guest …)."
             )
             return [.personNamed(person, name: name)]
         default:
@@ -180,7 +186,8 @@ extension MeetingState {
     private func requireAfterLastMovement(of person: PersonID, _ when: Date) throws(Refusal) {
         if let last = movements.last(where: { $0.person == person }), when < last.at {
             throw Refusal(
-                "That time is before \(constitution.displayName(person))'s last recorded \(last.kind.rawValue == "arrived" ? "arrival" : "departure")."
+                "That time is before \(constitution.displayName(person))'s last recorded "
+                    + "\(last.kind.rawValue == "arrived" ? "arrival" : "departure")."
             )
         }
     }

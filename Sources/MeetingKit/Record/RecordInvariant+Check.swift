@@ -15,7 +15,8 @@ extension MeetingState {
                 let event = journal.first(where: { $0.sequence == change.sequence })
             {
                 throw RecordInvariant.nothingReliedOnChanges.refusal(
-                    "it would change \(change.what) of event \(event.sequence) (\(event.summary(in: constitution)), \(clockTime(event.time, in: zone)))",
+                    "it would change \(change.what) of event \(event.sequence) (\(event.summary(in: constitution)), "
+                        + "\(clockTime(event.time, in: zone)))",
                     instead: "Record the arrival or departure at a time after it, or correct that event (V5).")
             }
         }
@@ -27,7 +28,8 @@ extension MeetingState {
                 else { continue }
                 guard event.author == .member, event.by?.person == standing.ballot.voter else {
                     throw RecordInvariant.voteIsItsCasters.refusal(
-                        "\(constitution.displayName(standing.ballot.voter)) cast this vote on motion \(ballot.motion) at their own terminal",
+                        "\(constitution.displayName(standing.ballot.voter)) cast this vote on motion \(ballot.motion) "
+                            + "at their own terminal",
                         instead: "Only they can change it, at their terminal, while the vote is open.")
                 }
             }
@@ -59,9 +61,11 @@ extension MeetingState {
             where recordsConfidentialMatter(event) && !undone.contains(where: { $0.contains(event.sequence) }) {
                 guard after.recordsConfidentialMatter(event) else {
                     throw RecordInvariant.confidentialityNeverDecreases.refusal(
-                        "event \(event.sequence) (\(event.summary(in: constitution))) is confidential, and this would make it public",
+                        "event \(event.sequence) (\(event.summary(in: constitution))) is confidential, and this would "
+                            + "make it public",
                         instead:
-                            "Matter recorded as confidential stays so; making an item public reaches only what is recorded after."
+                            "Matter recorded as confidential stays so; making an item public reaches only what is "
+                            + "recorded after."
                     )
                 }
             }

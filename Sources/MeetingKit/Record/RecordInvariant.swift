@@ -30,19 +30,24 @@ public enum RecordInvariant: String, CaseIterable, Sendable {
     public var sentence: String {
         switch self {
         case .nothingReliedOnChanges:
-            "Nothing relied on changes: an event may not change who was present, who held each seat's vote, the quorum, the chair or the constitution at any moment something already recorded relied on them."
+            "Nothing relied on changes: an event may not change who was present, who held each seat's vote, the "
+                + "quorum, the chair or the constitution at any moment something already recorded relied on them."
         case .timeRunsForward:
-            "Time runs forward: a command's clock is never earlier than the meeting's latest event; only a movement's at= reaches back, and only where nothing relied on it."
+            "Time runs forward: a command's clock is never earlier than the meeting's latest event; only a movement's "
+                + "at= reaches back, and only where nothing relied on it."
         case .voteIsItsCasters:
-            "A vote is its caster's: a vote cast at a member's own terminal is changed only by that member, there; one the chair or clerk keyed may be changed by them or by the member."
+            "A vote is its caster's: a vote cast at a member's own terminal is changed only by that member, there; one "
+                + "the chair or clerk keyed may be changed by them or by the member."
         case .confidentialityNeverDecreases:
-            "Confidentiality belongs to the matter and never decreases: what was recorded confidential, and whatever continues it, stays confidential; making an item public again affects only what is recorded after."
+            "Confidentiality belongs to the matter and never decreases: what was recorded confidential, and whatever "
+                + "continues it, stays confidential; making an item public again affects only what is recorded after."
         case .oneTextUnderAVote:
             "One text under a vote: from a vote's opening to its close the motion's text does not change, by any path."
         case .rulesChangeOnlyByV3:
             "Rules change only by V3: a rule change names ordinary motions only, never another rule change."
         case .seriesIsContinuous:
-            "A series is continuous: a meeting starts only when the one before it is closed, from that meeting's constitution, and a constitution given later never silently drops a named person or the chair."
+            "A series is continuous: a meeting starts only when the one before it is closed, from that meeting's "
+                + "constitution, and a constitution given later never silently drops a named person or the chair."
         }
     }
 

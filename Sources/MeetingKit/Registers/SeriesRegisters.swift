@@ -1,18 +1,5 @@
 import Foundation
 
-/// A register across the series, as every format writes it: a title, its columns, its rows as text, and
-/// notes under it (what was left out, and why).
-public struct RegisterTable: Hashable, Sendable {
-    public var title: String
-    public var columns: [String]
-    public var rows: [[String]]
-    public var notes: [String] = []
-
-    public init(title: String, columns: [String], rows: [[String]], notes: [String] = []) {
-        (self.title, self.columns, self.rows, self.notes) = (title, columns, rows, notes)
-    }
-}
-
 /// The registers an auditor asks for, drawn from every meeting of a series: attendance, declarations of
 /// interest, decisions. Each meeting gives its `MeetingRegisterFacts`; unless confidential matter is asked
 /// for, a register reads each meeting's public view of them, as the public minutes are drawn (N4).

@@ -8,7 +8,8 @@ extension MeetingState {
             try require(motions[draft.id] == nil, "There is already a motion \(draft.id).")
             if let rule = draft.rule, rule != constitution.decisionRule {
                 throw Refusal(
-                    "A motion is decided by the meeting's rule (\(constitution.decisionRule.fileName)); another rule applies only through a rule change agreed unanimously (V2, V3)."
+                    "A motion is decided by the meeting's rule (\(constitution.decisionRule.fileName)); another rule "
+                        + "applies only through a rule change agreed unanimously (V2, V3)."
                 )
             }
             draft.rule = nil
@@ -25,7 +26,8 @@ extension MeetingState {
                         motion.result == nil, "Motion \(target) has been voted on; a rule change cannot reach it.")
                     try require(
                         !motion.stage.isVoting,
-                        "The vote on motion \(target) is open; a rule change cannot reach a vote already under way (V3)."
+                        "The vote on motion \(target) is open; a rule change cannot reach a vote already under way "
+                            + "(V3)."
                     )
                 }
             }
@@ -81,7 +83,8 @@ extension MeetingState {
         if quorum.isQuorate { return [.voteOpened(id)] }
         guard let override, !override.isBlank else {
             throw Refusal(
-                "The meeting is not quorate (\(quorum.summary); rule: \(quorum.ruleText)). A vote needs quorum when it opens; the chair may proceed only by an explicit override, which is minuted (Q4)."
+                "The meeting is not quorate (\(quorum.summary); rule: \(quorum.ruleText)). A vote needs quorum when it "
+                    + "opens; the chair may proceed only by an explicit override, which is minuted (Q4)."
             )
         }
         try require(
@@ -112,7 +115,8 @@ extension MeetingState {
         if let other = motion.ballots.first(where: { $0.voter == voter && $0.seat != seat }) {
             let otherName = constitution.seat(other.seat)?.partner ?? other.seat.rawValue
             throw Refusal(
-                "\(constitution.displayName(voter)) has already voted on motion \(id) for \(otherName); one person, one vote (A3)."
+                "\(constitution.displayName(voter)) has already voted on motion \(id) for \(otherName); one person, "
+                    + "one vote (A3)."
             )
         }
         let ballot = Ballot(motion: id, seat: seat, voter: voter, capacity: capacity, choice: choice)
@@ -121,7 +125,9 @@ extension MeetingState {
         // nobody else, whoever holds the seat now, can replace it.
         guard previous.voter == voter else {
             throw Refusal(
-                "\(seatInfo.partner) has already voted \(previous.choice.word) on motion \(id), cast by \(constitution.displayName(previous.voter)) as \(previous.capacity.rawValue); a vote stands, and only the person who cast it may change it (V1, A4)."
+                "\(seatInfo.partner) has already voted \(previous.choice.word) on motion \(id), cast by "
+                    + "\(constitution.displayName(previous.voter)) as \(previous.capacity.rawValue); a vote stands, "
+                    + "and only the person who cast it may change it (V1, A4)."
             )
         }
         try require(previous.choice != choice, "\(seatInfo.partner) has already voted \(choice.word) on motion \(id).")

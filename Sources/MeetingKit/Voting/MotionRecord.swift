@@ -1,24 +1,5 @@
 import Foundation
 
-/// Where a motion stands (V5).
-public enum MotionStage: Hashable, Sendable {
-    case moved
-    case voting(openedAt: Date)
-    case closed
-    case withdrawn(at: Date)
-    case deferred(at: Date)
-
-    public var word: String {
-        switch self {
-        case .moved: "moved"
-        case .voting: "voting"
-        case .closed: "closed"
-        case .withdrawn: "withdrawn"
-        case .deferred: "deferred"
-        }
-    }
-}
-
 /// A motion and its vote, as the fold has built them.
 public struct MotionRecord: Hashable, Sendable {
     public var draft: MotionDraft
@@ -57,22 +38,6 @@ public struct MotionRecord: Hashable, Sendable {
     }
 }
 
-public struct Amendment: Hashable, Sendable {
-    public var text: String
-    public var note: String
-    public var at: Date
-}
-
-public struct BallotRecord: Hashable, Sendable {
-    public var ballot: Ballot
-    public var at: Date
-    public var changed: Bool
-    /// Cast by the member at their own terminal (their key), not keyed for them by the chair or clerk.
-    public var fromOwnTerminal: Bool = false
-    /// Who keyed it: the member (at their own terminal), the chair or the clerk (I3, V1).
-    public var keyedBy: Role = .chair
-}
-
 extension MotionRecord {
     /// Who keyed `seat`'s standing ballot (I3): the member at their own terminal, the chair or the clerk.
     public func keyedBy(_ seat: SeatID) -> Role? { ballotHistory.last { $0.ballot.seat == seat }?.keyedBy }
@@ -81,26 +46,4 @@ extension MotionRecord {
     public func castFromOwnTerminal(_ seat: SeatID) -> Bool {
         ballotHistory.last { $0.ballot.seat == seat }?.fromOwnTerminal ?? false
     }
-}
-
-/// A closed vote with a snapshot of every voting seat at the moment it closed (A4, after OpenSlides).
-public struct VoteResult: Hashable, Sendable {
-    public var closedAt: Date
-    /// The journal position of the close, which a correction of the outcome names (V5).
-    public var sequence: Int
-    public var tally: Tally
-    public var outcome: Outcome
-    /// The voting seats and who held each when the vote closed, in seat order.
-    public var seats: [SeatID]
-    public var holdings: [SeatHolding]
-    public var castingVote: VoteChoice?
-    /// The quorum when the vote opened (Q4).
-    public var quorumAtOpening: QuorumStatus?
-}
-
-/// One voting seat in a vote: who held its vote and what it voted, or why it could not.
-public struct SeatEntitlement: Hashable, Sendable {
-    public var seat: SeatID
-    public var holding: SeatHolding
-    public var ballot: Ballot?
 }

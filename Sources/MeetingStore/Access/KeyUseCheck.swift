@@ -33,8 +33,10 @@ struct KeyUseCheck {
         guard !matches else { return nil }
         let who = actor.person?.rawValue ?? actor.name ?? "the clerk"
         return given.isEmpty
-            ? "meeting \(meeting) event \(sequence) was made with key \(key), which the key journal no longer holds: a key entry was deleted"
-            : "meeting \(meeting) event \(sequence) was made by \(who) with key \(key), which the key journal gives to someone else: a key entry was rewritten"
+            ? "meeting \(meeting) event \(sequence) was made with key \(key), which the key journal no longer holds: a "
+                + "key entry was deleted"
+            : "meeting \(meeting) event \(sequence) was made by \(who) with key \(key), which the key journal gives to "
+                + "someone else: a key entry was rewritten"
     }
 
     private static let keyMember: StaticString = #""key""#

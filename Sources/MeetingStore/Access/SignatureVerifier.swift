@@ -35,7 +35,8 @@ extension RecordStore {
                 != signature.head
             {
                 check.problem =
-                    "the record no longer holds the head the chair signed (\(signature.head) at event \(signature.eventCount)): its events were rewritten after signing"
+                    "the record no longer holds the head the chair signed (\(signature.head) at event "
+                    + "\(signature.eventCount)): its events were rewritten after signing"
             } else if let key = added.last(where: { $0.fingerprint == signature.fingerprint }) {
                 do {
                     try SSHSignature.verify(
@@ -45,7 +46,9 @@ extension RecordStore {
                         keys.count >= accessHeads.count || accessHeads[keys.count] != keys.hash
                     {
                         check.problem =
-                            "the key journal no longer holds what the chair signed with these minutes (\(keys.count) entries, head \(keys.hash)): keys or signatures before it were added, removed or rewritten after signing"
+                            "the key journal no longer holds what the chair signed with these minutes (\(keys.count) "
+                            + "entries, head \(keys.hash)): keys or signatures before it were added, removed or "
+                            + "rewritten after signing"
                     }
                 } catch {
                     check.problem = "the chair's signature does not verify: \(error)"

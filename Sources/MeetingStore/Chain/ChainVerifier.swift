@@ -112,11 +112,13 @@ extension RecordStore {
                 try StoredEventRows.forEach(db, meetingID: meeting["id"]) { sequence, body, stored in
                     if chain.problem == nil, sequence != count + 1 {
                         chain.problem =
-                            "meeting \(number): event \(count + 1) is missing (the next stored is \(sequence)); events were deleted"
+                            "meeting \(number): event \(count + 1) is missing (the next stored is \(sequence)); events "
+                            + "were deleted"
                     }
                     if !link.holds(sequence: sequence, body: body, stored: stored), chain.problem == nil {
                         chain.problem =
-                            "meeting \(number): event \(sequence) does not match its hash; it was changed, moved, or an event before it was removed, after it was written"
+                            "meeting \(number): event \(sequence) does not match its hash; it was changed, moved, or "
+                            + "an event before it was removed, after it was written"
                     }
                     if report.keyUseProblem == nil {
                         report.keyUseProblem = keyUse.problem(meeting: number, sequence: sequence, body: body)
@@ -171,6 +173,7 @@ extension RecordStore {
             || EventCodec.decode(Constitution.self, from: series) == EventCodec.decode(Constitution.self, from: first)
         return same
             ? nil
-            : "the series' constitution differs from the one meeting 1 began under, which its chain holds: it was changed after the record began"
+            : "the series' constitution differs from the one meeting 1 began under, which its chain holds: it was "
+                + "changed after the record began"
     }
 }

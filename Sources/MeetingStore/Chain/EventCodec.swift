@@ -43,7 +43,8 @@ enum EventCodec {
         } catch {
             throw JournalTextError(
                 detail:
-                    "meeting \(meeting) event \(sequence) is stored as text that is not an event this Gavel can read: \(error.detail)"
+                    "meeting \(meeting) event \(sequence) is stored as text that is not an event this Gavel can read: "
+                    + "\(error.detail)"
             )
         }
     }

@@ -90,7 +90,8 @@ public final class LiveMeeting {
         let now = try state.remoteView(for: key.holder).role
         guard now == author else {
             throw Refusal(
-                "Your key now opens \(now.map { "the \($0.rawValue)'s screen" } ?? "the projector"), not the \(author.rawValue)'s; nothing was recorded. Connect again."
+                "Your key now opens \(now.map { "the \($0.rawValue)'s screen" } ?? "the projector"), not the "
+                    + "\(author.rawValue)'s; nothing was recorded. Connect again."
             )
         }
     }
@@ -111,7 +112,8 @@ public final class LiveMeeting {
                         // Time runs forward (I2): a step timed ahead of now would refuse every live command until then.
                         if let time = step.time, time > now.addingTimeInterval(60) {
                             throw Refusal(
-                                "Not recorded: the command is timed later than now; the record holds what has happened (invariant I2)."
+                                "Not recorded: the command is timed later than now; the record holds what has happened "
+                                    + "(invariant I2)."
                             )
                         }
                         try requireStillEntitled(step.actor, as: step.author, in: working.state, db)

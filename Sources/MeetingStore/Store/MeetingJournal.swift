@@ -37,7 +37,8 @@ struct MeetingJournal: Sendable {
         let rows = try Row.fetchCursor(
             db,
             sql:
-                "SELECT sequence, body, hash FROM event WHERE meetingID = ? AND sequence > ? AND sequence <= ? ORDER BY sequence",
+                "SELECT sequence, body, hash FROM event WHERE meetingID = ? AND sequence > ? AND sequence <= ? ORDER "
+                + "BY sequence",
             arguments: [rowID, state.lastSequence, through])
         var arrived: [MeetingEvent] = []
         while let row = try rows.next() {

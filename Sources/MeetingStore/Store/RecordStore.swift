@@ -188,7 +188,8 @@ public final class RecordStore: Sendable {
                 let mattersJSON = try EventCodec.encode(carried)
                 try db.execute(
                     sql:
-                        "INSERT INTO meeting (number, constitutionJSON, mattersArisingJSON, createdAt, genesisHash) VALUES (?, ?, ?, ?, ?)",
+                        "INSERT INTO meeting (number, constitutionJSON, mattersArisingJSON, createdAt, genesisHash) "
+                        + "VALUES (?, ?, ?, ?, ?)",
                     arguments: [
                         number, constitutionJSON, mattersJSON, time.timeIntervalSince1970,
                         EventCodec.genesisHash(

@@ -28,7 +28,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notAGavelRecord(let path, let detail):
             "\(path) is not a Gavel record (\(detail)). Gavel has not changed it; pass another file with --db."
         case .newerSchema(let path, let unknown):
-            "\(path) was written by a newer version of Gavel (it has schema changes this version does not know: \(unknown.joined(separator: ", "))). It has not been changed; use a newer gavel."
+            "\(path) was written by a newer version of Gavel (it has schema changes this version does not know: "
+                + "\(unknown.joined(separator: ", "))). It has not been changed; use a newer gavel."
         case .damaged(let path, let detail):
             "\(path) is damaged (\(detail)). Gavel has not changed it; restore it from a backup and run `gavel verify`."
         case .corrupt(let path, let detail):
@@ -36,7 +37,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .readOnly(let path):
             "\(path) cannot be written (read-only file or folder). Nothing was recorded; check its permissions."
         case .diskFull(let path):
-            "The disk holding \(path) is full. The last action was not recorded; everything acknowledged before it is safe. Free some space and try again."
+            "The disk holding \(path) is full. The last action was not recorded; everything acknowledged before it is "
+                + "safe. Free some space and try again."
         case .busy(let path):
             "\(path) is busy: another terminal held it for over ten seconds. Nothing was recorded; try again."
         case .cannotOpen(let path, let detail):
@@ -50,7 +52,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .refused(let path, let reason):
             "\(path): \(reason) Nothing was recorded."
         case .otherBody(let path, let record, let given, let givenBody):
-            "\(path) is the record of the \(record.fullName) (\(record.rawValue)), but \(given) is a constitution of the \(givenBody.fullName) (\(givenBody.rawValue)). A record holds one body's meetings (B1); give the \(givenBody.rawValue) its own record with --db. Nothing was recorded."
+            "\(path) is the record of the \(record.fullName) (\(record.rawValue)), but \(given) is a constitution of "
+                + "the \(givenBody.fullName) (\(givenBody.rawValue)). A record holds one body's meetings (B1); give "
+                + "the \(givenBody.rawValue) its own record with --db. Nothing was recorded."
         }
     }
 

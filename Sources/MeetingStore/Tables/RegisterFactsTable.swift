@@ -118,14 +118,16 @@ extension RecordStore {
             let folded = try MeetingJournal.load(db: db, number: number, path: path, through: eventCount).state
             guard folded.closedAt != nil else {
                 problems.append(
-                    "meeting \(number)'s register facts are kept for it at event \(eventCount), where it was not closed; \(rebuild)"
+                    "meeting \(number)'s register facts are kept for it at event \(eventCount), where it was not "
+                        + "closed; \(rebuild)"
                 )
                 continue
             }
             if RegisterFactsTable.facts(row["body"], of: number) != MeetingRegisterFacts(number: number, state: folded)
             {
                 problems.append(
-                    "meeting \(number)'s register facts differ from what its events give, so its registers would be wrong; \(rebuild)"
+                    "meeting \(number)'s register facts differ from what its events give, so its registers would be "
+                        + "wrong; \(rebuild)"
                 )
             }
         }

@@ -20,7 +20,8 @@ enum SearchIndex {
     static func create(_ db: Database) throws {
         try db.execute(
             sql:
-                "CREATE VIRTUAL TABLE search USING fts5(text, kind UNINDEXED, meeting UNINDEXED, sequence UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"
+                "CREATE VIRTUAL TABLE search USING fts5(text, kind UNINDEXED, meeting UNINDEXED, sequence UNINDEXED, "
+                + "tokenize = 'unicode61 remove_diacritics 2')"
         )
     }
 
@@ -68,7 +69,8 @@ extension RecordStore {
             let rows = try Row.fetchCursor(
                 db,
                 sql:
-                    "SELECT m.number, e.sequence, e.body FROM event e JOIN meeting m ON m.id = e.meetingID ORDER BY m.number, e.sequence"
+                    "SELECT m.number, e.sequence, e.body FROM event e JOIN meeting m ON m.id = e.meetingID ORDER BY "
+                    + "m.number, e.sequence"
             )
             while let row = try rows.next(), hits.count < limit {
                 let event = try EventCodec.decodeEvent(

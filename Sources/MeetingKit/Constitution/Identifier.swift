@@ -20,20 +20,6 @@ public struct Identifier<Tag>: Hashable, Comparable, Codable, Sendable, Expressi
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
-public enum SeatTag {}
-public enum PersonTag {}
-public enum MotionTag {}
-public enum AgendaItemTag {}
-public enum ActionTag {}
-public enum RiskTag {}
-
-public typealias SeatID = Identifier<SeatTag>
-public typealias PersonID = Identifier<PersonTag>
-public typealias MotionID = Identifier<MotionTag>
-public typealias AgendaItemID = Identifier<AgendaItemTag>
-public typealias ActionID = Identifier<ActionTag>
-public typealias RiskID = Identifier<RiskTag>
-
 /// Lower-case words joined by hyphens: the stable id a name or role gets when none is given.
 public func slug(_ text: String) -> String {
     var out = ""

@@ -1,0 +1,3 @@
+public enum ActionTag {}
+
+public typealias ActionID = Identifier<ActionTag>

@@ -1,0 +1,3 @@
+public enum AgendaItemTag {}
+
+public typealias AgendaItemID = Identifier<AgendaItemTag>

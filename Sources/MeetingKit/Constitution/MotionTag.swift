@@ -1,0 +1,3 @@
+public enum MotionTag {}
+
+public typealias MotionID = Identifier<MotionTag>

@@ -1,0 +1,3 @@
+public enum PersonTag {}
+
+public typealias PersonID = Identifier<PersonTag>

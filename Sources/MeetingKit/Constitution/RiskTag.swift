@@ -1,0 +1,3 @@
+public enum RiskTag {}
+
+public typealias RiskID = Identifier<RiskTag>

@@ -1,0 +1,3 @@
+public enum SeatTag {}
+
+public typealias SeatID = Identifier<SeatTag>
