@@ -97,7 +97,8 @@ public struct BallotModel {
         case .mayVote(_, _, _, let cast?):
             changing = choice
             message = (
-                "Change \(cast.word.uppercased()) to \(choice.word.uppercased())? y changes it; any other key keeps it.",
+                "Change \(cast.word.uppercased()) to \(choice.word.uppercased())? y changes it; any other key keeps "
+                    + "it.",
                 false
             )
             return .none
@@ -118,7 +119,8 @@ public struct BallotModel {
             message = ("Your vote on \(motion) is already \(choice.word.uppercased()); nothing to change.", false)
         case .mayVote(let open, _, _, _) where open == old.openVote:
             message = (
-                "The question was withdrawn: your vote on \(motion) changed on another terminal. Press a key again to change it.",
+                "The question was withdrawn: your vote on \(motion) changed on another terminal. Press a key again "
+                    + "to change it.",
                 false
             )
         case .mayNotVote(_, let reason):

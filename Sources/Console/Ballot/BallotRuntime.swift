@@ -45,9 +45,9 @@ public struct BallotRuntime {
         return model
     }
 
+    /// Only a console goes to the newest meeting, so a ballot does not ask the record for it.
     private func recordView() -> RecordView {
-        RecordView(
-            number: source.number, state: source.state, events: source.events, newest: source.number)  // only a console goes to the newest: no look for it here
+        RecordView(number: source.number, state: source.state, events: source.events, newest: source.number)
     }
 
     /// Acts on one key: the model's update, and the member's ballot, if it casts one, recorded and its

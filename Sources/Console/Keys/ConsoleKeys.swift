@@ -124,7 +124,8 @@ public enum ConsoleKeys {
         key(
             [.character("N")], .draft(.name), label: "name",
             help:
-                "name the selected person: a seat's representative or proxy (P2–P4), the chair or a member (M4); kept for the series (clerk)",
+                "name the selected person: a seat's representative or proxy (P2–P4), the chair or a member (M4); "
+                + "kept for the series (clerk)",
             role: .clerk, screen: .roll, when: { $0.selectedRowCanBeNamed }),
         key(
             [.character("g")], .draft(.guest), label: "guest", help: "add a guest: name and role (clerk)", role: .clerk,
@@ -253,7 +254,9 @@ public enum ConsoleKeys {
             help: "correct the selected event: a minuted entry or a closed vote (V5)",
             screen: .log, when: { $0.selectedEventIsCorrectable }),
         // Moving keys only where there are rows to move through (#24).
-        key([.up, .character("k")], .up, label: "up", help: "move up", inFooter: false, when: { $0.layout.rowCount > 0 }),
+        key(
+            [.up, .character("k")], .up, label: "up", help: "move up", inFooter: false, when: { $0.layout.rowCount > 0 }
+        ),
         key(
             [.down, .character("j")], .down, label: "down", help: "move down", inFooter: false,
             when: { $0.layout.rowCount > 0 }),

@@ -10,8 +10,10 @@ extension Confirmation {
             title: "Make item \(item.id) public again?",
             // Paragraphs: the question's box wraps them to the window.
             lines: [
-                "From now on what is recorded under it shows on the projector and members' ballots, and goes into the public minutes, registers and search.",
-                "Its title \"\(item.title)\" and what was recorded while it was confidential stay confidential for good (N4): the room sees \"Confidential item\".",
+                "From now on what is recorded under it shows on the projector and members' ballots, and goes into "
+                    + "the public minutes, registers and search.",
+                "Its title \"\(item.title)\" and what was recorded while it was confidential stay confidential for "
+                    + "good (N4): the room sees \"Confidential item\".",
             ],
             proceed: "make it public",
             effect: .perform(.markConfidential(item.id, false)),

@@ -38,21 +38,30 @@ public enum CommandDraft: Hashable, Sendable {
             let title = "\(state.constitution.body.rawValue) meeting \(model.meetingNumber)"
             return (
                 "open",
-                [("title", .given(title)), ("date", .given("\(model.context.today)")), ("place", .blank), ("clerk", .blank)]
+                [
+                    ("title", .given(title)), ("date", .given("\(model.context.today)")), ("place", .blank),
+                    ("clerk", .blank),
+                ]
             )
         case .addItem: return ("item add", [("title", .blank), ("minutes", .blank)])
         case .approveMinutes: return ("approve-minutes", [("note", .begun("Approved as a true record"))])
         case .arrivalAt, .departureAt:
             guard let row = model.selectedRollRow else { return nil }
             let time = clockTime(model.now, in: model.timeZone)
-            return (self == .arrivalAt ? "arrive" : "leave", [("person", .given(row.person.rawValue)), ("at", .begun(time))])
+            return (
+                self == .arrivalAt ? "arrive" : "leave",
+                [("person", .given(row.person.rawValue)), ("at", .begun(time))]
+            )
         case .apologies:
             guard let row = model.selectedRollRow else { return nil }
             return ("apologies", [("person", .given(row.person.rawValue)), ("note", .blank)])
         case .name:
             guard let row = model.selectedRollRow else { return nil }
             if let seat = row.seat, case .seat(let capacity) = row.capacity {
-                return ("appoint", [("seat", .given(seat.rawValue)), ("capacity", .given(capacity.rawValue)), ("name", .blank)])
+                return (
+                    "appoint",
+                    [("seat", .given(seat.rawValue)), ("capacity", .given(capacity.rawValue)), ("name", .blank)]
+                )
             }
             // The chair, non-voting members and guests are named in the constitution's people (M4, P1).
             let name = state.constitution.people[row.person]?.name ?? ""
@@ -60,15 +69,22 @@ public enum CommandDraft: Hashable, Sendable {
         case .motion: return ("motion", [("text", .blank), ("mover", .given("EOG")), ("rationale", .blank)])
         case .amend:
             guard let motion = model.shownMotion else { return nil }
-            return ("amend", [("motion", .given(motion.id.rawValue)), ("text", .begun(motion.draft.text)), ("note", .blank)])
+            return (
+                "amend",
+                [("motion", .given(motion.id.rawValue)), ("text", .begun(motion.draft.text)), ("note", .blank)]
+            )
         case .withdrawMotion, .deferMotion:
             // V5: a draft, not a bare question: Enter ends the motion with the reason typed, Esc leaves it (#24).
             guard model.motionAwaitsVote, let motion = model.shownMotion else { return nil }
-            return (self == .withdrawMotion ? "withdraw" : "defer", [("motion", .given(motion.id.rawValue)), ("reason", .blank)])
+            return (
+                self == .withdrawMotion ? "withdraw" : "defer",
+                [("motion", .given(motion.id.rawValue)), ("reason", .blank)]
+            )
         case .ruleChange: return ("rule-change", [("rule", .blank)])
         case .note: return ("note", [("text", .blank)])
         case .action: return ("action", [("what", .blank), ("who", .blank), ("due", .blank)])
-        case .risk: return ("risk", [("description", .blank), ("owner", .blank), ("rating", .blank), ("mitigation", .blank)])
+        case .risk:
+            return ("risk", [("description", .blank), ("owner", .blank), ("rating", .blank), ("mitigation", .blank)])
         case .concern: return ("concern", [("text", .blank)])
         // Who, then the interest: both quoted (#24).
         case .declaration: return ("declare", [("person", .blank), ("interest", .blank)])

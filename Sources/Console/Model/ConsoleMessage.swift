@@ -98,12 +98,17 @@ extension ConsoleModel {
     mutating func settle() {
         layout = ConsoleView.layout(self)
         if layout.visibleRows > 0 {
-            var position = scrollPosition(rows: layout.rowCount)
+            // The least scroll that shows the selection: the selected row sits as high as the list allows.
+            var position = ScrollPosition(selected: scrollPosition(rows: layout.rowCount).selected)
             position.reveal(visible: layout.visibleRows, count: layout.rowCount)
             firstRowShown = position.offset
         }
         overlayScroll = min(overlayScroll, layout.overlayScrollLimit)
-        undoStanding = undoRefusal
+        let asked = [ownLastAction, state.lastSequence, events.count]
+        if asked != undoStandingAskedAt {
+            undoStanding = undoRefusal
+            undoStandingAskedAt = asked
+        }
     }
 
     /// Where a list of `rows` on the screen stands: the selection (within the rows) and the first row shown.

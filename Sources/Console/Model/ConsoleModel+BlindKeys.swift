@@ -29,6 +29,7 @@ extension ConsoleModel {
                 "\(key.label()) did nothing: \(overlay) \(whole ? "fits" : "is scrolled as far as it goes") that way."
         }
         return
-            "\(key.label()) did nothing: \(overlay) \(mode == .help ? "covers" : "cover") the screen. Esc closes it first."
+            "\(key.label()) did nothing: \(overlay) \(mode == .help ? "covers" : "cover") the screen. Esc closes it "
+            + "first."
     }
 }

@@ -47,7 +47,8 @@ extension ConsoleModel {
         guard let cause else { return reason }
         let constitution = state.constitution
         let what =
-            "\(cause.author.rawValue) \(cause.summary(in: constitution)) at \(clockTime(cause.time, in: constitution.zone))"
+            "\(cause.author.rawValue) \(cause.summary(in: constitution)) at "
+            + "\(clockTime(cause.time, in: constitution.zone))"
         return reason + " (in another terminal, the \(what))"
     }
 

@@ -57,7 +57,8 @@ extension ConsoleModel {
                 case .unrepresented(let why)? = state.voteHolders[seats[selected].id]
             {
                 return
-                    "\(seats[selected].partner) is not represented (\(why.explain(in: state.constitution))), so it has no vote to record (A2)."
+                    "\(seats[selected].partner) is not represented (\(why.explain(in: state.constitution))), so it "
+                    + "has no vote to record (A2)."
             }
             if state.openVote != nil { return "the chair closes the vote." }
             return "no vote is open" + (role == .chair ? "; o opens the vote on a motion awaiting it." : ".")
@@ -95,7 +96,8 @@ extension ConsoleModel {
         case .draft(.correct):
             if events.indices.contains(selected) {
                 return
-                    "event \(events[selected].sequence) is neither a minuted entry nor a closed vote; only those are corrected (V5)."
+                    "event \(events[selected].sequence) is neither a minuted entry nor a closed vote; only those are "
+                    + "corrected (V5)."
             }
         case .up, .down, .top, .bottom:
             return "there are no rows to move through on this screen."

@@ -79,6 +79,8 @@ public struct ConsoleModel {
     /// Why this terminal's last action can no longer be undone, as the record would say; nil when it can
     /// (or there is none). Admitting an undo folds the journal, so it is asked once per change (`settle`).
     var undoStanding: String?
+    /// What `undoStanding` was asked from: this terminal's action and the record's length.
+    var undoStandingAskedAt: [Int?]?
     /// The key whose question is open: asked again when the record changes under it (#24).
     var questionAskedBy: ConsoleAction?
     /// The last search and what it found, shown over the screen until a key closes it.
@@ -124,19 +126,22 @@ public struct ConsoleModel {
             // unavailable.
             if let closed = state.closedAt, mine.binding.action.recordsNew {
                 return (
-                    "\(label) records nothing: meeting \(meetingNumber) closed at \(clockTime(closed, in: timeZone)) and takes only corrections (V5).",
+                    "\(label) records nothing: meeting \(meetingNumber) closed at \(clockTime(closed, in: timeZone)) "
+                        + "and takes only corrections (V5).",
                     true
                 )
             }
             if ConsoleKeys.moving.contains(mine.binding.action), layout.rowCount > 0 { return message }
             return (
-                "\(label) (\(mine.binding.label)) does nothing now: \(whyNotNow(mine.binding.action) ?? whyCannotAct(mine.binding.action))",
+                "\(label) (\(mine.binding.label)) does nothing now: "
+                    + "\(whyNotNow(mine.binding.action) ?? whyCannotAct(mine.binding.action))",
                 true
             )
         }
         if let theirs = here.first, let owner = theirs.role {
             return (
-                "\(label) is the \(owner.rawValue)'s key here (\(theirs.binding.label)); this terminal is the \(role.rawValue)'s.",
+                "\(label) is the \(owner.rawValue)'s key here (\(theirs.binding.label)); this terminal is the "
+                    + "\(role.rawValue)'s.",
                 true
             )
         }
@@ -145,7 +150,8 @@ public struct ConsoleModel {
         {
             let whose = elsewhere.role.flatMap { $0 == role ? nil : "the \($0.rawValue)'s " } ?? ""
             return (
-                "\(label) does nothing on the \(screen.title.lowercased()) screen; on \(other.title.lowercased()) (\(other.rawValue)) it is \(whose)\(elsewhere.binding.label).",
+                "\(label) does nothing on the \(screen.title.lowercased()) screen; on \(other.title.lowercased()) "
+                    + "(\(other.rawValue)) it is \(whose)\(elsewhere.binding.label).",
                 true
             )
         }

@@ -72,7 +72,9 @@ public struct ProjectorModel {
 
     /// The keys that hide the projector's help, as its keymap binds them.
     static var helpClosers: [String] {
-        keymap.bindings.filter { $0.action == .closeHelp || $0.action == .toggleHelp }.flatMap(\.keys).map { $0.label() }
+        keymap.bindings.filter { $0.action == .closeHelp || $0.action == .toggleHelp }.flatMap(\.keys).map {
+            $0.label()
+        }
     }
 
     /// Acts on a key; false when the projector should end. Every key not in the keymap is ignored.

@@ -11,12 +11,37 @@ public struct ConsoleLayout: Equatable, Sendable {
     public var visibleRows = 0
     /// How far the open overlay can scroll: 0 when it is shown whole, or none is open.
     public var overlayScrollLimit = 0
+    /// What `rowCount` was counted from: laying out the minutes builds them, so a key that changes none of
+    /// these (a move, a typed character) reuses the count.
+    var rowsCountedFrom: RowInputs?
+
+    struct RowInputs: Equatable, Sendable {
+        var screen: ConsoleModel.Screen
+        var meeting: Int
+        var lastSequence: Int
+        var events: Int
+        var width: Int
+        var wholeMinutes: Bool
+        var voteOpen: Bool
+
+        init(_ model: ConsoleModel) {
+            screen = model.screen
+            meeting = model.meetingNumber
+            lastSequence = model.state.lastSequence
+            events = model.events.count
+            width = model.width
+            wholeMinutes = model.wholeMinutes
+            voteOpen = model.state.openVote != nil
+        }
+    }
 }
 
 extension ConsoleView {
     /// The layout of `model` in its window: the one place the model learns how the view arranges it.
     static func layout(_ model: ConsoleModel) -> ConsoleLayout {
-        var layout = ConsoleLayout(rowCount: rowCount(model))
+        let inputs = ConsoleLayout.RowInputs(model)
+        let rows = model.layout.rowsCountedFrom == inputs ? model.layout.rowCount : rowCount(model)
+        var layout = ConsoleLayout(rowCount: rows, rowsCountedFrom: inputs)
         guard model.windowShowsScreen else { return layout }
         // The footer offers the moving keys by the row count, and the footer's height shapes the screen.
         var measured = model
@@ -25,7 +50,8 @@ extension ConsoleView {
         layout.visibleRows = visibleRows(measured, in: area)
         let window = Rect(x: 0, y: 0, width: model.width, height: model.height)
         switch model.mode {
-        case .help: layout.overlayScrollLimit = HelpOverlay.maximumScroll(helpEntries(model, ascii: model.ascii), in: window)
+        case .help:
+            layout.overlayScrollLimit = HelpOverlay.maximumScroll(helpEntries(model, ascii: model.ascii), in: window)
         case .results: layout.overlayScrollLimit = HelpOverlay.maximumScroll(resultEntries(model), in: window)
         default: break
         }

@@ -77,7 +77,8 @@ public enum ConsoleView {
         if model.mode == .help {
             HelpOverlay.render(
                 helpEntries(model, ascii: ascii), title: "Keys on \(model.screen.title) (\(model.role.rawValue))",
-                scroll: model.overlayScroll, closedBy: ConsoleKeys.overlayClosers(ascii: ascii), into: &grid, grid.bounds,
+                scroll: model.overlayScroll, closedBy: ConsoleKeys.overlayClosers(ascii: ascii), into: &grid,
+                grid.bounds,
                 ascii: ascii)
         }
         if model.mode == .results, let results = model.searchResults {
@@ -111,10 +112,11 @@ public enum ConsoleView {
         var keys: [HelpOverlay.Entry] = enabled.filter { !ConsoleKeys.sharesMovingLine($0) }.map { binding in
             (binding.keys.map { $0.label(ascii: ascii) }.joined(separator: " "), binding.help, true)
         }
+        // "Up/Down" where arrows cannot be drawn: never "^v", which reads as Ctrl-V (#24).
         let arrows = enabled.filter { $0.action == .up || $0.action == .down }.compactMap {
             $0.keys.first?.label(ascii: ascii)
         }
-        .joined(separator: ascii ? "/" : "")  // "Up/Down" where arrows cannot be drawn: never "^v", which reads as Ctrl-V (#24)
+        .joined(separator: ascii ? "/" : "")
         if !arrows.isEmpty { keys.append((arrows, ConsoleKeys.movingSummary, true)) }
         // The command line's own words, after the keys: what `:` takes besides the language's commands.
         return keys + ConsoleKeys.commandWordHelp(for: model.role).map { ($0.keys, $0.help, true) }
@@ -172,7 +174,8 @@ public enum ConsoleView {
     static func rulesLine(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
         let c = model.state.constitution
         var text =
-            "[\(model.screen.rawValue) \(model.screen.title)] \(c.name) · quorum: \(model.state.quorum.ruleText) · decision: \(c.decisionRule.fileName)"
+            "[\(model.screen.rawValue) \(model.screen.title)] \(c.name) · quorum: \(model.state.quorum.ruleText) · "
+            + "decision: \(c.decisionRule.fileName)"
         if c.votesAreIndicative { text += " · indicative votes" }
         if ascii { text = "Non-UTF-8 locale: ASCII only. " + text.replacingOccurrences(of: " · ", with: " | ") }
         grid.put(text, x: 1, y: area.y, limit: area.width - 2, role: ascii ? .warning : .dim, ascii: ascii)

@@ -70,7 +70,8 @@ enum MinutesScreen {
         }
         lines += section.actions.map { action in
             (
-                "Action \(action.id): \(action.what) (\(action.who)\(action.due.map { ", by \($0)" } ?? ""))\(action.closed ? " closed" : "")",
+                "Action \(action.id): \(action.what) "
+                    + "(\(action.who)\(action.due.map { ", by \($0)" } ?? ""))\(action.closed ? " closed" : "")",
                 role
             )
         }

@@ -64,7 +64,8 @@ enum MotionScreen {
             tally, into: &grid, Rect(x: 1, y: parts[3].y, width: area.width - 2, height: parts[3].height), ascii: ascii)
         let seats = state.constitution.seats.count
         let position = state.openVote == nil ? ScrollPosition(selected: nil) : model.scrollPosition(rows: seats)
-        seatTable(motion, state: state, position: position, width: area.width).render(into: &grid, parts[4], ascii: ascii)
+        seatTable(motion, state: state, position: position, width: area.width).render(
+            into: &grid, parts[4], ascii: ascii)
         grid.put(
             "Vote for the good of the local education system, not your own group (V6).",
             x: 1, y: parts[5].y, limit: area.width - 2, role: .dim, ascii: ascii)
@@ -72,7 +73,9 @@ enum MotionScreen {
 
     /// The tally as pieces laid out in a row: the vote's stage, then each count; a closed vote's outcome
     /// and reason, word by word, so it wraps.
-    fileprivate static func tallyPieces(_ motion: MotionRecord, state: MeetingState) -> [(text: String, role: StyleRole)] {
+    fileprivate static func tallyPieces(
+        _ motion: MotionRecord, state: MeetingState
+    ) -> [(text: String, role: StyleRole)] {
         guard let tally = state.tally(of: motion.id) else { return [] }
         switch motion.stage {
         case .closed:

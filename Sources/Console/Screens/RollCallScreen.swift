@@ -43,6 +43,7 @@ enum RollCallScreen {
             return "Roll call at the opening, until the first item is taken: nobody is late (A1)."
         }
         return
-            "Roll call ended \(ConsoleView.clock(ended, zone)) (item \(first.item) taken): arrivals since then are late (A1)."
+            "Roll call ended \(ConsoleView.clock(ended, zone)) (item \(first.item) taken): arrivals since then are "
+            + "late (A1)."
     }
 }
