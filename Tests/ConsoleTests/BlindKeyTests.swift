@@ -14,18 +14,18 @@ struct BlindKeyTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var key: Key
         var role: Role
-        var setUp: @Sendable (inout ConsoleSession) throws -> Void
+        var setUp: @Sendable (inout ConsoleDriver) throws -> Void
         var testDescription: String { "\(key.label()) (\(role.rawValue))" }
     }
 
     /// An item, a motion under it, and the motion's vote open.
-    static func voteOpen(_ session: inout ConsoleSession) throws {
+    static func voteOpen(_ session: inout ConsoleDriver) throws {
         try motionMoved(&session)
         try session.elsewhere(.openVote("M1"), by: .chair)
         session.press("3")
     }
 
-    static func motionMoved(_ session: inout ConsoleSession) throws {
+    static func motionMoved(_ session: inout ConsoleDriver) throws {
         try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Banding")), by: .chair)
         try session.elsewhere(.openAgendaItem("1"), by: .chair)
         try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
@@ -61,14 +61,14 @@ struct BlindKeyTests {
     ]
 
     /// The session at the point where `test`'s key acts, and the number of events then.
-    private func prepared(_ test: Case) throws -> (session: ConsoleSession, events: Int) {
-        var session = try ConsoleSession(role: test.role)
+    private func prepared(_ test: Case) throws -> (session: ConsoleDriver, events: Int) {
+        var session = try ConsoleDriver(role: test.role)
         try test.setUp(&session)
         return (session, session.log.events.count)
     }
 
     /// Whether the key acted: recorded something, or put a question.
-    private func acted(_ session: ConsoleSession, since events: Int) -> Bool {
+    private func acted(_ session: ConsoleDriver, since events: Int) -> Bool {
         if case .confirm = session.model.mode { return true }
         // A key that drafts (withdraw, defer) acts by opening its command line.
         if session.model.mode == .command { return true }
@@ -83,7 +83,7 @@ struct BlindKeyTests {
         #expect(acted(session, since: events), "the key acts when its screen is shown")
 
         (session, events) = try prepared(test)
-        _ = session.model.update(.resized(width: 60, height: 20))
+        _ = session.model.update(.loop(.resized(width: 60, height: 20)))
         session.press(test.key)
         #expect(!acted(session, since: events))
         #expect(session.model.message?.text.contains("too small to show what it acts on") == true)
@@ -110,15 +110,15 @@ struct BlindKeyTests {
 
     @Test("#24: q still leaves a window too small to show the screen; the record holds what was done")
     func quitWhileTooSmall() throws {
-        var session = try ConsoleSession(role: .clerk)
-        _ = session.model.update(.resized(width: 60, height: 20))
+        var session = try ConsoleDriver(role: .clerk)
+        _ = session.model.update(.loop(.resized(width: 60, height: 20)))
         session.press("q")
         #expect(session.quit)
     }
 
     @Test("#24, V1: through the real loop, y at 60x20 records no vote; the frame says why")
     func runtimeAtSixtyByTwenty() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         try Self.voteOpen(&session)
         let source = MemorySource(log: session.log)
         let terminal = MemoryTerminal(width: 60, height: 20, keys: [.character("3"), .character("y"), .character("q")])
@@ -130,7 +130,7 @@ struct BlindKeyTests {
 
     @Test("#24, V1: a member's ballot too small to show the motion records no vote, nor answers its change question; it says why")
     func ballotTooSmall() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         try Self.voteOpen(&session)
         var ballot = BallotModel(state: session.log.state, person: "finance-representative", meetingNumber: 1, now: session.now)
         (ballot.width, ballot.height) = (40, 6)

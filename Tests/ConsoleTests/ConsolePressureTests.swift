@@ -9,7 +9,7 @@ import TerminalUI
 struct ConsolePressureTests {
     @Test("undo says what it took back and puts the cursor back on the seat it was")
     func undoSaysWhatAndReturns() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
         session.press("3o")
         #expect(session.model.selected == 0)
@@ -24,7 +24,7 @@ struct ConsolePressureTests {
 
     @Test("rule V5: closing the meeting asks first; after it the console shows CLOSED and the record takes only corrections")
     func closingAsks() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         session.press("2X")
         #expect(session.screenText.contains("Close the meeting?"))
         session.press("n")
@@ -42,7 +42,7 @@ struct ConsolePressureTests {
 
     @Test("the next meeting starts only when the chair says yes to the question")
     func nextMeetingAsked() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         try session.elsewhere(.closeMeeting, by: .chair)
         var reopened = ConsoleModel(state: session.log.state, meetingNumber: 1, role: .chair, now: session.now, timeZone: TimeZone(identifier: "UTC")!)
         #expect(reopened.message?.text.hasPrefix("Meeting 1 closed at 14:05; only corrections now.") == true)
@@ -52,7 +52,7 @@ struct ConsolePressureTests {
         #expect(reopened.message?.text == "No meeting was started.")
         _ = reopened.handle(.character("M"))
         #expect(reopened.handle(.character("y")) == .startNextMeeting)
-        var open = try ConsoleSession(role: .chair)
+        var open = try ConsoleDriver(role: .chair)
         open.type("next")
         #expect(open.model.message?.text == "This meeting is still open; close it first (:close).")
     }
@@ -62,7 +62,7 @@ struct ConsolePressureTests {
 struct ConsoleCorrectionTests {
     @Test("rule V5: C on the log drafts the correction from the entry's text; the minutes and log show it corrected in place")
     func correctFromLog() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         try session.elsewhere(.note(MinuteText(item: nil, text: "Budget is £1m")), by: .clerk)
         session.press("6")
         session.press("C")
@@ -85,7 +85,7 @@ struct ConsoleCorrectionTests {
 
     @Test("rule V5: a closed vote's draft asks why and offers outcome=; the motion screen shows the corrected outcome")
     func correctOutcome() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
         try session.elsewhere(.openVote("M1"), by: .chair)
         try session.elsewhere(.castVote("M1", seat: "early-years", choice: .against), by: .chair)
@@ -104,7 +104,7 @@ struct ConsoleCorrectionTests {
 
     @Test("an item's title is put right from the agenda with R, while the meeting is open")
     func renameFromAgenda() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Bandng")), by: .chair)
         session.press("2R")
         #expect(session.model.commandLine.text == "item rename 1 \"Bandng\"")
@@ -117,7 +117,7 @@ struct ConsoleCorrectionTests {
 
     @Test("rule M4: the chair's place is named from the roll call, N on its row, and the roll shows the name")
     func nameChairFromRoll() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         let chairRow = try #require(session.model.roll.firstIndex { $0.capacity == .chair })
         session.model.selected = chairRow
         session.press("N")
@@ -132,7 +132,7 @@ struct ConsoleCorrectionTests {
 
     @Test("A1, #24: the roll call marks present, as proxy, late, left, back, apologies and absent, each its own way, in ASCII too")
     func rollMarks() throws {
-        var session = try ConsoleSession(role: .clerk, present: ["early-years", "primary-schools", "finance"], proxies: ["special-schools"])
+        var session = try ConsoleDriver(role: .clerk, present: ["early-years", "primary-schools", "finance"], proxies: ["special-schools"])
         // The roll call at the opening ends when the first item is taken; only arrivals after it are late.
         try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Banding")), by: .chair)
         try session.elsewhere(.openAgendaItem("1"), by: .chair)
@@ -163,7 +163,7 @@ struct ConsoleCorrectionTests {
 struct ForgivingCommandLineTests {
     @Test("a line the parser refuses stays to be put right, the cursor at the fault")
     func parseErrorKeepsLine() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         session.type("action \"Consult schools\" who=\"Dee\" due=2019-13-40")
         #expect(session.model.mode == .command)
         #expect(session.model.commandLine.text == "action \"Consult schools\" who=\"Dee\" due=2019-13-40")
@@ -176,7 +176,7 @@ struct ForgivingCommandLineTests {
 
     @Test("a line the record refuses stays too, with the reason above it")
     func refusalKeepsLine() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         session.type("vote open M9")
         #expect(session.model.mode == .command)
         #expect(session.model.commandLine.text == "vote open M9")
@@ -189,7 +189,7 @@ struct ForgivingCommandLineTests {
 
     @Test("Tab: names after who=, then the next empty field; only motions still open where a motion is expected")
     func tabCompletion() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         try session.elsewhere(.namePerson("chair", name: "Zoe Ward"), by: .clerk)
         session.press("4a")
         session.press("Consult schools")
@@ -202,7 +202,7 @@ struct ForgivingCommandLineTests {
         session.press("2019-11-01")
         session.press(.enter)
         #expect(session.log.state.actions.values.first?.action.who == "Zoe Ward")
-        var chair = try ConsoleSession(role: .chair)
+        var chair = try ConsoleDriver(role: .chair)
         for id in ["M1", "M2"] { try chair.elsewhere(.moveMotion(MotionDraft(id: MotionID(id), text: id, mover: "EOG")), by: .chair) }
         try chair.elsewhere(.withdrawMotion("M1"), by: .chair)
         chair.press(":")
@@ -213,7 +213,7 @@ struct ForgivingCommandLineTests {
 
     @Test("a key of the other role says whose it is; an unknown key points to help")
     func otherRolesKey() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "x", mover: "EOG")), by: .chair)
         session.press("3o")
         #expect(session.model.message?.text == "o is the chair's key here (open vote); this terminal is the clerk's.")
@@ -225,7 +225,7 @@ struct ForgivingCommandLineTests {
 
     @Test("help wraps every line and scrolls when taller than the window; the footer folds rather than drop a key")
     func helpAndFooter() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Banding")), by: .chair)
         try session.elsewhere(.openAgendaItem("1"), by: .chair)
         session.press("4")
@@ -251,7 +251,7 @@ struct ForgivingCommandLineTests {
 struct MinutesScreenRowsTests {
     @Test("N1: j and G reach the last line of a long entry: the keys and the view count the same rows")
     func longEntry() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Banding")), by: .chair)
         try session.elsewhere(.openAgendaItem("1"), by: .chair)
         let long = (1...60).map { "word\($0)" }.joined(separator: " ") + " THE-END"

@@ -9,7 +9,7 @@ import TerminalUI
 struct EndingQuestionsTests {
     @Test("#24, V5: undoing the meeting's close asks, as closing did; any key but y leaves it closed")
     func undoCloseAsks() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         session.press("2")
         session.press("X")
         session.press("y")
@@ -28,7 +28,7 @@ struct EndingQuestionsTests {
 
     @Test("#24, N4: on the agenda, x on a confidential item asks, saying what the room will see and what stays hidden; y makes it public")
     func publicAgainFromAgenda() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Pupil case review", confidential: true)), by: .chair)
         session.press("2")
         session.press("x")

@@ -8,13 +8,13 @@ import TerminalUI
 /// Tab in order, so words with spaces go where they belong; a long message wraps rather than lose its end.
 @Suite("#24: drafts you can finish")
 struct FinishableDraftsTests {
-    private func typed(_ session: inout ConsoleSession, _ text: String) {
+    private func typed(_ session: inout ConsoleDriver, _ text: String) {
         for c in text { session.press(.character(c)) }
     }
 
     @Test("#24: the guest draft's role is reached with Tab, so the role is not typed into the name")
     func guestRoleByTab() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         session.press("g")
         #expect(session.model.commandLine.text == "guest \"\" \"\"")
         typed(&session, "Gail Guest")
@@ -27,7 +27,7 @@ struct FinishableDraftsTests {
 
     @Test("#24, V5: a motion's rationale is quoted and reached with Tab; free text with spaces is taken whole")
     func motionRationale() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Banding")), by: .chair)
         try session.elsewhere(.openAgendaItem("1"), by: .chair)
         session.press("3")
@@ -47,7 +47,7 @@ struct FinishableDraftsTests {
 
     @Test("#24, N3: a risk's fields in order by Tab: owner, rating, then the quoted mitigation")
     func riskFieldsInOrder() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Banding")), by: .chair)
         try session.elsewhere(.openAgendaItem("1"), by: .chair)
         session.press("4")
@@ -69,7 +69,7 @@ struct FinishableDraftsTests {
 
     @Test("#24, N5: information to share: with= and often= quoted, reached in order, free text kept whole")
     func sharingFields() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         session.press("4")
         session.press("s")
         #expect(session.model.commandLine.text == "share \"\" with=\"\" often=\"\"")
@@ -89,7 +89,7 @@ struct FinishableDraftsTests {
 
     @Test("#24, V6, N1: the open draft's clerk, an amendment's note and a declaration's interest are quoted and reached by Tab")
     func otherFreeTextFields() throws {
-        var chair = try ConsoleSession(role: .chair)
+        var chair = try ConsoleDriver(role: .chair)
         #expect(CommandDraft.openMeeting.line(in: chair.model)?.text.hasSuffix("place=\"\" clerk=\"\"") == true)
         try chair.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
         chair.press("3")
@@ -101,7 +101,7 @@ struct FinishableDraftsTests {
         let amended = try #require(chair.log.state.motions["M1"])
         #expect(amended.draft.text == "That the model be adopted for consultation")
         #expect(amended.amendments.last?.note == "Agreed wording from the floor")
-        var clerk = try ConsoleSession(role: .clerk)
+        var clerk = try ConsoleDriver(role: .clerk)
         clerk.press("4")
         clerk.press("d")
         #expect(clerk.model.commandLine.text == "declare \"\" \"\"", "who and the interest, both quoted")
@@ -117,7 +117,7 @@ struct FinishableDraftsTests {
 
     @Test("#24: a long message wraps at 80 columns, in browsing, while typing and over help: its end is shown")
     func longMessagesWrap() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         let long = "This refusal is long enough to need more than one line at eighty columns, and what it says last matters most: END."
         for mode in [ConsoleModel.Mode.browse, .command, .help] {
             session.model.mode = mode

@@ -14,9 +14,9 @@ struct KeyTableConflictTests {
     /// the whole-minutes preview, a closed meeting with and without a newer one; each on every screen, for
     /// chair and clerk, with every row selected in turn.
     private func consoleModels() throws -> [ConsoleModel] {
-        var stages: [ConsoleSession] = []
+        var stages: [ConsoleDriver] = []
         for role in [Role.chair, .clerk] {
-            var session = try ConsoleSession(role: role)
+            var session = try ConsoleDriver(role: role)
             stages.append(session)
             try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Banding", confidential: true)), by: .chair)
             try session.elsewhere(.openAgendaItem("1"), by: .chair)

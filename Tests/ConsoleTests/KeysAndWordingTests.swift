@@ -11,7 +11,7 @@ import TerminalUI
 struct KeysAndWordingTests {
     @Test("#24: on the clerk's roll call g adds a guest and is not also 'first row', in help or in use")
     func gIsGuestOnTheRoll() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         session.press("?")
         let help = session.screenText
         #expect(help.contains("add a guest"))
@@ -22,7 +22,7 @@ struct KeysAndWordingTests {
         session.press("g")
         #expect(session.model.commandLine.text.hasPrefix("guest "))
         // Elsewhere g still goes to the first row, and help says so.
-        var chair = try ConsoleSession(role: .chair)
+        var chair = try ConsoleDriver(role: .chair)
         chair.press(.down)
         chair.press("g")
         #expect(chair.model.selected == 0)
@@ -47,7 +47,7 @@ struct KeysAndWordingTests {
 
     @Test("#24: where arrows cannot be drawn, help names Up and Down in words, never ^v (which reads as Ctrl-V)")
     func noCaretV() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         session.press("?")
         let help = ConsoleView.render(session.model, width: 80, height: 24, ascii: true).grid.lines.joined(separator: "\n")
         #expect(!help.contains("^v"))
@@ -57,7 +57,7 @@ struct KeysAndWordingTests {
     @Test("#24: under LANG=C help's lines wrap wider, and help scrolls as far as they are drawn")
     func asciiHelpScrolls() throws {
         // The screen whose help is tallest in ASCII: the clerk's roll call with an absent person selected.
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         session.model.ascii = true
         session.model.selected = try #require(session.model.roll.firstIndex { $0.presence == .absent })
         session.press("?")

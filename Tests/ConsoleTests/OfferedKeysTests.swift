@@ -13,7 +13,7 @@ struct OfferedKeysTests {
 
     @Test("#24, N1: P (approve the previous minutes) is not offered on a series' first meeting, and is on the second")
     func approveMinutesOnlyAfterAFirstMeeting() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         session.press("2")
         #expect(!footerLabels(session.model).contains("approve minutes"))
         session.press("P")
@@ -24,7 +24,7 @@ struct OfferedKeysTests {
 
     @Test("#24, V5: o is not offered on a withdrawn motion")
     func openVoteNotOnWithdrawn() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
         session.press("3")
         #expect(footerLabels(session.model).contains("open vote"))
@@ -34,7 +34,7 @@ struct OfferedKeysTests {
 
     @Test("#24, V5: u is not offered once this terminal's last action closed a vote, nor after another terminal recorded")
     func undoOnlyWhenItWouldBeTaken() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
         try session.elsewhere(.openVote("M1"), by: .chair)
         session.press("3")
@@ -51,7 +51,7 @@ struct OfferedKeysTests {
 
     @Test("#24, V5: a recording key on a closed meeting says the meeting is closed, not only that it is unavailable")
     func closedMeetingSaysWhy() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         try session.elsewhere(.closeMeeting, by: .chair)
         session.press("a")
         #expect(session.model.message?.text == "a records nothing: meeting 1 closed at 14:05 and takes only corrections (V5).")
@@ -59,7 +59,7 @@ struct OfferedKeysTests {
 
     @Test("#24, V5: X is not offered while a vote is open, Enter not on the current item; each says why when pressed")
     func heldBackKeysSayWhy() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         try BlindKeyTests.voteOpen(&session)
         session.press("2")
         #expect(!footerLabels(session.model).contains("close meeting"))
@@ -80,7 +80,7 @@ struct OfferedKeysTests {
 
     @Test("#24, V5: o on a withdrawn motion says the motion is withdrawn")
     func openVoteOnWithdrawnSaysWhy() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
         try session.elsewhere(.withdrawMotion("M1"), by: .chair)
         session.press("3")

@@ -47,7 +47,7 @@ private final class SeriesElsewhere: MeetingSource {
 @Suite("#24: one meeting on every terminal")
 struct OneMeetingEverywhereTests {
     private func closedMeeting() throws -> (log: MeetingLog, now: Date) {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         try session.elsewhere(.closeMeeting, by: .chair)
         return (session.log, session.now)
     }
@@ -90,7 +90,7 @@ struct OneMeetingEverywhereTests {
 
     @Test("#24: moving to the next meeting takes a line being typed off the command line into its history, and drops a question about the closed one")
     func moveKeepsTyping() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         try session.elsewhere(.closeMeeting, by: .chair)
         session.press(":")
         for c in "note \"Kept" { session.press(.character(c)) }
@@ -103,7 +103,7 @@ struct OneMeetingEverywhereTests {
         session.press(.up)
         #expect(session.model.commandLine.text == "note \"Kept", "nothing typed is lost: Up brings it back")
         next = MeetingLog(constitution: next.state.constitution)
-        var asking = try ConsoleSession(role: .chair)
+        var asking = try ConsoleDriver(role: .chair)
         try asking.elsewhere(.closeMeeting, by: .chair)
         asking.press("2")
         asking.press("M")
@@ -114,7 +114,7 @@ struct OneMeetingEverywhereTests {
 
     @Test("#24, V1: a ballot's 'Recorded' line does not stand over the next vote")
     func ballotMessageClearsOnNextVote() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         try BlindKeyTests.voteOpen(&session)
         var ballot = BallotModel(state: session.log.state, person: "finance-representative", meetingNumber: 1, now: session.now)
         guard case .cast(let command) = ballot.handle(.character("y")) else { Issue.record("y casts"); return }

@@ -12,8 +12,8 @@ import TerminalUI
 struct RealRoomTests {
     private func footer(_ model: ConsoleModel) -> [String] { ConsoleKeys.footer(for: model, ascii: false).map(\.label) }
 
-    private func votingSession(role: Role = .chair) throws -> ConsoleSession {
-        var session = try ConsoleSession(role: role)
+    private func votingSession(role: Role = .chair) throws -> ConsoleDriver {
+        var session = try ConsoleDriver(role: role)
         try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
         try session.elsewhere(.openVote("M1"), by: .chair)
         session.press("3")
@@ -52,7 +52,7 @@ struct RealRoomTests {
 
     @Test("#24, N4: the make-public question goes when another terminal made the item public first")
     func publicQuestionDropped() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Child A", confidential: true)), by: .chair)
         try session.elsewhere(.openAgendaItem("1"), by: .chair)
         session.press("4x")
@@ -66,13 +66,13 @@ struct RealRoomTests {
     func footerPerMode() throws {
         var session = try votingSession()
         #expect(footer(session.model).contains("for"))
-        _ = session.model.update(.resized(width: 120, height: 50))
+        _ = session.model.update(.loop(.resized(width: 120, height: 50)))
         session.press("?")
         #expect(footer(session.model) == ["close"], "help shown whole offers no scrolling")
         session.press(.pageDown)
         #expect(session.model.message?.text == "PgDn did nothing: help fits that way.")
         session.press(.escape)
-        _ = session.model.update(.resized(width: 80, height: 24))
+        _ = session.model.update(.loop(.resized(width: 80, height: 24)))
         session.press("?")
         #expect(footer(session.model) == ["close", "down", "page down"], "help taller than 80x24 scrolls")
         session.press(.escape)
@@ -90,7 +90,7 @@ struct RealRoomTests {
 
     @Test("#24, V3: r is not offered without a motion a rule change could reach, and says why")
     func ruleChangeNeedsAMotion() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         session.press("3")
         #expect(!footer(session.model).contains("rule change"))
         session.press("r")
@@ -117,7 +117,7 @@ struct RealRoomTests {
 
     @Test("#24, I4: u is not offered when the record would refuse the undo, and says the record's reason")
     func undoRefusedByAnInvariant() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Placements")), by: .chair)
         try session.elsewhere(.openAgendaItem("1"), by: .chair)
         session.press("4x")  // marked confidential at once: this terminal's last action
@@ -132,7 +132,7 @@ struct RealRoomTests {
 
     @Test("#24: a console on an earlier meeting is offered M to go to the newest, without a question, and says which")
     func earlierMeetingLeadsToTheNewest() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         try session.elsewhere(.closeMeeting, by: .chair)
         session.model.newestMeetingNumber = 5
         #expect(session.model.closedMeetingNotice.contains("Meeting 5 is the newest: M on the agenda (2) goes to it."))
@@ -146,7 +146,7 @@ struct RealRoomTests {
 
     @Test("#24, N2: who= is drafted quoted; Tab completes a partial name into its quotes, and a name with spaces is taken")
     func quotedNames() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         try session.elsewhere(.namePerson("chair", name: "Priya Shah"), by: .clerk)
         try session.elsewhere(.appoint(seat: "finance", capacity: .proxy, name: "Paul Jones", partnersAdvised: true), by: .clerk)
         session.press("4a")
@@ -176,7 +176,7 @@ struct RealRoomTests {
 
     @Test("#24, V5: w drafts a withdrawal with its reason; the reason is minuted under the motion's item")
     func withdrawWithReason() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Banding")), by: .chair)
         try session.elsewhere(.openAgendaItem("1"), by: .chair)
         try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
@@ -190,7 +190,7 @@ struct RealRoomTests {
 
     @Test("#24: the log's columns stay in place past event 9")
     func logColumnsAligned() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         for index in 1...6 { try session.elsewhere(.note(MinuteText(item: nil, text: "Note \(index)")), by: .clerk) }
         session.press("6")
         let lines = ConsoleView.render(session.model, width: 80, height: 24).grid.lines.filter { $0.contains("  clerk  ") }
@@ -204,7 +204,7 @@ struct RealRoomTests {
 struct RealRoomSecondRoundTests {
     @Test("#24, V5, Q3: closing a vote after quorum was lost during it asks, saying so")
     func closeAfterQuorumLost() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
         try session.elsewhere(.openVote("M1"), by: .chair)
         for seat in ["early-years", "primary-schools", "secondary-schools", "finance", "special-schools"] {
@@ -221,7 +221,7 @@ struct RealRoomSecondRoundTests {
 
     @Test("#24: Esc leaves a typed line in the history; Up brings it back")
     func escapeKeepsTheLine() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         session.press("4n")
         for c in "Half a note" { session.press(.character(c)) }
         session.press(.escape)
@@ -232,7 +232,7 @@ struct RealRoomSecondRoundTests {
 
     @Test("#24, V5: a quote typed inside a drafted field is part of the text, and the line still parses")
     func quoteInsideADraft() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
         session.press("3w")
         for c in "mover said \"later\" ok" { session.press(.character(c)) }
@@ -253,7 +253,7 @@ struct RealRoomSecondRoundTests {
 
     @Test("#24: a question's long line wraps inside its box at 80 columns, nothing cut")
     func dialogWraps() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Placement of a named child in an out-of-borough school", confidential: true)), by: .chair)
         try session.elsewhere(.openAgendaItem("1"), by: .chair)
         session.press("4x")
@@ -265,7 +265,7 @@ struct RealRoomSecondRoundTests {
 
     @Test("#24: a refusal about one screen does not follow to the next")
     func refusalStaysBehind() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         session.press("1a")
         #expect(session.model.message?.isError == true)
         session.press("2")
@@ -278,7 +278,7 @@ struct RealRoomSecondRoundTests {
 struct KeysSayWhyTests {
     @Test("#24, V5: motion keys wait for the meeting's opening, and say so")
     func motionKeysWaitForTheOpening() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         try session.elsewhere(.closeMeeting, by: .chair)
         var model = ConsoleModel(state: MeetingLog(constitution: session.log.state.constitution).state, meetingNumber: 2, role: .chair, now: session.now)
         model.screen = .motion
@@ -290,14 +290,14 @@ struct KeysSayWhyTests {
 
     @Test("#24: the clerk's o says whose key it is; a key of another screen says where it works; moving with no rows says so")
     func keysSayWhy() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
         try session.elsewhere(.openVote("M1"), by: .chair)
         session.press("3o")
         #expect(session.model.message?.text == "o is the chair's key here (open vote); this terminal is the clerk's.")
         session.press("1o")
         #expect(session.model.message?.text == "o does nothing on the roll call screen; on motion and vote (3) it is the chair's open vote.")
-        var chair = try ConsoleSession(role: .chair)
+        var chair = try ConsoleDriver(role: .chair)
         chair.press("3j")
         #expect(chair.model.message?.text == "j (down) does nothing now: there are no rows to move through on this screen.")
         chair.press("?")
@@ -306,7 +306,7 @@ struct KeysSayWhyTests {
 
     @Test("#24: Tab from an empty first field moves on to the next, rather than list options")
     func tabLeavesAnEmptyField() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         session.press("4a")
         session.press(.tab)
         let line = session.model.commandLine
@@ -318,7 +318,7 @@ struct KeysSayWhyTests {
 struct ReadInFullTests {
     @Test("#24, A1: the selected row's whole mark is shown under the roll where its column cuts it")
     func rollDetail() throws {
-        var session = try ConsoleSession(role: .clerk, present: ["finance"])
+        var session = try ConsoleDriver(role: .clerk, present: ["finance"])
         try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Banding")), by: .chair)
         try session.elsewhere(.openAgendaItem("1"), by: .chair)
         try session.elsewhere(.arrive("early-years-proxy"), by: .clerk)
@@ -351,7 +351,7 @@ struct ReadInFullTests {
 
     @Test("#24, A1: the log says when a movement recorded later happened")
     func logSaysWhen() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         session.now = session.now.addingTimeInterval(600)
         session.type("arrive post-16-19-colleges.rep at=14:06")
         session.press("6G")
@@ -361,7 +361,7 @@ struct ReadInFullTests {
 
     @Test("#24: Esc says the line was not run and how to bring it back")
     func escapeSays() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         session.press("4n")
         session.press("x")
         session.press(.escape)
@@ -374,7 +374,7 @@ struct ReadInFullTests {
 struct TypedAsRecordedTests {
     @Test("#24, N1: a backslash typed in a note is recorded as typed; one at a field's end does not swallow its quote")
     func backslashes() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         session.press("4n")
         for c in "Saved at S:\\ELG\\notes\\" { session.press(.character(c)) }
         session.press(.enter)
@@ -384,7 +384,7 @@ struct TypedAsRecordedTests {
 
     @Test("#24: Tab after the last field goes back to the first; Shift-Tab goes back one")
     func tabAround() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         session.press("4a")
         let first = session.model.commandLine.cursor
         session.press(.tab)
@@ -397,7 +397,7 @@ struct TypedAsRecordedTests {
 
     @Test("#24, V6: the declaration's person is quoted, so a name with spaces is taken")
     func declarationQuoted() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         try session.elsewhere(.namePerson("chair", name: "Ann Avery"), by: .clerk)
         session.press("4d")
         for c in "Ann Avery" { session.press(.character(c)) }
@@ -412,7 +412,7 @@ struct TypedAsRecordedTests {
 
     @Test("#24: the command line's words say something: undo with nothing to undo, search with nothing to find")
     func wordsSaySomething() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         session.type("undo")
         #expect(session.model.message?.text.hasPrefix("Nothing was undone") == true)
         session.type("search")
@@ -423,7 +423,7 @@ struct TypedAsRecordedTests {
 
     @Test("#24, A2: y n b are not offered on a seat nobody represents, and say why; w names where it goes")
     func offeredByRow() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
         try session.elsewhere(.openVote("M1"), by: .chair)
         session.press("3")
@@ -433,7 +433,7 @@ struct TypedAsRecordedTests {
         #expect(!labels.contains("for") && !labels.contains("against") && !labels.contains("abstain"))
         session.press("y")
         #expect(session.model.message?.text.contains("is not represented") == true, "\(String(describing: session.model.message))")
-        var clerk = try ConsoleSession(role: .clerk)
+        var clerk = try ConsoleDriver(role: .clerk)
         clerk.press("4")
         #expect(ConsoleKeys.footer(for: clerk.model, ascii: false).map(\.label).contains("whole minutes"))
         clerk.press("w")
@@ -455,7 +455,7 @@ struct TypedAsRecordedTests {
 struct FieldsRowsGraphemesTests {
     @Test("#24: an emoji typed code point by code point leaves the cursor in its field, the quotes whole")
     func emojiSequence() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         session.press("4n")
         for scalar in "the 👩‍🏫 staff".unicodeScalars { session.press(.character(Character(scalar))) }
         session.press(.enter)
@@ -465,7 +465,7 @@ struct FieldsRowsGraphemesTests {
 
     @Test("#24: Tab on an empty field moves on; an option already on the line is not offered again")
     func emptyFieldsAndUsedOptions() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         session.press("4a")
         session.press(.tab)  // into who=""
         session.press(.tab)  // empty: on to due=
@@ -476,7 +476,7 @@ struct FieldsRowsGraphemesTests {
 
     @Test("#24, A1: a arrives only the absent and l leaves only the present; p is for the absent; each says why elsewhere")
     func rollKeysPerRow() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         session.press("1")
         let here = try #require(session.model.roll.firstIndex { $0.presence.isHere && $0.seat != nil })
         session.model.selected = here

@@ -9,12 +9,12 @@ import TerminalUI
 @Suite("#24: the roll call at the opening")
 struct RollCallAtOpeningTests {
     /// The clerk's console with the meeting opened and nobody marked yet, as the README's order has it.
-    private func openedWithEmptyRoll() throws -> ConsoleSession {
-        try ConsoleSession(role: .clerk, present: [])
+    private func openedWithEmptyRoll() throws -> ConsoleDriver {
+        try ConsoleDriver(role: .clerk, present: [])
     }
 
     /// Marks the person on `row` of the roll arrived, by keys.
-    private func arrive(_ session: inout ConsoleSession, row: Int) {
+    private func arrive(_ session: inout ConsoleDriver, row: Int) {
         session.press(.home)
         for _ in 0..<row { session.press(.down) }
         session.press("a")

@@ -8,8 +8,8 @@ import TerminalUI
 @Suite("Every screen legible on every terminal")
 struct TerminalLegibilityTests {
     /// A meeting whose record holds the punctuation people type: curly quotes, dashes, pounds, accents.
-    private func session(_ role: Role) throws -> ConsoleSession {
-        var session = try ConsoleSession(role: role)
+    private func session(_ role: Role) throws -> ConsoleDriver {
+        var session = try ConsoleDriver(role: role)
         try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Zoë’s “banding” proposal – £1.2m", allottedMinutes: 20)), by: .chair)
         try session.elsewhere(.openAgendaItem("1"), by: .chair)
         try session.elsewhere(.note(MinuteText(item: nil, text: "Café budget — agreed… ½ each")), by: .clerk)

@@ -10,7 +10,7 @@ import TerminalUI
 struct WideWindowTests {
     @Test("#24: at 250x70 the console's vote sits near its seat's name, not across the screen")
     func voteNearItsSeat() throws {
-        var session = try ConsoleSession(role: .chair)
+        var session = try ConsoleDriver(role: .chair)
         try BlindKeyTests.voteOpen(&session)
         try session.elsewhere(.castVote("M1", seat: "finance", choice: .against), by: .chair)
         let lines = ConsoleView.render(session.model, width: 250, height: 70).grid.lines
@@ -22,7 +22,7 @@ struct WideWindowTests {
 
     @Test("#24: at 250x70 a person's mark on the roll sits near their name, and an item's time near its title")
     func rollAndAgendaNearAtWidth() throws {
-        var session = try ConsoleSession(role: .clerk)
+        var session = try ConsoleDriver(role: .clerk)
         try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Banding proposal", allottedMinutes: 20)), by: .chair)
         let roll = ConsoleView.render(session.model, width: 250, height: 70).grid.lines
         let row = try #require(roll.first { $0.contains("(Finance Representative representative)") })

@@ -8,13 +8,13 @@ public enum BallotMessage: Sendable {
     case key(Key)
     case recorded(Command, record: RecordView)
     case refused(reason: String, causedBy: MeetingEvent?, record: RecordView)
-    case recordChanged(RecordView)
-    case tick(Date)
-    case resized(width: Int, height: Int)
-    case following(lostSince: Date?)
+    /// Another terminal's change, the clock, the window, whether the record is followed.
+    case loop(LoopEvent)
 }
 
-extension BallotModel {
+extension BallotModel: LoopModel {
+    static let goesToNewestMeeting = false
+
     /// The ballot's one update: the model as the message leaves it, and what the runtime is to do next.
     public mutating func update(_ message: BallotMessage) -> [Effect] {
         switch message {
@@ -25,6 +25,14 @@ extension BallotModel {
             recorded(command, state: record.state)
         case .refused(let reason, let cause, let record):
             refused(ConsoleModel.refusal(reason, causedBy: cause, in: record.state), state: record.state)
+        case .loop(let event):
+            take(event)
+        }
+        return []
+    }
+
+    mutating func take(_ event: LoopEvent) {
+        switch event {
         case .recordChanged(let record):
             guard record.number == meetingNumber else {
                 // #24: the next meeting started on another terminal; the member's ballot is for it now.
@@ -33,7 +41,7 @@ extension BallotModel {
                 (next.width, next.height) = (width, height)
                 next.message = ("Meeting \(closed) closed; this ballot is now for meeting \(record.number).", false)
                 self = next
-                return []
+                return
             }
             state = record.state
         case .tick(let time):
@@ -41,8 +49,7 @@ extension BallotModel {
         case .resized(let width, let height):
             (self.width, self.height) = (width, height)
         case .following(let lostSince):
-            notFollowing = lostSince.map { "since " + ConsoleView.clock($0, timeZone) }
+            notFollowing = lostSince.map { "since " + clockTime($0, in: timeZone) }
         }
-        return []
     }
 }

@@ -2,9 +2,10 @@ import Foundation
 import MeetingKit
 import TerminalUI
 
-/// The console's loop, Elm-style: the model's `handle` turns a key into an effect; the runtime carries the
-/// effect out against the record and hands the outcome back to the model (`recorded`, `refused`); it draws
-/// only when something changed and waits for a key or another terminal's change (`TerminalWait`).
+/// The console's runtime, Elm-style: each key goes to the model's one `update` as a message; the runtime
+/// carries out the effects it returns against the record and feeds each outcome back as the next message
+/// (`recorded`, `refused`, `found`, `meetingStarted`). The shared `TerminalLoop` brings the model up to
+/// the moment, draws only when something changed and waits for a key or another terminal's change.
 public struct ConsoleRuntime {
     let terminal: any TerminalDevice
     let source: any MeetingSource
@@ -30,19 +31,10 @@ public struct ConsoleRuntime {
         var model = firstModel()
         TerminalLoop(terminal: terminal, source: source, clock: clock).run(
             &model,
-            update: { model, recordChanged, now, size in
-                refresh(&model, recordChanged: recordChanged, now: now)
-                _ = model.update(.resized(width: size.width, height: size.height))
-                return model.notFollowing
-            },
             frame: { [ascii = terminal.ascii] model, size in
                 ConsoleView.render(model, width: size.width, height: size.height, ascii: ascii)
             },
-            handle: { [terminal] key, model in
-                // The size now, not at the last frame: a key pressed just after the window shrank must see it (#24).
-                _ = model.update(.resized(width: terminal.size.width, height: terminal.size.height))
-                return handle(key, &model)
-            })
+            handle: handle)
         return model
     }
 
@@ -57,19 +49,8 @@ public struct ConsoleRuntime {
         return model
     }
 
-    /// Brings the model up to what the source holds, at each turn of the loop: another meeting started or
-    /// another terminal's change, the clock, whether the record is followed.
-    func refresh(_ model: inout ConsoleModel, recordChanged: Bool, now: Date) {
-        if recordChanged || source.number != model.meetingNumber { _ = model.update(.recordChanged(recordView())) }
-        _ = model.update(.tick(now))
-        _ = model.update(.following(lostSince: source.notFollowingSince))
-    }
-
     /// The record as the model is shown it.
-    private func recordView() -> RecordView {
-        RecordView(
-            number: source.number, state: source.state, events: source.events, newest: source.newestMeetingNumber)
-    }
+    private func recordView() -> RecordView { source.recordView(lookingForNewest: true) }
 
     /// Acts on one key: the model's update, then each effect it asks for carried out against the source and
     /// its outcome fed back as a message; false when the console should end.

@@ -12,12 +12,10 @@ struct TerminalLoop {
     let source: any MeetingSource
     let clock: () -> Date
 
-    /// `update` brings the model up to the moment (told whether the record changed) and returns the
-    /// following status it shows; `frame` draws it at a size; `handle` acts on a key, false to end. The
-    /// model is passed to each rather than captured, so it is never copied out of a closure's box.
-    func run<Model>(
+    /// `frame` draws the model at a size; `handle` acts on a key, false to end. The model is passed to each
+    /// rather than captured, so it is never copied out of a closure's box.
+    func run<Model: LoopModel>(
         _ model: inout Model,
-        update: (inout Model, _ recordChanged: Bool, _ now: Date, _ size: (width: Int, height: Int)) -> String?,
         frame: (Model, _ size: (width: Int, height: Int)) -> (grid: Grid, cursor: (x: Int, y: Int)?),
         handle: (Key, inout Model) -> Bool
     ) {
@@ -27,9 +25,10 @@ struct TerminalLoop {
             let recordChanged = source.follow()
             let now = clock()
             let size = terminal.size
-            let status = update(&model, recordChanged, now, size)
+            Self.bringUpToDate(&model, from: source, recordChanged: recordChanged, now: now, size: size)
             if gate.needsDraw(
-                now: now, width: size.width, height: size.height, status: status, changed: acted || recordChanged)
+                now: now, width: size.width, height: size.height, status: model.notFollowing,
+                changed: acted || recordChanged)
             {
                 let drawn = frame(model, size)
                 terminal.draw(drawn.grid, cursor: drawn.cursor)
@@ -40,12 +39,28 @@ struct TerminalLoop {
             while let next = key {
                 if next == .resize {
                     terminal.invalidate()
-                } else if !handle(next, &model) {
-                    return
+                } else {
+                    // The size now, not at the last frame: a key pressed just after the window shrank must see it.
+                    model.take(.resized(width: terminal.size.width, height: terminal.size.height))
+                    guard handle(next, &model) else { return }
                 }
                 handled += 1
                 key = handled < 500 ? terminal.readKey(timeout: 0) : nil
             }
         }
+    }
+
+    /// Tells the model the time, the record's news (another terminal's change, or another meeting), the
+    /// window's size when known, and whether the record is followed: at every turn of the loop.
+    static func bringUpToDate<Model: LoopModel>(
+        _ model: inout Model, from source: any MeetingSource, recordChanged: Bool, now: Date,
+        size: (width: Int, height: Int)?
+    ) {
+        model.take(.tick(now))
+        if recordChanged || source.number != model.meetingNumber {
+            model.take(.recordChanged(source.recordView(lookingForNewest: Model.goesToNewestMeeting)))
+        }
+        if let size { model.take(.resized(width: size.width, height: size.height)) }
+        model.take(.following(lostSince: source.notFollowingSince))
     }
 }

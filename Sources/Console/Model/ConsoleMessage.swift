@@ -11,15 +11,11 @@ public enum ConsoleMessage: Sendable {
     case recorded(Command, events: [MeetingEvent], backup: BackupOutcome?, record: RecordView)
     case refused(Command, reason: String, causedBy: MeetingEvent?, record: RecordView)
     case found(query: String, lines: [String])
-    /// Another terminal changed the record, or started the next meeting.
-    case recordChanged(RecordView)
     /// The next meeting, after M: `started` when this terminal started it, false when it joined one begun.
     case meetingStarted(RecordView, started: Bool)
     case meetingNotStarted(reason: String)
-    case tick(Date)
-    case resized(width: Int, height: Int)
-    /// Since when the record could not be read; nil while it is followed.
-    case following(lostSince: Date?)
+    /// Another terminal's change, the clock, the window, whether the record is followed.
+    case loop(LoopEvent)
 }
 
 /// The record as a runtime shows it to its model: which meeting, how it stands, its events, and the
@@ -51,7 +47,10 @@ public enum BackupOutcome: Sendable, Equatable {
     }
 }
 
-extension ConsoleModel {
+extension ConsoleModel: LoopModel {
+    static let goesToNewestMeeting = true
+    mutating func take(_ event: LoopEvent) { _ = update(.loop(event)) }
+
     /// The console's one update: the model as the message leaves it, and what the runtime is to do next.
     public mutating func update(_ message: ConsoleMessage) -> [Effect] {
         var effects: [Effect] = []
@@ -67,8 +66,6 @@ extension ConsoleModel {
                 events: record.events)
         case .found(let query, let lines):
             found(lines, for: query)
-        case .recordChanged(let record):
-            follow(record)
         case .meetingStarted(let record, let started):
             var next = ConsoleModel(state: record.state, meetingNumber: record.number, role: role, now: now)
             (next.width, next.height, next.ascii) = (width, height, ascii)
@@ -78,19 +75,29 @@ extension ConsoleModel {
             self = next
         case .meetingNotStarted(let reason):
             self.message = ("No meeting was started: \(reason)", true)
-        case .tick(let time):
-            // The clock moves no row: nothing to lay out again.
-            now = time
-            return []
-        case .resized(let width, let height):
-            guard (width, height) != (self.width, self.height) else { return [] }
-            (self.width, self.height) = (width, height)
-        case .following(let lostSince):
-            notFollowing = lostSince.map { "since " + clockTime($0, in: timeZone) }
-            return []
+        case .loop(let event):
+            guard take(event) else { return [] }
         }
         settle()
         return effects
+    }
+
+    /// The loop's news; false when it changed nothing that is laid out (the clock, the following status).
+    private mutating func take(_ event: LoopEvent) -> Bool {
+        switch event {
+        case .recordChanged(let record):
+            follow(record)
+        case .tick(let time):
+            now = time
+            return false
+        case .resized(let width, let height):
+            guard (width, height) != (self.width, self.height) else { return false }
+            (self.width, self.height) = (width, height)
+        case .following(let lostSince):
+            notFollowing = lostSince.map { "since " + clockTime($0, in: timeZone) }
+            return false
+        }
+        return true
     }
 
     /// What every change of state leaves to work out once: the view's layout of it, the selection kept in

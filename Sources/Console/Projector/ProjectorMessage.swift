@@ -6,17 +6,26 @@ import TerminalUI
 /// console's (`ConsoleMessage`).
 public enum ProjectorMessage: Sendable {
     case key(Key)
-    case recordChanged(RecordView)
-    case tick(Date)
-    case following(lostSince: Date?)
+    /// Another terminal's change, the clock, the window, whether the record is followed.
+    case loop(LoopEvent)
 }
 
-extension ProjectorModel {
+extension ProjectorModel: LoopModel {
+    static let goesToNewestMeeting = false
+
     /// The projector's one update; false when the projector should end (its keys only choose what is shown).
     public mutating func update(_ message: ProjectorMessage) -> Bool {
         switch message {
         case .key(let key):
             return handle(key)
+        case .loop(let event):
+            take(event)
+        }
+        return true
+    }
+
+    mutating func take(_ event: LoopEvent) {
+        switch event {
         case .recordChanged(let record):
             if record.number != meetingNumber {
                 // #24: the next meeting started on another terminal; the room sees it, not the closed one, and is told.
@@ -29,8 +38,10 @@ extension ProjectorModel {
             now = time
         case .following(let lostSince):
             // The room is told when the picture it sees was last brought up to date.
-            notFollowing = lostSince.map { _ in ConsoleView.clock(lastUpdate, timeZone) }
+            notFollowing = lostSince.map { _ in clockTime(lastUpdate, in: timeZone) }
+        case .resized:
+            // The projector is drawn to the window's size as it is; it keeps nothing of it.
+            break
         }
-        return true
     }
 }

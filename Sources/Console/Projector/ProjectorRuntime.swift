@@ -23,22 +23,8 @@ public struct ProjectorRuntime {
     public func run() -> ProjectorModel {
         var model = ProjectorModel(
             state: source.state, meetingNumber: source.number, voteDisplay: voteDisplay, now: clock())
-        let source = source
         TerminalLoop(terminal: terminal, source: source, clock: clock).run(
             &model,
-            update: { model, recordChanged, now, _ in
-                _ = model.update(.tick(now))
-                if recordChanged || source.number != model.meetingNumber {
-                    _ = model.update(
-                        // Only a console goes to the newest meeting: the room and the ballots need no look for it.
-                        .recordChanged(
-                            RecordView(
-                                number: source.number, state: source.state, events: source.events,
-                                newest: source.number)))
-                }
-                _ = model.update(.following(lostSince: source.notFollowingSince))
-                return model.notFollowing
-            },
             frame: { [ascii = terminal.ascii] model, size in
                 (ProjectorView.render(model, width: size.width, height: size.height, ascii: ascii), nil)
             },

@@ -7,9 +7,9 @@ import TerminalUI
 
 /// A console session run by the real `ConsoleRuntime` over an in-memory record, one key at a time: each key
 /// goes through the runtime's own handling (the model's effect carried out against the source, the outcome
-/// handed back), and another terminal's change reaches the model through the runtime's own refresh. Whole
+/// handed back), and another terminal's change reaches the model as the loop brings it (`bringUpToDate`). Whole
 /// sessions run in tests by keys alone, with nothing of the runtime emulated here.
-struct ConsoleSession {
+struct ConsoleDriver {
     /// The test's clock: a second passes with every key and every change made elsewhere.
     private final class Clock: @unchecked Sendable {
         var now = Date(timeIntervalSince1970: 1_569_938_700)
@@ -51,7 +51,7 @@ struct ConsoleSession {
     mutating func elsewhere(_ command: Command, by role: Role, as actor: Actor? = nil) throws {
         clock.now.addTimeInterval(1)
         if case .refused(let reason, _) = source.record(command, by: role, as: actor, at: clock.now) { throw Refused(description: reason) }
-        runtime.refresh(&model, recordChanged: true, now: model.now)
+        TerminalLoop.bringUpToDate(&model, from: source, recordChanged: true, now: model.now, size: nil)
     }
 
     mutating func press(_ keys: String) {
