@@ -41,9 +41,11 @@ public struct BallotRuntime {
             case .quit: return false
             case .cast(let command):
                 switch source.perform(command, by: .member, at: clock()) {
-                case .recorded: effects += model.update(.recorded(command, record: source.recordView(lookingForNewest: false)))
+                case .recorded:
+                    effects += model.update(.recorded(command, record: source.recordView(lookingForNewest: false)))
                 case .refused(let reason, let cause):
-                    effects += model.update(.refused(reason: reason, causedBy: cause, record: source.recordView(lookingForNewest: false)))
+                    effects += model.update(
+                        .refused(reason: reason, causedBy: cause, record: source.recordView(lookingForNewest: false)))
                 }
             }
         }

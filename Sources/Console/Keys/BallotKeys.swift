@@ -2,10 +2,6 @@ import MeetingKit
 import TerminalUI
 
 /// The ballot's one keymap: dispatch and the footer read it, as the console's do (`ConsoleKeys`).
-public enum BallotAction: Hashable, Sendable {
-    case vote(VoteChoice), confirmChange, quit
-}
-
 public enum BallotKeys {
     public static let keymap = Keymap<BallotAction, BallotModel>([
         // V1: while a change is asked, only y changes the vote; any other key keeps it.

@@ -25,3 +25,30 @@ extension ConsoleModel {
                 ? " Open it from the agenda screen (2): s." : " The chair opens it from the agenda screen (2).")
     }
 }
+
+extension ConsoleModel {
+    /// #24: another terminal started the next meeting; this console moves to it rather than stay on the
+    /// closed one, and says so. A question about the closed meeting is dropped, and a line being typed is
+    /// taken off the command line into its history: either was meant for a meeting no longer shown, so
+    /// Enter must not record it in the new one; Up brings the line back, so nothing typed is lost.
+    mutating func moveToMeeting(_ number: Int, state: MeetingState, events: [MeetingEvent]) {
+        let closed = meetingNumber
+        var moved = ConsoleModel(state: state, meetingNumber: number, role: role, now: now, timeZone: timeZone)
+        moved.events = events
+        (moved.width, moved.height, moved.ascii) = (width, height, ascii)
+        moved.screen = screen
+        moved.history = history
+        let typed = mode == .command ? commandLine.text.trimmingCharacters(in: .whitespaces) : ""
+        if !typed.isEmpty, moved.history.last != typed { moved.history.append(typed) }
+        moved.newestMeetingNumber = max(number, newestMeetingNumber)
+        var question = ""
+        if case .confirm(let asked) = mode {
+            question = " The question \"\(asked.title)\" was about meeting \(closed) and was dropped."
+        }
+        moved.message = (
+            "Meeting \(closed) is closed; meeting \(number) has started, and this console has moved to it." + question
+                + (typed.isEmpty ? "" : " The line you were typing was not run: : then Up brings it back."), false
+        )
+        self = moved
+    }
+}

@@ -1,0 +1,88 @@
+import CommandLanguage
+import Foundation
+import MeetingKit
+import TerminalUI
+
+/// What the key table's `when`s ask of the model: whether a key can act now.
+extension ConsoleModel {
+    /// #24: the first meeting of a series has no previous minutes to approve, so `P` is not offered on it.
+    var hasPreviousMeeting: Bool { meetingNumber > 1 }
+
+    /// #24: the footer offers `u` only while the record would take the undo: not once the action closed a
+    /// vote (V5), nor once anything was recorded after it.
+    var ownLastActionCanBeUndone: Bool { ownLastAction != nil && undoStanding == nil }
+
+    /// Why the record would refuse to undo this terminal's last action now, in its words; nil when it
+    /// would take the undo (or there is nothing to undo). Asked of the record's own rules, invariants
+    /// included, so the footer never offers an undo the record refuses (#24).
+    var undoRefusal: String? {
+        guard let first = ownLastAction else { return nil }
+        guard let last = state.lastAction, last.first == first else {
+            return "something has been recorded since this terminal's last action; record a correction instead (V5)."
+        }
+        // Without the journal (a model made for a test of one screen) the record's own rule is all there is.
+        guard !events.isEmpty else {
+            return last.closedAVote ? "a closed vote is never undone, only corrected (V5)." : nil
+        }
+        do {
+            _ = try state.admit(.undoLastAction(first: first), by: role, at: state.latestTime ?? now, journal: events)
+            return nil
+        } catch {
+            return error.reason
+        }
+    }
+
+    /// The selected agenda item is not already current, and no vote holds the meeting on the current one.
+    var selectedItemCanBeOpened: Bool {
+        state.openVote == nil && state.agenda.indices.contains(selected)
+            && state.agenda[selected].id != state.currentItem
+    }
+
+    /// The motion shown is still before its vote: it may be amended, withdrawn or deferred (V5).
+    var motionAwaitsVote: Bool {
+        guard state.openVote == nil, let motion = shownMotion else { return false }
+        if case .moved = motion.stage { return true }
+        return false
+    }
+
+    /// V3: a rule change names motions still to be voted on; with none, `r` has nothing to reach.
+    var hasMotionForRuleChange: Bool {
+        state.orderedMotions.contains { motion in
+            switch motion.stage {
+            case .moved, .deferred: motion.result == nil
+            default: false
+            }
+        }
+    }
+
+    /// The selected roll row can be named now: a seat's representative or proxy waits while a vote is open,
+    /// since who holds a seat's vote must not change under it (A2).
+    var selectedRowCanBeNamed: Bool {
+        guard let row = selectedRollRow else { return false }
+        return state.openVote == nil || row.seat == nil
+            || { if case .seat = row.capacity { false } else { true } }()
+    }
+
+    /// The seat selected on the motion screen has someone to hold its vote now, or has voted (A2, V1).
+    var selectedSeatIsRepresented: Bool {
+        let seats = state.constitution.seats
+        guard seats.indices.contains(selected) else { return false }
+        let seat = seats[selected].id
+        if let open = state.openVote, state.motions[open]?.ballots[seat] != nil { return true }
+        return state.voteHolders[seat]?.holder != nil
+    }
+
+    var selectedIsOpenAction: Bool {
+        if case .action(let line, _)? = selectedMatter?.kind { return !line.closed }
+        return false
+    }
+
+    var selectedEventIsCorrectable: Bool {
+        events.indices.contains(selected) && state.correctable[events[selected].sequence] != nil
+    }
+
+    var selectedIsRisk: Bool {
+        if case .risk(let line, _)? = selectedMatter?.kind { return !line.closed }
+        return false
+    }
+}
