@@ -95,7 +95,7 @@ struct OneMeetingEverywhereTests {
         session.press(":")
         for c in "note \"Kept" { session.press(.character(c)) }
         var next = MeetingLog(constitution: session.log.state.constitutionForNext)
-        session.model.moveToMeeting(2, state: next.state, events: next.events)
+        _ = session.model.update(.loop(.recordChanged(RecordView(number: 2, state: next.state, events: next.events, newest: 2))))
         #expect(session.model.meetingNumber == 2)
         #expect(session.model.mode == .browse, "Enter must not record in meeting 2 what was typed for meeting 1")
         #expect(session.model.message?.text.contains("The line you were typing was not run") == true)
@@ -108,7 +108,7 @@ struct OneMeetingEverywhereTests {
         asking.press("2")
         asking.press("M")
         guard case .confirm = asking.model.mode else { Issue.record("M asks first"); return }
-        asking.model.moveToMeeting(2, state: next.state, events: next.events)
+        _ = asking.model.update(.loop(.recordChanged(RecordView(number: 2, state: next.state, events: next.events, newest: 2))))
         #expect(asking.model.mode == .browse, "the question was about starting a meeting that has started")
     }
 

@@ -40,13 +40,7 @@ public struct ConsoleRuntime {
 
     /// The model as the console opens: the source's meeting, and what a closed one still takes.
     func firstModel() -> ConsoleModel {
-        var model = ConsoleModel(state: source.state, meetingNumber: source.number, role: role, now: clock())
-        model.ascii = terminal.ascii
-        model.events = source.events
-        model.newestMeetingNumber = source.newestMeetingNumber
-        if model.state.closedAt != nil { model.message = (model.closedMeetingNotice, false) }
-        model.settle()
-        return model
+        ConsoleModel(opening: recordView(), role: role, now: clock(), ascii: terminal.ascii)
     }
 
     /// The record as the model is shown it.

@@ -1,3 +1,4 @@
+import Foundation
 import MeetingKit
 
 /// #24: what a console says about which meeting it is on, when that is not the series' newest or has just
@@ -31,16 +32,14 @@ extension ConsoleModel {
     /// closed one, and says so. A question about the closed meeting is dropped, and a line being typed is
     /// taken off the command line into its history: either was meant for a meeting no longer shown, so
     /// Enter must not record it in the new one; Up brings the line back, so nothing typed is lost.
-    mutating func moveToMeeting(_ number: Int, state: MeetingState, events: [MeetingEvent]) {
-        let closed = meetingNumber
-        var moved = ConsoleModel(state: state, meetingNumber: number, role: role, now: now, timeZone: timeZone)
-        moved.events = events
-        (moved.width, moved.height, moved.ascii) = (width, height, ascii)
+    mutating func moveToMeeting(_ record: RecordView) {
+        let (closed, number) = (meetingNumber, record.number)
+        var moved = successor(on: record)
         moved.screen = screen
         moved.history = history
         let typed = mode == .command ? commandLine.text.trimmingCharacters(in: .whitespaces) : ""
         if !typed.isEmpty, moved.history.last != typed { moved.history.append(typed) }
-        moved.newestMeetingNumber = max(number, newestMeetingNumber)
+        moved.newestMeetingNumber = max(number, newestMeetingNumber, record.newest)
         var question = ""
         if case .confirm(let asked) = mode {
             question = " The question \"\(asked.title)\" was about meeting \(closed) and was dropped."
@@ -50,5 +49,26 @@ extension ConsoleModel {
                 + (typed.isEmpty ? "" : " The line you were typing was not run: : then Up brings it back."), false
         )
         self = moved
+    }
+
+    /// The console on `record`'s meeting, in the same window: where M or another terminal brings it.
+    func successor(on record: RecordView) -> ConsoleModel {
+        var next = ConsoleModel(opening: record, role: role, now: now, ascii: ascii, timeZone: timeZone)
+        (next.width, next.height) = (width, height)
+        next.settle()
+        return next
+    }
+}
+
+extension ConsoleModel {
+    /// A console opened on `record`'s meeting: its events for the log, the series' newest meeting, and
+    /// what a closed meeting still takes.
+    public init(opening record: RecordView, role: Role, now: Date, ascii: Bool, timeZone: TimeZone? = nil) {
+        self.init(state: record.state, meetingNumber: record.number, role: role, now: now, timeZone: timeZone)
+        self.ascii = ascii
+        events = record.events
+        newestMeetingNumber = record.newest
+        if state.closedAt != nil { message = (closedMeetingNotice, false) }
+        settle()
     }
 }

@@ -22,10 +22,7 @@ extension ConsoleModel: LoopModel {
         case .found(let query, let lines):
             found(lines, for: query)
         case .meetingStarted(let record, let started):
-            var next = ConsoleModel(state: record.state, meetingNumber: record.number, role: role, now: now)
-            (next.width, next.height, next.ascii) = (width, height, ascii)
-            next.events = record.events
-            next.newestMeetingNumber = record.number
+            var next = successor(on: record)
             next.message = (next.arrivalNotice(record.number, started: started), false)
             self = next
         case .meetingNotStarted(let reason):
@@ -82,7 +79,7 @@ extension ConsoleModel: LoopModel {
     /// record changed (a meeting started after it is named; a question it makes stale is asked again).
     private mutating func follow(_ record: RecordView) {
         guard record.number == meetingNumber else {
-            moveToMeeting(record.number, state: record.state, events: record.events)
+            moveToMeeting(record)
             return
         }
         state = record.state
