@@ -1,15 +1,3 @@
-/// How much of a split a part takes.
-public enum Constraint: Hashable, Sendable {
-    /// Exactly this many cells (fewer if there is not room).
-    case length(Int)
-    /// This percentage of the whole.
-    case percentage(Int)
-    /// A share of what is left after lengths and percentages, by weight.
-    case fill(Int)
-}
-
-public enum Axis: Sendable { case horizontal, vertical }
-
 extension Rect {
     /// Splits the rectangle along `axis` by constraints, in order; the parts always add up to the whole.
     public func split(_ axis: Axis, _ constraints: [Constraint]) -> [Rect] {
@@ -55,30 +43,5 @@ extension Rect {
     public func centred(width w: Int, height h: Int) -> Rect {
         let cw = min(w, width), ch = min(h, height)
         return Rect(x: x + (width - cw) / 2, y: y + (height - ch) / 2, width: cw, height: ch)
-    }
-}
-
-/// A selected row and the first row shown, for widgets that scroll a list. The owner of the state keeps it
-/// (the console's model, as each change of state leaves it) and `reveal`s the selection; a widget only draws
-/// from `offset`.
-public struct ScrollPosition: Hashable, Sendable {
-    public var selected: Int?
-    public private(set) var offset: Int
-
-    public init(selected: Int?, offset: Int = 0) {
-        self.selected = selected
-        self.offset = max(0, offset)
-    }
-
-    /// The first row to draw of `count`, `visible` at a time: never past the end, whatever the list became.
-    public func firstShown(visible: Int, count: Int) -> Int { max(0, min(offset, count - visible)) }
-
-    /// Scrolls so the selection is among the `visible` rows shown, never past the end of `count`.
-    public mutating func reveal(visible: Int, count: Int) {
-        if let selected {
-            if selected < offset { offset = selected }
-            if selected >= offset + visible { offset = selected - visible + 1 }
-        }
-        offset = max(0, min(offset, max(0, count - visible)))
     }
 }

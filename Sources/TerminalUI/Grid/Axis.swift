@@ -1,0 +1,1 @@
+public enum Axis: Sendable { case horizontal, vertical }
