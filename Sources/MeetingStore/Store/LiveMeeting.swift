@@ -136,38 +136,3 @@ public final class LiveMeeting {
         return outcome
     }
 }
-
-/// Why a batch was not recorded; nothing of it was.
-public enum BatchError: Error, CustomStringConvertible {
-    case refused(step: Int, Refusal)
-    case store(StoreError)
-
-    public var description: String {
-        switch self {
-        case .refused(let step, let refusal): "step \(step): \(refusal.reason) Nothing of the batch was recorded."
-        case .store(let error): error.description
-        }
-    }
-}
-
-/// Why an action was not recorded.
-public enum ActionError: Error, CustomStringConvertible {
-    /// The rules refused it; `since` are changes from other terminals it was judged against.
-    case refused(Refusal, since: [MeetingEvent])
-    /// The record could not be written; nothing of this action was recorded.
-    case store(StoreError)
-
-    public var description: String {
-        switch self {
-        case .refused(let refusal, _): refusal.reason
-        case .store(let error): error.description
-        }
-    }
-}
-
-/// A meeting's chain head: how many events, and the hash of the last (N1 minutes print it).
-public struct ChainHead: Hashable, Codable, Sendable, CustomStringConvertible {
-    public var eventCount: Int
-    public var hash: String
-    public var description: String { "\(eventCount) events, head \(hash)" }
-}

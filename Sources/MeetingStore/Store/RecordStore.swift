@@ -225,9 +225,3 @@ public final class RecordStore: Sendable {
         }
     }
 }
-
-public struct MeetingSummary: Hashable, Sendable {
-    public var number: Int
-    public var createdAt: Date
-    public var eventCount: Int
-}

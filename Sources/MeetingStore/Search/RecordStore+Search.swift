@@ -2,49 +2,6 @@ import Foundation
 import GRDB
 import MeetingKit
 
-/// One place a search found.
-public struct SearchHit: Hashable, Sendable {
-    public var meeting: Int
-    public var sequence: Int
-    public var kind: String
-    /// The matching words in context, the matches in [brackets].
-    public var snippet: String
-}
-
-/// Full-text search over every meeting's words (SQLite FTS5): each event with text of its own is indexed
-/// in the same transaction that appends it, so the index is never behind the record; a record written before
-/// the index existed has its events indexed by the migration that adds it, when first opened for writing.
-/// The index holds words only: confidentiality and undo are decided when results are shown, from the
-/// meeting as it stands (N4).
-enum SearchIndex {
-    static func create(_ db: Database) throws {
-        try db.execute(
-            sql:
-                "CREATE VIRTUAL TABLE search USING fts5(text, kind UNINDEXED, meeting UNINDEXED, sequence UNINDEXED, "
-                + "tokenize = 'unicode61 remove_diacritics 2')"
-        )
-    }
-
-    static func add(_ db: Database, _ event: MeetingEvent, meeting: Int) throws {
-        guard let (kind, text) = event.payload.searchableText else { return }
-        try db.cachedStatement(sql: "INSERT INTO search (text, kind, meeting, sequence) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [text, kind, meeting, event.sequence])
-    }
-
-    /// Indexes every event the record holds.
-    static func indexAll(_ db: Database) throws {
-        let rows = try Row.fetchCursor(
-            db, sql: "SELECT m.number, e.sequence, e.body FROM event e JOIN meeting m ON m.id = e.meetingID")
-        while let row = try rows.next() {
-            let event = try EventCodec.decodeEvent(row["body"], meeting: row["number"], sequence: row["sequence"])
-            try add(db, event, meeting: row["number"])
-        }
-    }
-
-    /// The words as FTS5 should read them: each word quoted, so punctuation in a query is never syntax.
-    static func query(_ text: String) -> String { searchWords(text).map { "\"\($0)\"" }.joined(separator: " ") }
-}
-
 extension RecordStore {
     /// Every place the words of `text` occur together, best first. Without an index (a record written before
     /// it, opened only to read), the events are searched one by one, and found the same.
@@ -82,29 +39,6 @@ extension RecordStore {
             return hits
         }
     }
-}
-
-/// A search result as shown: where it is in the series, and whether the public may see it.
-public struct SearchResult: Hashable, Sendable {
-    /// The hit as every search shows it (`searchHitLine`), its words as recorded.
-    public var line: String {
-        searchHitLine(meeting: meeting, date: date, sequence: sequence, kind: kind, text: snippet)
-    }
-
-    public var meeting: Int
-    /// The meeting's date, when it was opened.
-    public var date: CalendarDay?
-    public var sequence: Int
-    public var kind: String
-    public var snippet: String
-    /// V5: when the entry found was corrected, the correction's number and the entry as it now reads; the
-    /// index holds the words as first recorded, so the snippet alone may show the old text.
-    public var correction: (number: Int, nowReads: String)? {
-        get { correctionNumber.map { ($0, correctedText ?? "") } }
-        set { (correctionNumber, correctedText) = (newValue?.number, newValue?.nowReads) }
-    }
-    var correctionNumber: Int?
-    var correctedText: String?
 }
 
 extension RecordStore {
