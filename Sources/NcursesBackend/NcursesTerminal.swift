@@ -215,8 +215,3 @@ public final class NcursesTerminal: TerminalDevice {
 
     deinit { shutdown() }
 }
-
-public struct TerminalError: Error, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
-}

@@ -49,8 +49,3 @@ public final class SSHKeyFolder {
         return String(decoding: data, as: UTF8.self)
     }
 }
-
-public struct ToolFailed: Error {
-    public let tool: String
-    public let status: Int32
-}
