@@ -24,7 +24,7 @@ let package = Package(
         // The partnership's rules: pure Swift, Foundation only, no I/O.
         .target(name: "MeetingKit", swiftSettings: strict),
         // Which line of a TOML text each key sits on, for errors that name file, line and key.
-        .target(name: "TOMLLines", swiftSettings: strict),
+        .target(name: "TOMLLines", dependencies: ["TOMLKit"], swiftSettings: strict),
         // Constitution files (TOML) to MeetingKit values, with file/line/field errors; the shipped defaults.
         .target(name: "ConstitutionFile", dependencies: ["MeetingKit", "TOMLKit", "TOMLLines"], swiftSettings: strict),
         // OpenSSH public keys (fingerprints) and detached signatures (SSHSIG), read with swift-crypto (RSA with

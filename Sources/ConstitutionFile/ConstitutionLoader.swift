@@ -7,31 +7,20 @@ import TOMLLines
 public enum ConstitutionLoader {
     /// Parses and checks constitution text. `file` names the source in messages.
     public static func load(text: String, file: String) throws(ConstitutionFileError) -> Constitution {
-        let lines = SourceLines(text)
+        let document: TOMLDocument
+        do {
+            document = try TOMLDocument.parse(text, file: file)
+        } catch {
+            throw ConstitutionFileError(problems: [
+                .init(file: file, line: error.line, field: nil, message: error.message)
+            ])
+        }
+        let root = document.root
         func fail(_ items: [(field: String?, message: String)]) -> ConstitutionFileError {
             ConstitutionFileError(
                 problems: items.map {
-                    .init(file: file, line: $0.field.flatMap(lines.line(of:)), field: $0.field, message: $0.message)
+                    .init(file: file, line: $0.field.flatMap(document.line(of:)), field: $0.field, message: $0.message)
                 })
-        }
-        if let problem = TOMLGuard.check(text) {
-            throw ConstitutionFileError(problems: [
-                .init(file: file, line: problem.line, field: nil, message: problem.message)
-            ])
-        }
-        let root: TOMLTable
-        do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ConstitutionFileError(problems: [
-                .init(
-                    file: file, line: error.source.begin.line, field: nil,
-                    message: "not valid TOML: \(error.description)")
-            ])
-        } catch {
-            throw ConstitutionFileError(problems: [
-                .init(file: file, line: nil, field: nil, message: "not valid TOML: \(error)")
-            ])
         }
         let problems = ProblemList()
         let draft = readDraft(root, problems: problems)

@@ -23,9 +23,7 @@ enum ConsoleBenchmarks {
     /// frame) and times each commit to the frame that shows it.
     static func projectorLatency(constitution: Constitution, folder: String, samples: Int = 100) throws {
         let path = folder + "/projector.gavel"
-        let store = try RecordStore.open(path: path, newSeries: ("projector", constitution))
-        try store.startMeeting()
-        let live = try LiveMeeting(store: store, number: 1)
+        let live = try StoreBenchmarks.firstMeeting(at: path, series: "projector", constitution: constitution).meeting
         let notices = RecordNotices(path: path)
         let child = Process()
         child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
@@ -134,9 +132,7 @@ enum ConsoleBenchmarks {
     /// the frame drawn after it.
     static func keypressToFrame(constitution: Constitution, folder: String, motions: Int = 40) throws {
         let path = folder + "/keypress.gavel"
-        let store = try RecordStore.open(path: path, newSeries: ("keypress", constitution))
-        _ = try store.startMeeting()
-        let live = try LiveMeeting(store: store, number: 1)
+        let live = try StoreBenchmarks.firstMeeting(at: path, series: "keypress", constitution: constitution).meeting
         let now = Date()
         for seat in constitution.seats {
             try live.perform(.arrive(constitution.holders[seat.id]!.representative), by: .clerk, at: now)

@@ -16,11 +16,18 @@ enum StoreBenchmarks {
         try noticeLatency(constitution: constitution, folder: folder)
     }
 
+    /// A new record at `path` with its first meeting started: where most figures begin.
+    static func firstMeeting(
+        at path: String, series: String, constitution: Constitution
+    ) throws -> (store: RecordStore, meeting: LiveMeeting) {
+        let store = try RecordStore.open(path: path, newSeries: (series, constitution))
+        try store.startMeeting()
+        return (store, try LiveMeeting(store: store, number: 1))
+    }
+
     static func appends(constitution: Constitution, folder: String, count: Int = 1000) throws {
         let path = folder + "/appends.gavel"
-        let store = try RecordStore.open(path: path, newSeries: ("bench", constitution))
-        try store.startMeeting()
-        let meeting = try LiveMeeting(store: store, number: 1)
+        let meeting = try firstMeeting(at: path, series: "bench", constitution: constitution).meeting
         let text = String(repeating: "Minuted note text of a typical length. ", count: 4)
         let seconds = measureOnce {
             for index in 0..<count {
@@ -137,8 +144,7 @@ enum StoreBenchmarks {
     /// A child process commits a note every 30 ms; this process's watcher notices each one.
     static func noticeLatency(constitution: Constitution, folder: String, samples: Int = 100) throws {
         let path = folder + "/latency.gavel"
-        let store = try RecordStore.open(path: path, newSeries: ("latency", constitution))
-        try store.startMeeting()
+        _ = try firstMeeting(at: path, series: "latency", constitution: constitution)
         let notices = NoticeLog()
         let watcher = RecordWatcher(path: path) { notices.record() }
         Thread.sleep(forTimeInterval: 0.1)

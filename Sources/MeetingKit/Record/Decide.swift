@@ -127,17 +127,11 @@ extension MeetingState {
             try requireKnown(person)
             let name = constitution.displayName(person)
             try require(!present.contains(person), "\(name) is already present.")
-            let when = at ?? time
-            try requireNotInFuture(when, now: time)
-            try requireAfterLastMovement(of: person, when)
-            return [.arrived(person: person, at: when)]
+            return [.arrived(person: person, at: try movementTime(of: person, said: at, now: time))]
         case .depart(let person, let at):
             try requireKnown(person)
             try require(present.contains(person), "\(constitution.displayName(person)) is not present.")
-            let when = at ?? time
-            try requireNotInFuture(when, now: time)
-            try requireAfterLastMovement(of: person, when)
-            return [.departed(person: person, at: when)]
+            return [.departed(person: person, at: try movementTime(of: person, said: at, now: time))]
         case .giveApologies(let person, let note):
             try requireKnown(person)
             try require(
@@ -176,20 +170,20 @@ extension MeetingState {
         }
     }
 
-    /// A1: the record says what has happened; a time later than the clock has not happened yet.
-    private func requireNotInFuture(_ when: Date, now: Date) throws(Refusal) {
+    /// A1: when an arrival or departure said to be at `said` (else now) happened. The record says what has
+    /// happened, so a time later than the clock is refused, and so is one before the person's last movement.
+    private func movementTime(of person: PersonID, said: Date?, now: Date) throws(Refusal) -> Date {
+        let when = said ?? now
         try require(
             when <= now,
             "That time is later than now; record an arrival or departure when it happens, or at an earlier time (A1).")
-    }
-
-    private func requireAfterLastMovement(of person: PersonID, _ when: Date) throws(Refusal) {
         if let last = movements.last(where: { $0.person == person }), when < last.at {
             throw Refusal(
                 "That time is before \(constitution.displayName(person))'s last recorded "
                     + "\(last.kind.rawValue == "arrived" ? "arrival" : "departure")."
             )
         }
+        return when
     }
 
     func requireKnown(_ person: PersonID) throws(Refusal) {

@@ -12,15 +12,9 @@ struct JournalWriter {
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    mutating func openObject() {
-        bytes.append(UInt8(ascii: "{"))
-        followsMember = false
-    }
+    mutating func openObject() { open(UInt8(ascii: "{")) }
 
-    mutating func closeObject() {
-        bytes.append(UInt8(ascii: "}"))
-        followsMember = true
-    }
+    mutating func closeObject() { close(UInt8(ascii: "}")) }
 
     /// An object with no members, as a case without values is written: `{}`.
     mutating func emptyObject() {
@@ -28,13 +22,19 @@ struct JournalWriter {
         closeObject()
     }
 
-    mutating func openArray() {
-        bytes.append(UInt8(ascii: "["))
+    mutating func openArray() { open(UInt8(ascii: "[")) }
+
+    mutating func closeArray() { close(UInt8(ascii: "]")) }
+
+    /// A bracket that begins a container: its first member or element needs no comma.
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
         followsMember = false
     }
 
-    mutating func closeArray() {
-        bytes.append(UInt8(ascii: "]"))
+    /// A bracket that ends a container, which is itself a member or element: what follows needs a comma.
+    private mutating func close(_ bracket: UInt8) {
+        bytes.append(bracket)
         followsMember = true
     }
 

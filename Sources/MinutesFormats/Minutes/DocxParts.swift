@@ -7,24 +7,27 @@ enum DocxParts {
     static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 
     static let contentTypes =
-        declaration + """
+        declaration
+            + """
             <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
             <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-            <Default Extension="xml" ContentType="application/xml"/>\
-            <Override PartName="/word/document.xml" \
-            ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-            <Override PartName="/word/styles.xml" \
-            ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
-            <Override PartName="/word/numbering.xml" \
-            ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>\
-            <Override PartName="/word/header1.xml" \
-            ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
-            <Override PartName="/word/footer1.xml" \
-            ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
+            <Default Extension="xml" ContentType="application/xml"/>
+            """
+        + wordParts.map { part, type in
+            "<Override PartName=\"/word/\(part).xml\" "
+                + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.\(type)+xml\"/>"
+        }.joined()
+            + """
             <Override PartName="/docProps/core.xml" \
             ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
             </Types>
             """
+
+    /// The package's Word parts, each with the last word of its content type.
+    private static let wordParts = [
+        ("document", "document.main"), ("styles", "styles"), ("numbering", "numbering"), ("header1", "header"),
+        ("footer1", "footer"),
+    ]
 
     static let packageRelationships =
         declaration + """

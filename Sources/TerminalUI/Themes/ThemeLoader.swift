@@ -2,20 +2,7 @@ import TOMLKit
 import TOMLLines
 
 /// A theme file with a problem, at its file, line and key.
-public struct ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int?
-    public var key: String?
-    public var message: String
-
-    public init(file: String, line: Int?, key: String?, message: String) {
-        (self.file, self.line, self.key, self.message) = (file, line, key, message)
-    }
-
-    public var description: String {
-        "\(file)\(line.map { ":\($0)" } ?? ""): \(key.map { "\($0): " } ?? "")\(message)"
-    }
-}
+public typealias ThemeError = TOMLProblem
 
 /// Reads theme files:
 ///
@@ -28,20 +15,9 @@ public struct ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
 /// underline. A role not given looks like `normal`.
 public enum ThemeLoader {
     public static func load(text: String, file: String) throws(ThemeError) -> Theme {
-        let lines = SourceLines(text)
-        func fail(_ key: String?, _ message: String) -> ThemeError {
-            ThemeError(file: file, line: key.flatMap(lines.line(of:)), key: key, message: message)
-        }
-        if let problem = TOMLGuard.check(text) {
-            throw ThemeError(file: file, line: problem.line, key: nil, message: problem.message)
-        }
-        let root: TOMLTable
-        do { root = try TOMLTable(string: text) } catch let error as TOMLParseError {
-            throw ThemeError(
-                file: file, line: error.source.begin.line, key: nil, message: "not valid TOML: \(error.description)")
-        } catch {
-            throw ThemeError(file: file, line: nil, key: nil, message: "not valid TOML: \(error)")
-        }
+        let document = try TOMLDocument.parse(text, file: file)
+        let root = document.root
+        let fail = document.problem
         for key in root.keys where key != "name" && key != "description" && key != "roles" {
             throw fail(key, "unknown key '\(key)'; a theme has name, description and [roles]")
         }

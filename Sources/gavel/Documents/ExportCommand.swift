@@ -14,8 +14,7 @@ struct Export: ParsableCommand {
     @Option(help: "The format; json is the one there is.")
     var format: String = "json"
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var destination: OutputOption
 
     func validate() throws {
         guard format == "json" else { throw ValidationError("Unknown format '\(format)'; expected json.") }
@@ -42,27 +41,6 @@ struct Export: ParsableCommand {
                 access: try store.accessEvents(), meetings: meetings))
         // One byte sequence however it is written: `-o FILE` and `> FILE` both end with the newline.
         let data = Data((TextHazard.escapingJSON(String(decoding: encoded, as: UTF8.self)) + "\n").utf8)
-        if let output {
-            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-        } else {
-            Output.document(data)
-        }
+        try destination.write(data)
     }
-}
-
-struct ExportedRecord: Encodable {
-    var format: String
-    var series: String
-    var constitution: Constitution
-    /// The key journal: who may reach the record over SSH, and the chairs' signatures.
-    var access: [AccessEvent]
-    var meetings: [ExportedMeeting]
-}
-
-struct ExportedMeeting: Encodable {
-    var number: Int
-    var constitution: Constitution
-    var mattersArising: MattersArising
-    var chainHead: ChainHead
-    var events: [MeetingEvent]
 }

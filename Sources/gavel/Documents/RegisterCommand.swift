@@ -28,16 +28,12 @@ struct Register: ParsableCommand {
     @Option(help: "md, csv, html or json.")
     var format: String = "md"
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var destination: OutputOption
 
     @Option(help: "attendance: only this table: people, seats or meetings.")
     var table: String?
 
-    @Flag(
-        inversion: .prefixedNo,
-        help: "csv: begin with a UTF-8 byte-order mark, which LibreOffice and Excel need to read UTF-8.")
-    var byteOrderMark = true
+    @OptionGroup var byteOrderMark: ByteOrderMarkOption
 
     @Option(help: "decisions: meetings on or after this day, YYYY-MM-DD.")
     var from: String?
@@ -74,7 +70,7 @@ struct Register: ParsableCommand {
                 throw ValidationError("--table: expected people, seats or meetings, found '\(table)'.")
             }
         }
-        if format == "csv", kind == "attendance", table == nil, output == nil {
+        if format == "csv", kind == "attendance", table == nil, destination.output == nil {
             throw ValidationError(
                 "A CSV file holds one table and the attendance register has three: add --table people, seats or "
                     + "meetings, or -o FILE.csv to write one file each."
@@ -109,36 +105,28 @@ struct Register: ParsableCommand {
             let named = zip(Self.attendanceTables, tables)
             files =
                 tables.count == 1
-                ? [(output, csvBytes(tables[0]))]
-                : named.map { (Self.path(output ?? "register.csv", table: $0.0), csvBytes($0.1)) }
+                ? [(destination.output, csvBytes(tables[0]))]
+                : named.map { (Self.path(destination.output ?? "register.csv", table: $0.0), csvBytes($0.1)) }
             for note in tables.flatMap(\.notes) { Output.error("gavel register: \(note)") }
         } else {
-            files = [(output, try RegisterFormats.render(tables, series: series, format: format))]
+            files = [(destination.output, try RegisterFormats.render(tables, series: series, format: format))]
         }
         let named = PrivacyCheck.findings(in: tables)
         let findings = named + files.flatMap { PrivacyCheck.findings(inOutput: $0.text, besides: named) }
-        for finding in findings { Output.error("gavel register: privacy (N4): \(finding)") }
-        if !findings.isEmpty && !includeConfidential && !allow {
-            Output.error(
-                "gavel register: not written: the register seems to hold a child's personal data (above); --allow "
-                    + "writes it anyway."
-            )
-            throw ExitCode.failure
-        }
+        try PrivacyGate.check(
+            findings, command: "register",
+            refusal: "the register seems to hold a child's personal data (above); --allow writes it anyway.",
+            includeConfidential: includeConfidential, allow: allow)
         for file in files {
-            if let path = file.path {
-                try Data(file.text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-                if files.count > 1 { Output.error("gavel register: wrote \(path)") }
-            } else {
-                Output.document(Data(file.text.utf8))
-            }
+            try OutputOption.write(Data(file.text.utf8), to: file.path)
+            if let path = file.path, files.count > 1 { Output.error("gavel register: wrote \(path)") }
         }
     }
 
     static let attendanceTables = ["people", "seats", "meetings"]
 
     private func csvBytes(_ table: RegisterTable) -> String {
-        (byteOrderMark ? RegisterFormats.byteOrderMark : "") + RegisterFormats.csv(table)
+        byteOrderMark.prefix + RegisterFormats.csv(table)
     }
 
     /// "att.csv" and "people" give "att-people.csv".

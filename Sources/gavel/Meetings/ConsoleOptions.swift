@@ -10,42 +10,6 @@ import MeetingStore
 import NcursesBackend
 import TerminalUI
 
-struct RunConsole: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "console",
-        abstract: "Run the meeting console (the default) on the latest meeting; a new record starts its first.")
-
-    @OptionGroup var options: ConsoleOptions
-
-    @Option(help: "The meeting's number (default: the open one, else a new one).")
-    var meeting: Int?
-
-    func run() throws { try options.runConsole(meeting: meeting) }
-}
-
-struct OpenMeeting: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "open",
-        abstract:
-            "Open the console on one meeting of a record, by its number (see gavel list); a closed one opens for "
-            + "corrections."
-    )
-
-    @Argument(help: "The meeting's number.")
-    var meeting: Int
-
-    @OptionGroup var options: ConsoleOptions
-
-    func run() throws {
-        let store = try RecordStore.open(path: options.record.resolved)
-        guard try store.meetings().contains(where: { $0.number == meeting }) else {
-            throw ValidationError(
-                "\(options.record.resolved) has no meeting \(meeting); gavel list shows those it has.")
-        }
-        try options.runConsole(meeting: meeting)
-    }
-}
-
 /// What every way into the console takes: the record, the role at this terminal, the theme.
 struct ConsoleOptions: ParsableArguments {
     @OptionGroup var record: RecordOption

@@ -89,5 +89,3 @@ struct Do: ParsableCommand {
         return text.components(separatedBy: "\n")
     }
 }
-
-extension Role: ExpressibleByArgument {}

@@ -12,13 +12,7 @@ import TOMLLines
 struct GavelConfiguration: Equatable {
     var backupFolder: String?
 
-    struct Problem: Error, CustomStringConvertible {
-        var file: String
-        var line: Int?
-        var key: String?
-        var message: String
-        var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(key.map { "\($0): " } ?? "")\(message)" }
-    }
+    typealias Problem = TOMLProblem
 
     static func file(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let config =
@@ -40,20 +34,9 @@ struct GavelConfiguration: Equatable {
     }
 
     static func parse(_ text: String, file: String) throws(Problem) -> GavelConfiguration {
-        let lines = SourceLines(text)
-        func fail(_ key: String?, _ message: String) -> Problem {
-            Problem(file: file, line: key.flatMap(lines.line(of:)), key: key, message: message)
-        }
-        if let problem = TOMLGuard.check(text) {
-            throw Problem(file: file, line: problem.line, key: nil, message: problem.message)
-        }
-        let root: TOMLTable
-        do { root = try TOMLTable(string: text) } catch let error as TOMLParseError {
-            throw Problem(
-                file: file, line: error.source.begin.line, key: nil, message: "not valid TOML: \(error.description)")
-        } catch {
-            throw Problem(file: file, line: nil, key: nil, message: "not valid TOML: \(error)")
-        }
+        let document = try TOMLDocument.parse(text, file: file)
+        let root = document.root
+        let fail = document.problem
         for key in root.keys where key != "backup" {
             throw fail(key, "unknown setting; the settings are [backup] folder")
         }

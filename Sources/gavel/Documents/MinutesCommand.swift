@@ -28,8 +28,7 @@ struct Minutes: ParsableCommand {
     )
     var format: String = "md"
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var destination: OutputOption
 
     @Flag(help: "The private record: confidential matter included, and marked so on every page.")
     var includeConfidential = false
@@ -41,7 +40,7 @@ struct Minutes: ParsableCommand {
         guard ["md", "html", "docx", "json"].contains(format) else {
             throw ValidationError("Unknown format '\(format)'; expected md, html, docx or json.")
         }
-        if format == "docx", output == nil, isatty(STDOUT_FILENO) != 0 {
+        if format == "docx", destination.output == nil, isatty(STDOUT_FILENO) != 0 {
             throw ValidationError(
                 "A Word document is not for a terminal: give -o FILE.docx, or redirect standard output.")
         }
@@ -97,18 +96,11 @@ struct Minutes: ParsableCommand {
         let named = PrivacyCheck.findings(in: document)
         let written = format == "docx" || format == "md" ? markdown : String(decoding: data, as: UTF8.self)
         let findings = named + PrivacyCheck.findings(inOutput: written, besides: named)
-        for finding in findings { Output.error("gavel minutes: privacy (N4): \(finding)") }
-        if !findings.isEmpty && !includeConfidential && !allow {
-            Output.error(
-                "gavel minutes: not written: the public minutes seem to hold a child's personal data (above). Check "
-                    + "each entry; --allow writes them anyway."
-            )
-            throw ExitCode.failure
-        }
-        if let output {
-            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-        } else {
-            Output.document(data)
-        }
+        try PrivacyGate.check(
+            findings, command: "minutes",
+            refusal: "the public minutes seem to hold a child's personal data (above). Check each entry; --allow "
+                + "writes them anyway.",
+            includeConfidential: includeConfidential, allow: allow)
+        try destination.write(data)
     }
 }

@@ -14,13 +14,9 @@ struct Actions: ParsableCommand {
     @Option(help: "csv (for a spreadsheet) or md (a Markdown table).")
     var format: String = "md"
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var destination: OutputOption
 
-    @Flag(
-        inversion: .prefixedNo,
-        help: "csv: begin with a UTF-8 byte-order mark, which LibreOffice and Excel need to read UTF-8.")
-    var byteOrderMark = true
+    @OptionGroup var byteOrderMark: ByteOrderMarkOption
 
     @Option(help: "The day against which due dates are overdue, YYYY-MM-DD (default: today).")
     var today: String?
@@ -52,23 +48,15 @@ struct Actions: ParsableCommand {
             includeConfidential: includeConfidential)
         let text =
             format == "csv"
-            ? (byteOrderMark ? RegisterFormats.byteOrderMark : "") + ActionRegisterFormats.csv(register)
+            ? byteOrderMark.prefix + ActionRegisterFormats.csv(register)
             : ActionRegisterFormats.markdown(register, series: try store.series().name)
         // N4: the action register is a public output like the minutes, and is checked the same way.
-        let findings = PrivacyCheck.findings(inOutput: text)
-        for finding in findings { Output.error("gavel actions: privacy (N4): \(finding)") }
-        if !findings.isEmpty && !includeConfidential && !allow {
-            Output.error(
-                "gavel actions: not written: the action register seems to hold a child's personal data (above). Check "
-                    + "each action; --allow writes it anyway."
-            )
-            throw ExitCode.failure
-        }
-        if let output {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } else {
-            Output.document(Data(text.utf8))
-        }
+        try PrivacyGate.check(
+            PrivacyCheck.findings(inOutput: text), command: "actions",
+            refusal: "the action register seems to hold a child's personal data (above). Check each action; --allow "
+                + "writes it anyway.",
+            includeConfidential: includeConfidential, allow: allow)
+        try destination.write(Data(text.utf8))
     }
 
     static func today() throws -> CalendarDay {

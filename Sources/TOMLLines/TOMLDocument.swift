@@ -1,0 +1,32 @@
+import TOMLKit
+
+/// A TOML file as Gavel reads every one (constitution, theme, configuration): guarded, parsed, and with the
+/// line of each key kept for the problems found after parsing.
+public struct TOMLDocument {
+    public let root: TOMLTable
+    public let file: String
+    private let lines: SourceLines
+
+    /// `text`, read from `file` (which names it in problems), or the problem that stops it being read.
+    public static func parse(_ text: String, file: String) throws(TOMLProblem) -> TOMLDocument {
+        func problem(_ line: Int?, _ message: String) -> TOMLProblem {
+            TOMLProblem(file: file, line: line, key: nil, message: message)
+        }
+        if let guarded = TOMLGuard.check(text) { throw problem(guarded.line, guarded.message) }
+        do {
+            return TOMLDocument(root: try TOMLTable(string: text), file: file, lines: SourceLines(text))
+        } catch let error as TOMLParseError {
+            throw problem(error.source.begin.line, "not valid TOML: \(error.description)")
+        } catch {
+            throw problem(nil, "not valid TOML: \(error)")
+        }
+    }
+
+    /// The line of `key` ("rules.decision", "seat[2].proxy"), else of the nearest table around it.
+    public func line(of key: String) -> Int? { lines.line(of: key) }
+
+    /// A problem with `key` (nil: the file as a whole), at its line.
+    public func problem(_ key: String?, _ message: String) -> TOMLProblem {
+        TOMLProblem(file: file, line: key.flatMap(line(of:)), key: key, message: message)
+    }
+}
