@@ -1,10 +1,3 @@
-/// Why a stored body could not be read, with where in it: a record's text is never trusted to be well
-/// formed, so a damaged row is reported, never a crash.
-struct JournalTextError: Error, CustomStringConvertible {
-    var detail: String
-    var description: String { detail }
-}
-
 /// JSON text as UTF-8 bytes, read where it lies: values are found by scanning for their keys and made into
 /// Swift values only when asked for, so reading an event builds no tree and no dictionary.
 struct JSONText {
