@@ -7,35 +7,23 @@ import MeetingKit
 extension JournalWriter {
     mutating func event(_ event: MeetingEvent) {
         openObject()
-        key("author")
-        string(event.author.rawValue)
+        string("author", event.author.rawValue)
         if let actor = event.by {
             key("by")
             self.actor(actor)
         }
         key("payload")
         payload(event.payload)
-        key("sequence")
-        int(event.sequence)
-        key("time")
-        date(event.time)
+        int("sequence", event.sequence)
+        date("time", event.time)
         closeObject()
     }
 
     mutating func actor(_ actor: Actor) {
         openObject()
-        if let key = actor.key {
-            self.key("key")
-            string(key)
-        }
-        if let name = actor.name {
-            key("name")
-            string(name)
-        }
-        if let person = actor.person {
-            key("person")
-            string(person.rawValue)
-        }
+        optionalString("key", actor.key)
+        optionalString("name", actor.name)
+        optionalString("person", actor.person?.rawValue)
         closeObject()
     }
 
@@ -51,40 +39,32 @@ extension JournalWriter {
         case .previousMinutesApproved(let note):
             key("previousMinutesApproved")
             fields {
-                $0.key("note")
-                $0.string(note)
+                $0.string("note", note)
             }
         case .arrived(let person, let at):
             key("arrived")
             fields {
-                $0.key("at")
-                $0.date(at)
-                $0.key("person")
-                $0.string(person.rawValue)
+                $0.date("at", at)
+                $0.string("person", person.rawValue)
             }
         case .departed(let person, let at):
             key("departed")
             fields {
-                $0.key("at")
-                $0.date(at)
-                $0.key("person")
-                $0.string(person.rawValue)
+                $0.date("at", at)
+                $0.string("person", person.rawValue)
             }
         case .apologies(let person, let note):
             key("apologies")
             fields {
-                $0.key("note")
-                $0.string(note)
-                $0.key("person")
-                $0.string(person.rawValue)
+                $0.string("note", note)
+                $0.string("person", person.rawValue)
             }
         case .guestAdded(let person, let role):
             key("guestAdded")
             fields {
                 $0.key("_0")
                 $0.person(person)
-                $0.key("role")
-                $0.string(role)
+                $0.string("role", role)
             }
         case .appointed(let appointment):
             key("appointed")
@@ -92,16 +72,13 @@ extension JournalWriter {
         case .chairHandedOver(let to):
             key("chairHandedOver")
             fields {
-                $0.key("to")
-                $0.string(to.rawValue)
+                $0.string("to", to.rawValue)
             }
         case .personNamed(let person, let name):
             key("personNamed")
             fields {
-                $0.key("_0")
-                $0.string(person.rawValue)
-                $0.key("name")
-                $0.string(name)
+                $0.string("_0", person.rawValue)
+                $0.string("name", name)
             }
         case .agendaItemAdded(let item):
             key("agendaItemAdded")
@@ -112,18 +89,14 @@ extension JournalWriter {
         case .agendaItemRenamed(let item, let title):
             key("agendaItemRenamed")
             fields {
-                $0.key("_0")
-                $0.string(item.rawValue)
-                $0.key("title")
-                $0.string(title)
+                $0.string("_0", item.rawValue)
+                $0.string("title", title)
             }
         case .confidentialityMarked(let item, let confidential):
             key("confidentialityMarked")
             fields {
-                $0.key("confidential")
-                $0.bool(confidential)
-                $0.key("item")
-                $0.string(item.rawValue)
+                $0.bool("confidential", confidential)
+                $0.string("item", item.rawValue)
             }
         case .motionMoved(let draft):
             key("motionMoved")
@@ -131,12 +104,9 @@ extension JournalWriter {
         case .motionAmended(let motion, let text, let note):
             key("motionAmended")
             fields {
-                $0.key("_0")
-                $0.string(motion.rawValue)
-                $0.key("note")
-                $0.string(note)
-                $0.key("text")
-                $0.string(text)
+                $0.string("_0", motion.rawValue)
+                $0.string("note", note)
+                $0.string("text", text)
             }
         case .motionWithdrawn(let motion):
             key("motionWithdrawn")
@@ -147,10 +117,8 @@ extension JournalWriter {
         case .quorumOverridden(let motion, let reason):
             key("quorumOverridden")
             fields {
-                $0.key("_0")
-                $0.string(motion.rawValue)
-                $0.key("reason")
-                $0.string(reason)
+                $0.string("_0", motion.rawValue)
+                $0.string("reason", reason)
             }
         case .voteOpened(let motion):
             key("voteOpened")
@@ -164,12 +132,8 @@ extension JournalWriter {
         case .voteClosed(let motion, let castingVote):
             key("voteClosed")
             fields {
-                $0.key("_0")
-                $0.string(motion.rawValue)
-                if let castingVote {
-                    $0.key("castingVote")
-                    $0.string(castingVote.rawValue)
-                }
+                $0.string("_0", motion.rawValue)
+                $0.optionalString("castingVote", castingVote?.rawValue)
             }
         case .noted(let text):
             key("noted")
@@ -180,10 +144,8 @@ extension JournalWriter {
         case .actionClosed(let action, let note):
             key("actionClosed")
             fields {
-                $0.key("_0")
-                $0.string(action.rawValue)
-                $0.key("note")
-                $0.string(note)
+                $0.string("_0", action.rawValue)
+                $0.string("note", note)
             }
         case .riskRecorded(let risk):
             key("riskRecorded")
@@ -191,20 +153,15 @@ extension JournalWriter {
         case .riskRerated(let risk, let rating, let note):
             key("riskRerated")
             fields {
-                $0.key("_0")
-                $0.string(risk.rawValue)
-                $0.key("note")
-                $0.string(note)
-                $0.key("rating")
-                $0.string(rating.rawValue)
+                $0.string("_0", risk.rawValue)
+                $0.string("note", note)
+                $0.string("rating", rating.rawValue)
             }
         case .riskClosed(let risk, let note):
             key("riskClosed")
             fields {
-                $0.key("_0")
-                $0.string(risk.rawValue)
-                $0.key("note")
-                $0.string(note)
+                $0.string("_0", risk.rawValue)
+                $0.string("note", note)
             }
         case .reportReceived(let report):
             key("reportReceived")
@@ -224,10 +181,8 @@ extension JournalWriter {
         case .undone(let first, let last):
             key("undone")
             fields {
-                $0.key("first")
-                $0.int(first)
-                $0.key("last")
-                $0.int(last)
+                $0.int("first", first)
+                $0.int("last", last)
             }
         }
         closeObject()
@@ -248,9 +203,8 @@ extension JournalWriter {
         closeObject()
     }
 
+    /// A member written only when it has a value, as `JSONEncoder` leaves out a nil.
     mutating func optionalString(_ name: StaticString, _ value: String?) {
-        guard let value else { return }
-        key(name)
-        string(value)
+        if let value { string(name, value) }
     }
 }

@@ -48,6 +48,27 @@ struct JournalWriter {
         followsMember = false
     }
 
+    /// A member and its value, in one call: `"name":value`.
+    mutating func string(_ name: StaticString, _ value: String) {
+        key(name)
+        string(value)
+    }
+
+    mutating func int(_ name: StaticString, _ value: Int) {
+        key(name)
+        int(value)
+    }
+
+    mutating func date(_ name: StaticString, _ value: Date) {
+        key(name)
+        date(value)
+    }
+
+    mutating func bool(_ name: StaticString, _ value: Bool) {
+        key(name)
+        bool(value)
+    }
+
     /// An array element's separator.
     mutating func element() {
         if followsMember { bytes.append(UInt8(ascii: ",")) }
