@@ -31,15 +31,16 @@ public final class MemorySource: MeetingSource {
         }
     }
 
-    public func search(_ text: String) -> [String] {
+    public func search(_ text: String) -> SearchOutcome {
         let words = searchWords(text)
-        return log.events.compactMap { event in
-            event.payload.matching(words).map {
-                searchHitLine(
-                    meeting: number, date: log.state.details?.date, sequence: event.sequence, kind: $0.kind,
-                    text: $0.text)
-            }
-        }
+        return .found(
+            log.events.compactMap { event in
+                event.payload.matching(words).map {
+                    searchHitLine(
+                        meeting: number, date: log.state.details?.date, sequence: event.sequence, kind: $0.kind,
+                        text: $0.text)
+                }
+            })
     }
 
     public func startMeeting(after number: Int) throws -> Int {

@@ -79,13 +79,12 @@ public final class LiveSource: MeetingSource {
         }
     }
 
-    public func search(_ text: String) -> [String] {
-        let results: [SearchResult]
-        // A search that fails says so, rather than look like one that found nothing.
-        do { results = try live.store.searchMeetings(text, includeConfidential: true, limit: 50) } catch {
-            return ["The search failed: \(error)"]
+    public func search(_ text: String) -> SearchOutcome {
+        do {
+            return .found(try live.store.searchMeetings(text, includeConfidential: true, limit: 50).map(\.line))
+        } catch {
+            return .failed(reason: "\(error)")
         }
-        return results.map(\.line)
     }
 
     public var newestMeetingNumber: Int { (try? live.store.meetings().last?.number) ?? live.number }

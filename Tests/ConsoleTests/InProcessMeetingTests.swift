@@ -83,4 +83,13 @@ struct ConsoleSearchTests {
         #expect(terminal.frames.contains { $0.lines.joined().contains("note: Transport budget agreed") })
         #expect(ended.mode == .browse, "Esc closed the results")
     }
+
+    @Test("a search the record could not run says so, worded by the model, rather than look like nothing found")
+    func failedSearch() throws {
+        var session = try ConsoleDriver(role: .clerk)
+        _ = session.model.update(.found(query: "budget", .failed(reason: "database disk image is malformed")))
+        #expect(session.model.mode == .results)
+        #expect(session.screenText.contains("The search failed: database disk image is malformed"))
+        #expect(session.screenText.contains("Search \"budget\": not done"), "not \"1 found\": the line is no result")
+    }
 }

@@ -39,7 +39,7 @@ private final class SeriesElsewhere: MeetingSource {
         return self.number
     }
 
-    func search(_ text: String) -> [String] { [] }
+    func search(_ text: String) -> SearchOutcome { .found([]) }
 }
 
 /// Issue #24, point 4: one meeting on every terminal. When the next meeting starts, every console,

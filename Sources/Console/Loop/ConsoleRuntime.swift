@@ -65,7 +65,7 @@ public struct ConsoleRuntime {
                     effects += model.update(.meetingNotStarted(reason: "\(error)"))
                 }
             case .search(let text):
-                effects += model.update(.found(query: text, lines: source.search(text)))
+                effects += model.update(.found(query: text, source.search(text)))
             case .perform(let command):
                 switch source.perform(command, by: role, at: clock()) {
                 case .recorded(let events, let backup):

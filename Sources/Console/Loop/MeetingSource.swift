@@ -27,7 +27,7 @@ public protocol MeetingSource: AnyObject {
     var newestMeetingNumber: Int { get }
     /// Every meeting of the series searched for `text`, best first, a line each ("meeting 3, 2019-10-01,
     /// note: …[budget]…"). The console is the chair's and clerk's: confidential matter is included.
-    func search(_ text: String) -> [String]
+    func search(_ text: String) -> SearchOutcome
 }
 
 extension MeetingSource {

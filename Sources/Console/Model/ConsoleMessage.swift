@@ -10,7 +10,7 @@ public enum ConsoleMessage: Sendable {
     case key(Key)
     case recorded(Command, events: [MeetingEvent], backup: BackupOutcome?, record: RecordView)
     case refused(Command, reason: String, causedBy: MeetingEvent?, record: RecordView)
-    case found(query: String, lines: [String])
+    case found(query: String, SearchOutcome)
     /// The next meeting, after M: `started` when this terminal started it, false when it joined one begun.
     case meetingStarted(RecordView, started: Bool)
     case meetingNotStarted(reason: String)

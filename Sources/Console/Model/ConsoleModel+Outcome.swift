@@ -34,8 +34,8 @@ extension ConsoleModel {
     }
 
     /// What the runner tells the model a search found.
-    mutating func found(_ lines: [String], for query: String) {
-        searchResults = (query, lines)
+    mutating func found(_ outcome: SearchOutcome, for query: String) {
+        searchResults = (query, outcome)
         mode = .results
         overlayScroll = 0
     }

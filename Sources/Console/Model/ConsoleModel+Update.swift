@@ -19,8 +19,8 @@ extension ConsoleModel: LoopModel {
             refused(
                 command, reason: Self.refusal(reason, causedBy: cause, in: record.state), state: record.state,
                 events: record.events)
-        case .found(let query, let lines):
-            found(lines, for: query)
+        case .found(let query, let outcome):
+            found(outcome, for: query)
         case .meetingStarted(let record, let started):
             var next = successor(on: record)
             next.message = (next.arrivalNotice(record.number, started: started), false)

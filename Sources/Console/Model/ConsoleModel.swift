@@ -84,7 +84,7 @@ public struct ConsoleModel {
     /// The key whose question is open: asked again when the record changes under it (#24).
     var questionAskedBy: ConsoleAction?
     /// The last search and what it found, shown over the screen until a key closes it.
-    public var searchResults: (query: String, lines: [String])?
+    public var searchResults: (query: String, outcome: SearchOutcome)?
 
     /// `timeZone` defaults to the constitution's, where the body meets.
     public init(state: MeetingState, meetingNumber: Int, role: Role, now: Date, timeZone: TimeZone? = nil) {

@@ -83,7 +83,7 @@ public enum ConsoleView {
         }
         if model.mode == .results, let results = model.searchResults {
             HelpOverlay.render(
-                resultEntries(model), title: "Search \"\(results.query)\": \(results.lines.count) found",
+                resultEntries(model), title: results.outcome.title(query: results.query),
                 scroll: model.overlayScroll, closedBy: ConsoleKeys.overlayClosers(ascii: ascii),
                 into: &grid, grid.bounds, ascii: ascii)
         }
@@ -122,11 +122,9 @@ public enum ConsoleView {
         return keys + ConsoleKeys.commandWordHelp(for: model.role).map { ($0.keys, $0.help, true) }
     }
 
-    /// The search results as overlay lines, or a line that says nothing was found.
+    /// The search results as overlay lines.
     static func resultEntries(_ model: ConsoleModel) -> [HelpOverlay.Entry] {
-        let lines = model.searchResults?.lines ?? []
-        return lines.isEmpty
-            ? [("", "Nothing found in any meeting of the series.", true)] : lines.map { ("", $0, true) }
+        (model.searchResults?.outcome.lines ?? []).map { ("", $0, true) }
     }
 
     /// The meeting as every status bar names it (console, projector, ballot): its body and number, then its

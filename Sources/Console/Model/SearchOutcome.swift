@@ -1,0 +1,24 @@
+/// What a search of the series came to, from the source: the model words it.
+public enum SearchOutcome: Sendable, Equatable {
+    /// A line a result, best first ("meeting 3, 2019-10-01, note: …[budget]…").
+    case found([String])
+    /// The record could not be searched: said, so it does not look like a search that found nothing.
+    case failed(reason: String)
+
+    /// The results overlay's title.
+    func title(query: String) -> String {
+        switch self {
+        case .found(let lines): "Search \"\(query)\": \(lines.count) found"
+        case .failed: "Search \"\(query)\": not done"
+        }
+    }
+
+    /// The results overlay's lines.
+    var lines: [String] {
+        switch self {
+        case .found(let lines) where lines.isEmpty: ["Nothing found in any meeting of the series."]
+        case .found(let lines): lines
+        case .failed(let reason): ["The search failed: \(reason)"]
+        }
+    }
+}
