@@ -112,6 +112,25 @@ struct ConsoleViewTests {
         _ = m.handle(.escape)
         #expect(m.mode == .browse)
     }
+
+    @Test("#27: the command line's words have a keys column of their own, as drawn: in ASCII a gap still parts keys from help, and the keys' column stays as narrow as the keys need")
+    func commandWordColumn() throws {
+        for ascii in [false, true] {
+            var session = try ConsoleDriver(role: .chair)
+            session.model.ascii = ascii
+            session.press("?")
+            var lines: [String] = []
+            for _ in 0..<40 {
+                lines += ConsoleView.render(session.model, width: 80, height: 24, ascii: ascii).grid.lines
+                session.press(.down)
+            }
+            let search = try #require(lines.first { $0.contains(":search") }, "ascii \(ascii)")
+            #expect(search.contains(ascii ? ":search ...  search" : ":search …  search"), "ascii \(ascii): \(search)")
+            // The keys above keep the column their own labels need (widest "↑↓", or "Up/Down" in ASCII), not
+            // the words' wider one.
+            #expect(lines.contains { $0.contains(ascii ? "?        show every key" : "?   show every key") }, "ascii \(ascii)")
+        }
+    }
 }
 
 @Suite("Command-line completion in the console")

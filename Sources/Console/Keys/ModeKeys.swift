@@ -85,7 +85,7 @@ extension ConsoleKeys {
             table.contains { $0.binding.action == word.action && ($0.role == nil || $0.role == role) }
         }
         return mine.map { (":" + $0.words.joined(separator: " :"), $0.help) }
-            + [(":\(searchWord) …", "search every meeting of the series for the words after it, as /")]
+            + [(":\(searchWord) …", "search every meeting for the words after it, as /")]
     }
 
     /// The footer of the mode the console is in: each mode's own keys, so the footer never offers a key

@@ -51,8 +51,10 @@ extension ConsoleView {
         let window = Rect(x: 0, y: 0, width: model.width, height: model.height)
         switch model.mode {
         case .help:
-            layout.overlayScrollLimit = HelpOverlay.maximumScroll(helpEntries(model, ascii: model.ascii), in: window)
-        case .results: layout.overlayScrollLimit = HelpOverlay.maximumScroll(resultEntries(model), in: window)
+            layout.overlayScrollLimit = HelpOverlay.maximumScroll(
+                helpSections(model, ascii: model.ascii), in: window, ascii: model.ascii)
+        case .results:
+            layout.overlayScrollLimit = HelpOverlay.maximumScroll(resultEntries(model), in: window, ascii: model.ascii)
         default: break
         }
         return layout

@@ -76,7 +76,8 @@ public enum ConsoleView {
         Footer.render(keys, into: &grid, parts[4], ascii: ascii)
         if model.mode == .help {
             HelpOverlay.render(
-                helpEntries(model, ascii: ascii), title: "Keys on \(model.screen.title) (\(model.role.rawValue))",
+                sections: helpSections(model, ascii: ascii),
+                title: "Keys on \(model.screen.title) (\(model.role.rawValue))",
                 scroll: model.overlayScroll, closedBy: ConsoleKeys.overlayClosers(ascii: ascii), into: &grid,
                 grid.bounds,
                 ascii: ascii)
@@ -108,6 +109,12 @@ public enum ConsoleView {
     /// The keys of this screen and role: every screen has its own, and all of them would not fit 80x24.
     /// The four moving keys share one line, for the same reason.
     static func helpEntries(_ model: ConsoleModel, ascii: Bool) -> [HelpOverlay.Entry] {
+        helpSections(model, ascii: ascii).flatMap { $0 }
+    }
+
+    /// Help in two sections: this screen's keys, then the command line's own words (what `:` takes besides
+    /// the language's commands), each with its own keys column.
+    static func helpSections(_ model: ConsoleModel, ascii: Bool) -> [[HelpOverlay.Entry]] {
         let enabled = ConsoleKeys.keymap.bindings.filter { $0.isEnabled(model) }
         var keys: [HelpOverlay.Entry] = enabled.filter { !ConsoleKeys.sharesMovingLine($0) }.map { binding in
             (binding.keys.map { $0.label(ascii: ascii) }.joined(separator: " "), binding.help, true)
@@ -118,8 +125,7 @@ public enum ConsoleView {
         }
         .joined(separator: ascii ? "/" : "")
         if !arrows.isEmpty { keys.append((arrows, ConsoleKeys.movingSummary, true)) }
-        // The command line's own words, after the keys: what `:` takes besides the language's commands.
-        return keys + ConsoleKeys.commandWordHelp(for: model.role).map { ($0.keys, $0.help, true) }
+        return [keys, ConsoleKeys.commandWordHelp(for: model.role).map { ($0.keys, $0.help, true) }]
     }
 
     /// The search results as overlay lines.

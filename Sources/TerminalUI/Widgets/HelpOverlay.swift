@@ -1,49 +1,74 @@
 /// The `?` overlay: every binding with its keys and help, greyed when not available now. A help line too
 /// long for the window wraps under itself rather than being cut, and the list scrolls when it is taller.
+/// Entries come in sections, a blank row between them, each with a keys column as wide as its own keys:
+/// a section of long keys (the command line's words) does not push the others' help across.
 public enum HelpOverlay {
     public typealias Entry = (keys: String, help: String, enabled: Bool)
 
-    /// The box the overlay takes in `area`, and the width of its keys column.
-    static func layout(_ entries: [Entry], in area: Rect) -> (box: Rect, keyWidth: Int) {
-        let keyWidth = min(16, (entries.map { DisplayWidth.of($0.keys) }.max() ?? 0) + 2)
-        let width = min(area.width - 2, max(40, keyWidth + (entries.map { DisplayWidth.of($0.help) }.max() ?? 0) + 4))
-        let rows = wrapped(entries, textWidth: width - keyWidth - 4).count
-        return (area.centred(width: width, height: min(area.height - 2, rows + 3)), keyWidth)
+    /// One screen row: the keys on an entry's first line only, and the keys column of its section.
+    struct Row {
+        var keys: String
+        var help: String
+        var enabled: Bool
+        var keyWidth: Int
     }
 
-    /// One screen row per wrapped line: the keys on an entry's first line only.
-    static func wrapped(_ entries: [Entry], textWidth: Int) -> [Entry] {
-        entries.flatMap { entry in
-            TextFit.wrap(entry.help, to: max(10, textWidth), maxLines: 20).enumerated().map { index, line in
-                (index == 0 ? entry.keys : "", line, entry.enabled)
+    /// The box the overlay takes in `area`, and its rows, wrapped to the box.
+    static func layout(_ sections: [[Entry]], in area: Rect, ascii: Bool) -> (box: Rect, rows: [Row]) {
+        // Widths as drawn: in ASCII, "…" is drawn "...", which a width taken of the text itself would miss.
+        func width(_ text: String) -> Int { DisplayWidth.of(SafeText.escape(text, asciiOnly: ascii)) }
+        let sections = sections.filter { !$0.isEmpty }
+        let keyWidths = sections.map { section in min(16, (section.map { width($0.keys) }.max() ?? 0) + 2) }
+        let widest = zip(sections, keyWidths).map { section, keyWidth in
+            keyWidth + (section.map { width($0.help) }.max() ?? 0) + 4
+        }
+        let boxWidth = min(area.width - 2, max(40, widest.max() ?? 0))
+        var rows: [Row] = []
+        for (section, keyWidth) in zip(sections, keyWidths) {
+            if !rows.isEmpty { rows.append(Row(keys: "", help: "", enabled: true, keyWidth: keyWidth)) }
+            rows += section.flatMap { entry in
+                TextFit.wrap(entry.help, to: max(10, boxWidth - keyWidth - 4), maxLines: 20).enumerated().map {
+                    Row(keys: $0 == 0 ? entry.keys : "", help: $1, enabled: entry.enabled, keyWidth: keyWidth)
+                }
             }
         }
+        return (area.centred(width: boxWidth, height: min(area.height - 2, rows.count + 3)), rows)
     }
 
     /// How far the list can scroll in `area`: zero when it all fits.
-    public static func maximumScroll(_ entries: [Entry], in area: Rect) -> Int {
-        let (box, keyWidth) = layout(entries, in: area)
-        let rows = wrapped(entries, textWidth: box.width - keyWidth - 4).count
-        return max(0, rows - (box.height - 3))
+    public static func maximumScroll(_ sections: [[Entry]], in area: Rect, ascii: Bool = false) -> Int {
+        let (box, rows) = layout(sections, in: area, ascii: ascii)
+        return max(0, rows.count - (box.height - 3))
+    }
+
+    public static func maximumScroll(_ entries: [Entry], in area: Rect, ascii: Bool = false) -> Int {
+        maximumScroll([entries], in: area, ascii: ascii)
     }
 
     public static func render(
         _ entries: [Entry], title: String = "Keys", scroll: Int = 0, closedBy closeKeys: [String] = ["Esc"],
         into grid: inout Grid, _ area: Rect, ascii: Bool = false
     ) {
-        let (box, keyWidth) = layout(entries, in: area)
+        render(
+            sections: [entries], title: title, scroll: scroll, closedBy: closeKeys, into: &grid, area, ascii: ascii)
+    }
+
+    public static func render(
+        sections: [[Entry]], title: String = "Keys", scroll: Int = 0, closedBy closeKeys: [String] = ["Esc"],
+        into grid: inout Grid, _ area: Rect, ascii: Bool = false
+    ) {
+        let (box, rows) = layout(sections, in: area, ascii: ascii)
         grid.fill(box, role: .help)
         Border.draw(into: &grid, box, title: title, role: .border, ascii: ascii)
         let inner = box.inset(1)
-        let rows = wrapped(entries, textWidth: box.width - keyWidth - 4)
         let visible = max(0, inner.height - 1)
         let first = min(max(0, scroll), max(0, rows.count - visible))
         for (offset, row) in rows.dropFirst(first).prefix(visible).enumerated() {
             grid.put(
-                row.keys, x: inner.x + 1, y: inner.y + offset, limit: keyWidth, role: row.enabled ? .footerKey : .dim,
-                ascii: ascii)
+                row.keys, x: inner.x + 1, y: inner.y + offset, limit: row.keyWidth,
+                role: row.enabled ? .footerKey : .dim, ascii: ascii)
             grid.put(
-                row.help, x: inner.x + 1 + keyWidth, y: inner.y + offset, limit: inner.width - keyWidth - 2,
+                row.help, x: inner.x + 1 + row.keyWidth, y: inner.y + offset, limit: inner.width - row.keyWidth - 2,
                 role: row.enabled ? .help : .dim, ascii: ascii)
         }
         // The keys that close it, as the caller's keymap binds them: never a hint that drifts from dispatch.
