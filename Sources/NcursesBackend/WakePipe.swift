@@ -1,7 +1,7 @@
 import Foundation
 
-/// A pipe that wakes a loop asleep in `poll()`: something on another thread (a watcher, a signal handler)
-/// writes a byte to `writeEnd`; the loop waits on `readEnd` beside the keyboard and empties it with `drain`.
+/// A pipe that wakes a loop asleep in `poll()`: the resize signal's handler (C, in the shim) writes a byte
+/// to `writeEnd`; the loop waits on `readEnd` beside the keyboard and empties it with `drain`.
 /// Both ends are non-blocking and closed on exec.
 final class WakePipe: Sendable {
     let readEnd: Int32
@@ -17,12 +17,6 @@ final class WakePipe: Sendable {
         }
         readEnd = ends[0]
         writeEnd = ends[1]
-    }
-
-    func nudge() {
-        var byte: UInt8 = 1
-        // A full pipe already says "look": the byte that did not fit is not needed.
-        _ = write(writeEnd, &byte, 1)
     }
 
     func drain() {

@@ -84,19 +84,6 @@ struct WidgetTests {
         long.handle(.home)
         #expect(long.cursor == 0)
     }
-
-    @Test("text area: Enter breaks a line, Backspace at the start joins it back")
-    func textArea() {
-        var area = TextArea("first")
-        area.handle(.enter)
-        for c in "second" { area.handle(.character(c)) }
-        #expect(area.text == "first\nsecond")
-        area.handle(.home)
-        area.handle(.backspace)
-        #expect(area.text == "firstsecond")
-        area.handle(.paste("a\nb"))
-        #expect(area.text == "firsta\nbsecond")
-    }
 }
 
 @Suite("Keymap")

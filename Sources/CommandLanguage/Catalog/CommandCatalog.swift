@@ -307,11 +307,5 @@ public enum CommandCatalog {
 
 extension CommandContext {
     /// Today in this terminal's time zone, the default meeting date.
-    public var today: CalendarDay {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        return CalendarDay(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDay(
-            "1970-01-01")!
-    }
+    public var today: CalendarDay { CalendarDay(now, in: timeZone) ?? CalendarDay(year: 1970, month: 1, day: 1)! }
 }

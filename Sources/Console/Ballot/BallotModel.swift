@@ -56,7 +56,9 @@ public struct BallotModel {
 
     public mutating func handle(_ key: Key) -> Effect {
         // #24: no vote, and no answer to the change question, while the window cannot show the motion.
-        if case .character(let c) = key, c != "q", !BallotView.showsBallot(self, width: width, height: height) {
+        if case .character(let c) = key, !BallotKeys.binds(key, to: .quit),
+            !BallotView.showsBallot(self, width: width, height: height)
+        {
             message = (
                 "\(c) did nothing: the window is \(width)x\(height), too small to show the motion. Enlarge it.", true
             )
@@ -78,7 +80,7 @@ public struct BallotModel {
             // A vote key held back says why (no vote open, not this member's to cast); any other says what works.
             if let choice = BallotKeys.choice(of: key) { return press(choice) }
             guard case .character = key else { return .none }
-            message = ("Only y (for), n (against), b (abstain) and q (quit) work here.", true)
+            message = ("Only \(BallotKeys.keysInUse) work here.", true)
             return .none
         }
     }

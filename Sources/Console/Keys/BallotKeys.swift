@@ -27,6 +27,20 @@ public enum BallotKeys {
         keymap.footer(in: model) + (model.changing == nil ? [] : [("any other key", "keep")])
     }
 
+    /// Whether `key` is bound to `action` in the table, whether or not it can act now.
+    static func binds(_ key: Key, to action: BallotAction) -> Bool {
+        keymap.bindings.contains { $0.action == action && $0.keys.contains(key) }
+    }
+
+    /// The keys the ballot takes outside a question, as the table has them: "y (for), n (against), b (abstain)
+    /// and q (quit)".
+    static var keysInUse: String {
+        let named = keymap.bindings.filter { $0.action != .confirmChange }.map {
+            "\($0.keys.map { $0.label() }.joined(separator: " ")) (\($0.label))"
+        }
+        return named.dropLast().joined(separator: ", ") + (named.count > 1 ? " and " : "") + (named.last ?? "")
+    }
+
     /// The vote a key casts wherever the ballot could take one, enabled now or not: what a refused key meant.
     static func choice(of key: Key) -> VoteChoice? {
         for binding in keymap.bindings where binding.keys.contains(key) {

@@ -14,6 +14,11 @@ public enum ConsoleKeys {
 
     public static let keymap = Keymap<ConsoleAction, ConsoleModel>(table.map(\.binding))
 
+    /// Whether `key` is bound to `action` in the table, whether or not it can act now.
+    static func binds(_ key: Key, to action: ConsoleAction) -> Bool {
+        keymap.bindings.contains { $0.action == action && $0.keys.contains(key) }
+    }
+
     /// A binding with the role and screen it belongs to, so a key that cannot act can say whose it is and
     /// where it works.
     struct Entry: Sendable {

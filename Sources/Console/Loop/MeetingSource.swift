@@ -25,8 +25,9 @@ public protocol MeetingSource: AnyObject {
     func startMeeting(after number: Int) throws -> Int
     /// The series' newest meeting: later than `number` when this terminal was opened on an earlier one.
     var newestMeetingNumber: Int { get }
-    /// Every meeting of the series searched for `text`, best first, a line each ("meeting 3, 2019-10-01,
-    /// note: …[budget]…"). The console is the chair's and clerk's: confidential matter is included.
+    /// Every meeting of the series searched for `text`: what was found, best first, a line each ("meeting 3,
+    /// 2019-10-01, note: …[budget]…"), or why the record could not be searched. The console is the chair's
+    /// and clerk's: confidential matter is included.
     func search(_ text: String) -> SearchOutcome
 }
 

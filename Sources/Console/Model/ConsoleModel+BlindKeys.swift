@@ -14,7 +14,7 @@ extension ConsoleModel {
     /// record holds everything already done.
     func refusalWhileTooSmall(_ key: Key) -> String? {
         guard !windowShowsScreen, key != .resize else { return nil }
-        if mode == .browse, key == .character("q") { return nil }
+        if mode == .browse, ConsoleKeys.binds(key, to: .quit) { return nil }
         return "\(key.label()) did nothing: the window is \(width)x\(height), too small to show what it acts on. "
             + "Enlarge it to \(ConsoleView.minimumSize.width)x\(ConsoleView.minimumSize.height)."
     }

@@ -12,23 +12,25 @@ extension ConsoleModel {
     /// vote (V5), nor once anything was recorded after it.
     var ownLastActionCanBeUndone: Bool { ownLastAction != nil && undoStanding == nil }
 
-    /// Why the record would refuse to undo this terminal's last action now, in its words; nil when it
-    /// would take the undo (or there is nothing to undo). Asked of the record's own rules, invariants
-    /// included, so the footer never offers an undo the record refuses (#24).
+    /// Why the record would refuse to undo this terminal's last action now, in its words (V5: not after
+    /// anything else was recorded, never a closed vote); nil when it would take the undo (or there is nothing
+    /// to undo). Asked of the record's own rules, invariants included, so the footer never offers an undo
+    /// the record refuses (#24).
     var undoRefusal: String? {
         guard let first = ownLastAction else { return nil }
-        guard let last = state.lastAction, last.first == first else {
-            return "something has been recorded since this terminal's last action; record a correction instead (V5)."
-        }
-        // Without the journal (a model made for a test of one screen) the record's own rule is all there is.
-        guard !events.isEmpty else {
-            return last.closedAVote ? "a closed vote is never undone, only corrected (V5)." : nil
-        }
+        let undo = Command.undoLastAction(first: first)
+        let at = state.latestTime ?? now
         do {
-            _ = try state.admit(.undoLastAction(first: first), by: role, at: state.latestTime ?? now, journal: events)
+            // Without the journal (a model made for a test of one screen) the decision is all there is.
+            if events.isEmpty {
+                _ = try state.decide(undo, by: role, at: at)
+            } else {
+                _ = try state.admit(undo, by: role, at: at, journal: events)
+            }
             return nil
         } catch {
-            return error.reason
+            // Said after "Nothing was undone:" or "u does nothing now:".
+            return error.reason.prefix(1).lowercased() + error.reason.dropFirst()
         }
     }
 

@@ -40,7 +40,6 @@ extension ConsoleModel {
         overlayScroll = 0
     }
 
-    /// What the runner tells the model when the record refused `command`: `reason` says why.
     /// A refusal as the person reads it: the record's reason, and, when another terminal's event made the
     /// difference, what that terminal did and when.
     public static func refusal(_ reason: String, causedBy cause: MeetingEvent?, in state: MeetingState) -> String {
@@ -52,6 +51,7 @@ extension ConsoleModel {
         return reason + " (in another terminal, the \(what))"
     }
 
+    /// What the runner tells the model when the record refused `command`: `reason` says why.
     mutating func refused(_ command: Command, reason: String, state: MeetingState, events: [MeetingEvent]) {
         self.state = state
         self.events = events

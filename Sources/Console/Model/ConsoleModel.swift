@@ -3,8 +3,10 @@ import Foundation
 import MeetingKit
 import TerminalUI
 
-/// The console's state between keys. `handle` turns a key into an effect for the runner (a command to
-/// record, or quitting); `ConsoleView` draws it. Both are pure, so whole sessions run in tests.
+/// The console's state between messages. `update` (ConsoleModel+Update.swift) takes each message (a key,
+/// what the record did, another terminal's change, the clock) and returns effects for the runtime (a
+/// command to record, a search, quitting); `ConsoleView` draws it. Both are pure, so whole sessions run in
+/// tests.
 public struct ConsoleModel {
     public enum Mode: Equatable { case browse, command, help, confirm(Confirmation), results }
     /// The console's screens, one key each.

@@ -13,6 +13,10 @@ public struct MinutesSignature: Hashable, Codable, Sendable {
     /// signature too. Nil in signatures made before the journal was covered; they sign the meeting alone.
     public var keys: JournalHead?
 
+    /// The SSH namespace (`ssh-keygen -Y sign -n`) the chair signs in, so no other signature by the same key
+    /// can pass for one.
+    public static let namespace = "gavel-minutes"
+
     public struct JournalHead: Hashable, Codable, Sendable {
         public var count: Int
         public var hash: String

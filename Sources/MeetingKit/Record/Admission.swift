@@ -21,11 +21,8 @@ extension MeetingState {
             calendar.timeZone = zone
             let sameDay = calendar.isDate(time, inSameDayAs: latest)
             func when(_ date: Date) -> String {
-                let day = calendar.dateComponents([.year, .month, .day], from: date)
-                return sameDay
-                    ? clockTime(date, in: zone)
-                    : String(format: "%04d-%02d-%02d ", day.year ?? 0, day.month ?? 0, day.day ?? 0)
-                        + clockTime(date, in: zone)
+                let day = sameDay ? nil : CalendarDay(date, in: zone)
+                return (day.map { "\($0) " } ?? "") + clockTime(date, in: zone)
             }
             throw RecordInvariant.timeRunsForward.refusal(
                 "the command is timed \(when(time)), before the meeting's latest event at \(when(latest))",

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A date without a time of day, as a person writes it: `2019-09-30`. Due dates and project spans use it.
 public struct CalendarDay: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
     public let year: Int
@@ -11,6 +13,14 @@ public struct CalendarDay: Hashable, Comparable, Codable, Sendable, CustomString
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// The day `date` falls on in `zone`; nil only for an instant outside the years 1 to 9999.
+    public init?(_ date: Date, in zone: TimeZone) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        self.init(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0)
     }
 
     /// Parses `YYYY-MM-DD`; nil for anything else, including impossible days such as 2019-02-30.

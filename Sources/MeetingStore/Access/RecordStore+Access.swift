@@ -19,8 +19,8 @@ public enum AccessError: Error, CustomStringConvertible {
 }
 
 extension RecordStore {
-    /// The SSH namespace of the chair's signatures, so no other signature by the same key can pass for one.
-    public static let minutesNamespace = "gavel-minutes"
+    /// The SSH namespace of the chair's signatures (`MinutesSignature.namespace`).
+    public static let minutesNamespace = MinutesSignature.namespace
 
     /// The keys that may reach the record now, and the signatures made.
     public func keyring() throws(StoreError) -> Keyring { Keyring.fold(try accessEvents()) }

@@ -35,7 +35,7 @@ public enum JSONMinutes {
         var chair: String
         var fingerprint: String
         var eventCount: Int
-        var namespace = "gavel-minutes"
+        var namespace = MinutesSignature.namespace
         var armored: String
     }
 

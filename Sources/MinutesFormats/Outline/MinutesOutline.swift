@@ -349,7 +349,7 @@ private struct Builder {
                     .text(
                         "Signed by the chair, \(signature.chair), with key \(signature.fingerprint), over the record "
                             + "at event \(signature.eventCount) (namespace "
-                    ), .code("gavel-minutes"), .text("; "), .code("gavel verify"), .text(" checks it):"),
+                    ), .code(MinutesSignature.namespace), .text("; "), .code("gavel verify"), .text(" checks it):"),
                 ]))
             for line in signature.armored.split(whereSeparator: \.isNewline) {
                 blocks.append(.paragraph([.code(String(line))]))

@@ -59,11 +59,9 @@ struct Actions: ParsableCommand {
         try destination.write(Data(text.utf8))
     }
 
+    /// Today in this machine's time zone.
     static func today() throws -> CalendarDay {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        guard let day = CalendarDay(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0) else {
-            throw ValidationError("Cannot tell today's date.")
-        }
+        guard let day = CalendarDay(Date(), in: .current) else { throw ValidationError("Cannot tell today's date.") }
         return day
     }
 }
