@@ -108,17 +108,17 @@ extension RecordStore {
                 }
                 var link = ChainLinkCheck(genesis: genesis, meetingNumber: number)
                 let headBytes = head.map { Array($0.utf8) }
-                var count = 0
                 try StoredEventRows.forEach(db, meetingID: meeting["id"]) { sequence, body, stored in
-                    if chain.problem == nil, sequence != count + 1 {
+                    switch link.check(sequence: sequence, body: body, stored: stored) {
+                    case .missing(let expected, let found)? where chain.problem == nil:
                         chain.problem =
-                            "meeting \(number): event \(count + 1) is missing (the next stored is \(sequence)); events "
+                            "meeting \(number): event \(expected) is missing (the next stored is \(found)); events "
                             + "were deleted"
-                    }
-                    if !link.holds(sequence: sequence, body: body, stored: stored), chain.problem == nil {
+                    case .changed(let sequence)? where chain.problem == nil:
                         chain.problem =
                             "meeting \(number): event \(sequence) does not match its hash; it was changed, moved, or "
                             + "an event before it was removed, after it was written"
+                    default: break
                     }
                     if report.keyUseProblem == nil {
                         report.keyUseProblem = keyUse.problem(meeting: number, sequence: sequence, body: body)
@@ -129,10 +129,10 @@ extension RecordStore {
                     {
                         signedHashes[target] = String(decoding: stored, as: UTF8.self)
                     }
-                    count += 1
                 }
-                if count > 0 {
-                    chain.head = ChainHead(eventCount: count, hash: String(decoding: link.previous, as: UTF8.self))
+                if link.rowCount > 0 {
+                    chain.head = ChainHead(
+                        eventCount: link.rowCount, hash: String(decoding: link.previous, as: UTF8.self))
                 }
                 report.meetings.append(chain)
             }

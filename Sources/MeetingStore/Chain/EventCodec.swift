@@ -90,11 +90,11 @@ enum EventCodec {
 
     /// `hash` over a body's bytes where they lie (in SQLite's row), so verifying makes no copy of them.
     static func hash(previous: String, meetingNumber: Int, sequence: Int, body: UnsafeRawBufferPointer) -> String {
-        var hasher = SHA256()
-        var prefix = "\(previous)\n\(meetingNumber)\n\(sequence)\n"
-        prefix.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-        hasher.update(bufferPointer: body)
-        return hex(hasher.finalize())
+        var prefix: [UInt8] = []
+        return hex(
+            ChainLinkCheck.digest(
+                previous: previous.utf8, meetingNumber: String(meetingNumber).utf8, sequence: sequence, body: body,
+                prefix: &prefix))
     }
 
     private static func hex(_ digest: SHA256.Digest) -> String {
