@@ -21,6 +21,22 @@ struct QuorumTests {
         #expect(meeting.state.quorum.seatsRepresented == 1)
     }
 
+    @Test("Q2, Q3, Q4: every wording of the quorum comes from QuorumStatus: the light, the count, and the light while a vote is open")
+    func wordings() throws {
+        var meeting = TestMeeting()
+        try meeting.arriveRepresentatives(5)
+        var status = meeting.state.quorum
+        #expect(status.lightWithCount == "QUORATE 5/9, 5 needed")
+        #expect(status.lightDuringVote(openedWithoutQuorum: false) == "QUORATE 5/9, 5 needed")
+        #expect(status.seatCount == "5 of 9 seats")
+        #expect(status.seatsRepresentedLine == "5 of 9 voting seats represented")
+        try meeting.depart(Fixture.rep(Fixture.nineSeats[0].id))
+        status = meeting.state.quorum
+        #expect(status.lightDuringVote(openedWithoutQuorum: false) == "QUORUM LOST DURING VOTE NOT QUORATE 4/9, 5 needed")
+        #expect(status.lightDuringVote(openedWithoutQuorum: true) == "VOTE OPENED WITHOUT QUORUM NOT QUORATE 4/9, 5 needed")
+        #expect(status.minuted == "Not quorate: 4 of 9 seats represented, 5 needed")
+    }
+
     @Test("Q1: the EOG is quorate only when every core member is present")
     func eogAllCore() throws {
         var meeting = TestMeeting(Fixture.eog())

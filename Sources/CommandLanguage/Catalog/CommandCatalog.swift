@@ -3,6 +3,9 @@ import MeetingKit
 
 /// Every command of the language. The README's command reference is this table, in this order.
 public enum CommandCatalog {
+    /// Who moves a motion or presents a report when nobody is named: the operational group (§4.1).
+    public static let defaultMover = Body.eog.rawValue
+
     static func spec(
         _ words: String, _ parameters: [ParameterSpec] = [], options: [ParameterSpec] = [], flags: [String] = [],
         _ summary: String, build: @escaping @Sendable (Arguments) throws(CommandError) -> Command
@@ -130,7 +133,7 @@ public enum CommandCatalog {
             let id = try a.newID("M", existing: a.context.state.motionOrder.map(\.rawValue))
             return .moveMotion(
                 MotionDraft(
-                    id: MotionID(id), text: try a.text("text"), mover: a.optionalText("mover") ?? "EOG",
+                    id: MotionID(id), text: try a.text("text"), mover: a.optionalText("mover") ?? defaultMover,
                     rationale: a.optionalText("rationale") ?? ""))
         },
         spec(
@@ -280,7 +283,7 @@ public enum CommandCatalog {
             .receiveReport(
                 HighlightReport(
                     item: a.optionalText("item").map { AgendaItemID($0) }, title: try a.text("title"),
-                    from: a.optionalText("from") ?? "EOG",
+                    from: a.optionalText("from") ?? defaultMover,
                     challenge: a.optionalText("challenge") ?? "", confidential: a.flag("confidential")))
         },
         spec(

@@ -191,7 +191,7 @@ enum ProjectorPanels {
         }
         let quorum = state.quorum
         grid.put(
-            "Attendance: \(quorum.seatsRepresented) of \(quorum.votingSeats) voting seats represented", x: 1,
+            "Attendance: \(quorum.seatsRepresentedLine)", x: 1,
             y: parts[1].y + 1, limit: area.width - 2, role: .header, ascii: ascii)
         grid.put(
             "Proxies acting: " + (proxies.isEmpty ? "none" : proxies.joined(separator: ", ")), x: 1, y: parts[1].y + 2,

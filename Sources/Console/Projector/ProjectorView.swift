@@ -117,7 +117,7 @@ public enum ProjectorView {
             // A narrow panel gives the count without the rule's wording.
             let detail =
                 DisplayWidth.of(quorum.detail) <= area.width - 2 || quorum.rule == .allCoreMembers
-                ? quorum.detail : "\(quorum.seatsRepresented) of \(quorum.votingSeats) seats"
+                ? quorum.detail : quorum.seatCount
             centred(
                 detail, into: &grid, Rect(x: area.x, y: middle + 1, width: area.width, height: 1), role: role,
                 ascii: ascii)

@@ -160,13 +160,10 @@ public enum ConsoleView {
             left.append(("Item \(item.id): \(item.title)", .statusBar))
         }
         let quorum = state.quorum
-        var light = quorum.lightWithCount
-        // Lost during the vote only when the vote opened quorate; one opened by the chair's override says so.
-        if let open = state.openVote, !quorum.isQuorate {
-            light =
-                (state.motions[open]?.quorumOverride == nil
-                    ? "QUORUM LOST DURING VOTE " : "VOTE OPENED WITHOUT QUORUM ") + light
-        }
+        let light =
+            state.openVote.map {
+                quorum.lightDuringVote(openedWithoutQuorum: state.motions[$0]?.quorumOverride != nil)
+            } ?? quorum.lightWithCount
         var right: [(text: String, role: StyleRole)] = []
         if let lost = model.notFollowing { right.append(("NOT FOLLOWING \(lost)", .warning)) }
         right.append((light, quorum.isQuorate ? .quorumOK : .quorumLost))

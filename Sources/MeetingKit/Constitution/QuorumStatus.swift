@@ -22,6 +22,19 @@ public struct QuorumStatus: Hashable, Sendable {
         }
     }
 
+    /// Q3, Q4: the status bar's light while a vote is open. Quorum lost since a vote opened quorate says so;
+    /// a vote the chair opened without quorum says that instead.
+    public func lightDuringVote(openedWithoutQuorum: Bool) -> String {
+        guard !isQuorate else { return lightWithCount }
+        return (openedWithoutQuorum ? "VOTE OPENED WITHOUT QUORUM " : "QUORUM LOST DURING VOTE ") + lightWithCount
+    }
+
+    /// The count alone, where the rule's wording does not fit: "5 of 9 seats".
+    public var seatCount: String { "\(seatsRepresented) of \(votingSeats) seats" }
+
+    /// The attendance line the room reads beside a vote: "5 of 9 voting seats represented".
+    public var seatsRepresentedLine: String { "\(seatsRepresented) of \(votingSeats) voting seats represented" }
+
     /// "Quorate: 6 of 9 seats represented" — a short line for a message or a question.
     public var summary: String { "\(isQuorate ? "Quorate" : "NOT QUORATE"): \(detail)" }
 
