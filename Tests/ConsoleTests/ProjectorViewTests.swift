@@ -203,9 +203,9 @@ struct ProjectorNotFollowingTests {
     func notFollowing() throws {
         var model = ProjectorModel(state: MeetingState(constitution: ShippedConstitution.hnbELG.constitution), meetingNumber: 1,
                                    now: Date(timeIntervalSince1970: 1_569_938_400), timeZone: TimeZone(identifier: "UTC")!)
-        model.notFollowing = "14:12"
+        _ = model.update(.loop(.following(lostSince: Date(timeIntervalSince1970: 1_569_939_000))))
         let grid = ProjectorView.render(model, width: 100, height: 30)
-        #expect(grid.lines[0].contains("NOT FOLLOWING: last update 14:12"))
+        #expect(grid.lines[0].contains("NOT FOLLOWING: last update 14:00"), "the time the picture was last brought up to date")
         #expect(grid.roles(row: 0).contains(.warning))
     }
 }

@@ -49,7 +49,7 @@ extension BallotModel: LoopModel {
         case .resized(let width, let height):
             (self.width, self.height) = (width, height)
         case .following(let lostSince):
-            notFollowing = lostSince.map { "since " + clockTime($0, in: timeZone) }
+            notFollowing = lostSince.map { LoopWording.notFollowing(since: $0, in: timeZone) }
         }
     }
 }

@@ -26,6 +26,7 @@ public struct BallotModel {
     public var message: (text: String, isError: Bool)?
     /// A vote already cast, about to be changed: the member confirms with `y` only, as every console question (V1).
     public var changing: VoteChoice?
+    /// The status bar's warning while the record cannot be read (`LoopWording`), nil while it is followed.
     public var notFollowing: String?
     /// The window's size at the last key: a vote key acts only while the ballot shows the motion whole (#24).
     public var width = 80
@@ -60,7 +61,8 @@ public struct BallotModel {
             !BallotView.showsBallot(self, width: width, height: height)
         {
             message = (
-                "\(c) did nothing: the window is \(width)x\(height), too small to show the motion. Enlarge it.", true
+                LoopWording.keyDidNothing(
+                    "\(c)", width: width, height: height, tooSmallToShow: "the motion", enlarge: "Enlarge it."), true
             )
             return .none
         }

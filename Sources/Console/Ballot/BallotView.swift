@@ -13,14 +13,14 @@ public enum BallotView {
         var left = Array(ConsoleView.meetingLabel(state, number: model.meetingNumber).prefix(1))
         left.append(("Ballot: \(constitution.displayName(model.person))", .statusBar))
         var right: [(text: String, role: StyleRole)] = []
-        if let since = model.notFollowing { right.append(("NOT FOLLOWING \(since)", .warning)) }
+        if let warning = model.notFollowing { right.append((warning, .warning)) }
         right.append((state.quorum.light, state.quorum.isQuorate ? .quorumOK : .quorumLost))
         right.append((ConsoleView.clock(model.now, model.timeZone), .statusBar))
         StatusBar(left: left, right: right).render(into: &grid, Rect(x: 0, y: 0, width: width, height: 1), ascii: ascii)
         let content = lines(model, width: width)
         if !fits(content, height: height) {
             // #24: a ballot too small to show the motion records no vote; it asks for room instead.
-            let request = "Enlarge the window to see the motion (it is \(width)x\(height))"
+            let request = LoopWording.enlarge(to: "see the motion", width: width, height: height)
             for (offset, part) in TextFit.wrap(request, to: max(1, width - 2), maxLines: max(1, height - 3))
                 .enumerated()
             {

@@ -66,7 +66,10 @@ public enum CommandDraft: Hashable, Sendable {
             // The chair, non-voting members and guests are named in the constitution's people (M4, P1).
             let name = state.constitution.people[row.person]?.name ?? ""
             return ("name", [("person", .given(row.person.rawValue)), ("name", .begun(name))])
-        case .motion: return ("motion", [("text", .blank), ("mover", .given(CommandCatalog.defaultMover)), ("rationale", .blank)])
+        case .motion:
+            return (
+                "motion", [("text", .blank), ("mover", .given(CommandCatalog.defaultMover)), ("rationale", .blank)]
+            )
         case .amend:
             guard let motion = model.shownMotion else { return nil }
             return (

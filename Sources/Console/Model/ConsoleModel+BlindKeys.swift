@@ -15,8 +15,9 @@ extension ConsoleModel {
     func refusalWhileTooSmall(_ key: Key) -> String? {
         guard !windowShowsScreen, key != .resize else { return nil }
         if mode == .browse, ConsoleKeys.binds(key, to: .quit) { return nil }
-        return "\(key.label()) did nothing: the window is \(width)x\(height), too small to show what it acts on. "
-            + "Enlarge it to \(ConsoleView.minimumSize.width)x\(ConsoleView.minimumSize.height)."
+        return LoopWording.keyDidNothing(
+            key.label(), width: width, height: height, tooSmallToShow: "what it acts on",
+            enlarge: "Enlarge it to \(ConsoleView.minimumSize.width)x\(ConsoleView.minimumSize.height).")
     }
 
     /// What a key that is not one of help's (or the search results') own says: the screen underneath is

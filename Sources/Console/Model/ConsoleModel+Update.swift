@@ -46,7 +46,7 @@ extension ConsoleModel: LoopModel {
             guard (width, height) != (self.width, self.height) else { return false }
             (self.width, self.height) = (width, height)
         case .following(let lostSince):
-            notFollowing = lostSince.map { "since " + clockTime($0, in: timeZone) }
+            notFollowing = lostSince.map { LoopWording.notFollowing(since: $0, in: timeZone) }
             return false
         }
         return true

@@ -50,7 +50,7 @@ public struct ConsoleModel {
     public var selected = 0
     /// The last outcome shown above the footer: a refusal, an error, or what was done.
     public var message: (text: String, isError: Bool)?
-    /// Set when the record cannot be read for a while (the watcher says so).
+    /// The status bar's warning while the record cannot be read (`LoopWording`), nil while it is followed.
     public var notFollowing: String?
     public var now: Date
     public var timeZone: TimeZone

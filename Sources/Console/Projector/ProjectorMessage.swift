@@ -38,7 +38,7 @@ extension ProjectorModel: LoopModel {
             now = time
         case .following(let lostSince):
             // The room is told when the picture it sees was last brought up to date.
-            notFollowing = lostSince.map { _ in clockTime(lastUpdate, in: timeZone) }
+            notFollowing = lostSince.map { _ in LoopWording.notFollowing(lastUpdate: lastUpdate, in: timeZone) }
         case .resized:
             // The projector is drawn to the window's size as it is; it keeps nothing of it.
             break

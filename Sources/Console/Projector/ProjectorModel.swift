@@ -36,7 +36,8 @@ public struct ProjectorModel {
     public var showHelp = false
     /// Said to the room when the projector moved to the next meeting, until that meeting opens (#24).
     public var notice: String?
-    /// Set while the record cannot be read; the screen keeps the last state and says since when.
+    /// The status bar's warning while the record cannot be read: the screen keeps the last state and says
+    /// when it was last brought up to date (`LoopWording`).
     public var notFollowing: String?
     public var now: Date
     /// When the picture was last brought up to date from the record.

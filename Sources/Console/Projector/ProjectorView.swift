@@ -39,7 +39,7 @@ public enum ProjectorView {
         let state = model.state
         let left = ConsoleView.meetingLabel(state, number: model.meetingNumber)
         var right: [(text: String, role: StyleRole)] = []
-        if let since = model.notFollowing { right.append(("NOT FOLLOWING: last update \(since)", .warning)) }
+        if let warning = model.notFollowing { right.append((warning, .warning)) }
         right.append((ConsoleView.clock(model.now, model.timeZone), .statusBar))
         return StatusBar(left: left, right: right)
     }

@@ -15,7 +15,8 @@ public enum ConsoleView {
     ) -> (grid: Grid, cursor: (x: Int, y: Int)?) {
         var grid = Grid(width: width, height: height)
         guard width >= minimumSize.width, height >= minimumSize.height else {
-            let text = "Enlarge the window to \(minimumSize.width)x\(minimumSize.height) (it is \(width)x\(height))"
+            let text = LoopWording.enlarge(
+                to: "\(minimumSize.width)x\(minimumSize.height)", width: width, height: height)
             let request = TextFit.wrap(text, to: max(1, width), maxLines: 2)
             for (offset, line) in request.enumerated() where height / 2 - request.count + 1 + offset >= 0 {
                 grid.put(
@@ -165,7 +166,7 @@ public enum ConsoleView {
                 quorum.lightDuringVote(openedWithoutQuorum: state.motions[$0]?.quorumOverride != nil)
             } ?? quorum.lightWithCount
         var right: [(text: String, role: StyleRole)] = []
-        if let lost = model.notFollowing { right.append(("NOT FOLLOWING \(lost)", .warning)) }
+        if let warning = model.notFollowing { right.append((warning, .warning)) }
         right.append((light, quorum.isQuorate ? .quorumOK : .quorumLost))
         right.append((model.role.rawValue, .statusBar))
         right.append((clock(model.now, model.timeZone), .statusBar))
