@@ -52,10 +52,9 @@ struct Actions: ParsableCommand {
             : ActionRegisterFormats.markdown(register, series: try store.series().name)
         // N4: the action register is a public output like the minutes, and is checked the same way.
         try PrivacyGate.check(
-            PrivacyCheck.findings(inOutput: text), command: "actions",
-            refusal: "the action register seems to hold a child's personal data (above). Check each action; --allow "
-                + "writes it anyway.",
-            includeConfidential: includeConfidential, allow: allow)
+            PrivacyCheck.findings(inOutput: text), in: .actionRegister,
+            includeConfidential: includeConfidential,
+            allow: allow)
         try destination.write(Data(text.utf8))
     }
 

@@ -97,10 +97,8 @@ struct Minutes: ParsableCommand {
         let written = format == "docx" || format == "md" ? markdown : String(decoding: data, as: UTF8.self)
         let findings = named + PrivacyCheck.findings(inOutput: written, besides: named)
         try PrivacyGate.check(
-            findings, command: "minutes",
-            refusal: "the public minutes seem to hold a child's personal data (above). Check each entry; --allow "
-                + "writes them anyway.",
-            includeConfidential: includeConfidential, allow: allow)
+            findings, in: .minutes, includeConfidential: includeConfidential,
+            allow: allow)
         try destination.write(data)
     }
 }

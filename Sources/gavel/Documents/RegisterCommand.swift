@@ -114,9 +114,8 @@ struct Register: ParsableCommand {
         let named = PrivacyCheck.findings(in: tables)
         let findings = named + files.flatMap { PrivacyCheck.findings(inOutput: $0.text, besides: named) }
         try PrivacyGate.check(
-            findings, command: "register",
-            refusal: "the register seems to hold a child's personal data (above); --allow writes it anyway.",
-            includeConfidential: includeConfidential, allow: allow)
+            findings, in: .register, includeConfidential: includeConfidential,
+            allow: allow)
         for file in files {
             try OutputOption.write(Data(file.text.utf8), to: file.path)
             if let path = file.path, files.count > 1 { Output.error("gavel register: wrote \(path)") }
