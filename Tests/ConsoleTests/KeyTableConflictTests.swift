@@ -47,6 +47,22 @@ struct KeyTableConflictTests {
         return models
     }
 
+    @Test("#27: the command line's editing keys are a table too: no key in it twice, none also a command-line key, and help lists every one")
+    func editingTable() throws {
+        let lineKeys = Set(ConsoleKeys.commandLine.bindings.flatMap(\.keys))
+        #expect(lineKeys.isDisjoint(with: TextField.keymap.bindings.flatMap(\.keys)))
+        #expect(TextField.keymap.conflicts(in: [TextField(), TextField("a motion")]).isEmpty)
+        for role in [Role.chair, .clerk] {
+            let help = ConsoleView.helpEntries(try ConsoleDriver(role: role).model, ascii: false)
+            for binding in ConsoleKeys.commandLine.bindings {
+                #expect(help.contains { $0.help == binding.help }, "\(role): \(binding.help)")
+            }
+            for binding in TextField.keymap.bindings {
+                #expect(help.contains { $0.help == binding.help }, "\(role): \(binding.help)")
+            }
+        }
+    }
+
     @Test("#27: browse, help, question and command-line tables: no key acts twice, in any state")
     func consoleTables() throws {
         let models = try consoleModels()

@@ -211,6 +211,8 @@ struct ConsoleActionKeyTests {
         }
         #expect(ConsoleView.render(model, width: 160, height: 48).grid.lines.contains { $0.contains("closed the vote on motion M1") })
         expectSnapshot(ConsoleView.render(model, width: 80, height: 24).grid, "log-80x24")
+        // Help laid out for the window it is drawn in, so its footer offers scrolling only where it scrolls.
+        _ = model.update(.loop(.resized(width: 160, height: 48)))
         _ = model.handle(.character("?"))
         expectSnapshot(ConsoleView.render(model, width: 160, height: 48).grid, "help-160x48")
     }

@@ -29,7 +29,7 @@ extension ConsoleKeys {
 
     public enum CommandLineAction: Hashable, Sendable { case run, cancel, complete, previousField, earlier, later }
 
-    /// Every other key edits the line (`TextField`).
+    /// The editing keys are `TextField.keymap`'s; any other character is typed.
     public static let commandLine = Keymap<CommandLineAction, ConsoleModel>([
         .init([.enter], .run, label: "run", help: "run the command"),
         .init([.escape], .cancel, label: "leave", help: "leave the command line"),

@@ -113,8 +113,9 @@ public enum ConsoleView {
         helpSections(model, ascii: ascii).flatMap { $0 }
     }
 
-    /// Help in two sections: this screen's keys, then the command line's own words (what `:` takes besides
-    /// the language's commands), each with its own keys column.
+    /// Help in three sections, each with its own keys column: this screen's keys; the command line's keys,
+    /// its editing keys included; the command line's own words (what `:` takes besides the language's
+    /// commands).
     static func helpSections(_ model: ConsoleModel, ascii: Bool) -> [[HelpOverlay.Entry]] {
         let enabled = ConsoleKeys.keymap.bindings.filter { $0.isEnabled(model) }
         var keys: [HelpOverlay.Entry] = enabled.filter { !ConsoleKeys.sharesMovingLine($0) }.map { binding in
@@ -126,7 +127,10 @@ public enum ConsoleView {
         }
         .joined(separator: ascii ? "/" : "")
         if !arrows.isEmpty { keys.append((arrows, ConsoleKeys.movingSummary, true)) }
-        return [keys, ConsoleKeys.commandWordHelp(for: model.role).map { ($0.keys, $0.help, true) }]
+        let commandLine =
+            ConsoleKeys.commandLine.help(in: model, ascii: ascii)
+            + TextField.keymap.help(in: model.commandLine, ascii: ascii)
+        return [keys, commandLine, ConsoleKeys.commandWordHelp(for: model.role).map { ($0.keys, $0.help, true) }]
     }
 
     /// The search results as overlay lines.

@@ -15,6 +15,29 @@ public struct TextField: Hashable, Sendable {
 
     public var text: String { String(characters) }
 
+    /// What an editing key does.
+    public enum Edit: Hashable, Sendable {
+        case left, right, start, end, deleteBefore, deleteUnder, cutToEnd, cutToStart, cutWord, putBack
+    }
+
+    /// The editing keys: dispatch reads this table, and help lists it. Any other character is typed.
+    public static let keymap = Keymap<Edit, TextField>([
+        .init([.left], .left, label: "left", help: "move the cursor left", inFooter: false),
+        .init([.right], .right, label: "right", help: "move the cursor right", inFooter: false),
+        .init([.home, .control("a")], .start, label: "start", help: "go to the start of the line", inFooter: false),
+        .init([.end, .control("e")], .end, label: "end", help: "go to the end of the line", inFooter: false),
+        .init(
+            [.backspace, .control("h")], .deleteBefore, label: "delete", help: "delete the character before the cursor",
+            inFooter: false),
+        .init(
+            [.delete, .control("d")], .deleteUnder, label: "delete", help: "delete the character under the cursor",
+            inFooter: false),
+        .init([.control("k")], .cutToEnd, label: "cut", help: "cut to the end of the line", inFooter: false),
+        .init([.control("u")], .cutToStart, label: "cut", help: "cut to the start of the line", inFooter: false),
+        .init([.control("w")], .cutWord, label: "cut", help: "cut the word before the cursor", inFooter: false),
+        .init([.control("y")], .putBack, label: "put back", help: "put back what was cut last", inFooter: false),
+    ])
+
     /// Applies an editing key; returns false for keys a text field does not use (Enter, Esc, Tab…).
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
@@ -29,28 +52,35 @@ public struct TextField: Hashable, Sendable {
                         return character.unicodeScalars.contains { $0.properties.generalCategory == .control }
                             ? nil : character
                     }))
+        default:
+            guard let edit = Self.keymap.action(for: key, in: self) else { return false }
+            apply(edit)
+        }
+        return true
+    }
+
+    private mutating func apply(_ edit: Edit) {
+        switch edit {
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(characters.count, cursor + 1)
-        case .home, .control("a"): cursor = 0
-        case .end, .control("e"): cursor = characters.count
-        case .backspace, .control("h"):
-            guard cursor > 0 else { return true }
+        case .start: cursor = 0
+        case .end: cursor = characters.count
+        case .deleteBefore:
+            guard cursor > 0 else { return }
             characters.remove(at: cursor - 1)
             cursor -= 1
-        case .delete, .control("d"):
-            guard cursor < characters.count else { return true }
+        case .deleteUnder:
+            guard cursor < characters.count else { return }
             characters.remove(at: cursor)
-        case .control("k"): cutRange(cursor..<characters.count)
-        case .control("u"): cutRange(0..<cursor)
-        case .control("w"):
+        case .cutToEnd: cutRange(cursor..<characters.count)
+        case .cutToStart: cutRange(0..<cursor)
+        case .cutWord:
             var start = cursor
             while start > 0, characters[start - 1] == " " { start -= 1 }
             while start > 0, characters[start - 1] != " " { start -= 1 }
             cutRange(start..<cursor)
-        case .control("y"): insert(String(cut))
-        default: return false
+        case .putBack: insert(String(cut))
         }
-        return true
     }
 
     public mutating func set(_ text: String) {
