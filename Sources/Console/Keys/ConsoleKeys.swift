@@ -19,6 +19,11 @@ public enum ConsoleKeys {
         keymap.bindings.contains { $0.action == action && $0.keys.contains(key) }
     }
 
+    /// The key that shows `screen`, as the table binds it: what the rules line and messages name it by.
+    static func key(showing screen: ConsoleModel.Screen, ascii: Bool = false) -> String {
+        keymap.bindings.first { $0.action == screen.showAction }?.keys.first?.label(ascii: ascii) ?? screen.title
+    }
+
     /// A binding with the role and screen it belongs to, so a key that cannot act can say whose it is and
     /// where it works.
     struct Entry: Sendable {

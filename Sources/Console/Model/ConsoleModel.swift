@@ -23,6 +23,18 @@ public struct ConsoleModel {
             case .log: "Log"
             }
         }
+
+        /// The action that shows this screen: its key is the table's.
+        public var showAction: ConsoleAction {
+            switch self {
+            case .roll: .showRoll
+            case .agenda: .showAgenda
+            case .motion: .showMotion
+            case .minutes: .showMinutes
+            case .matters: .showMatters
+            case .log: .showLog
+            }
+        }
     }
     public enum Effect: Equatable, Sendable {
         case none, perform(Command), quit
@@ -115,10 +127,8 @@ public struct ConsoleModel {
     private func unboundKeyMessage(_ key: Key) -> (text: String, isError: Bool)? {
         if case .paste = key { return ("Paste into the command line: press : first.", true) }
         let label = key.label()
-        // The number of the screen already shown: nothing to say.
-        if case .character(let character) = key, let number = character.wholeNumberValue,
-            Screen(rawValue: number) == screen
-        {
+        // The key of the screen already shown: nothing to say.
+        if ConsoleKeys.binds(key, to: screen.showAction) {
             return message
         }
         let bound = ConsoleKeys.table.filter { $0.binding.keys.contains(key) }
@@ -153,7 +163,7 @@ public struct ConsoleModel {
             let whose = elsewhere.role.flatMap { $0 == role ? nil : "the \($0.rawValue)'s " } ?? ""
             return (
                 "\(label) does nothing on the \(screen.title.lowercased()) screen; on \(other.title.lowercased()) "
-                    + "(\(other.rawValue)) it is \(whose)\(elsewhere.binding.label).",
+                    + "(\(ConsoleKeys.key(showing: other))) it is \(whose)\(elsewhere.binding.label).",
                 true
             )
         }
@@ -226,9 +236,7 @@ public struct ConsoleModel {
 
     mutating func act(_ action: ConsoleAction) -> Effect {
         // A refusal about the screen left behind does not follow to the next one.
-        if [.showRoll, .showAgenda, .showMotion, .showMinutes, .showMatters, .showLog].contains(action),
-            message?.isError == true
-        {
+        if Screen.allCases.contains(where: { $0.showAction == action }), message?.isError == true {
             message = nil
         }
         let rows = layout.rowCount
