@@ -26,12 +26,15 @@ extension BallotModel: LoopModel {
         case .refused(let reason, let cause, let record):
             refused(ConsoleModel.refusal(reason, causedBy: cause, in: record.state), state: record.state)
         case .loop(let event):
-            take(event)
+            follow(event)
         }
         return []
     }
 
-    mutating func take(_ event: LoopEvent) {
+    /// The loop's events go through the one update, as keys do.
+    mutating func take(_ event: LoopEvent) { _ = update(.loop(event)) }
+
+    private mutating func follow(_ event: LoopEvent) {
         switch event {
         case .recordChanged(let record):
             guard record.number == meetingNumber else {

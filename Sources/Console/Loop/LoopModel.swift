@@ -8,6 +8,7 @@ protocol LoopModel {
     /// Only a console goes to the series' newest meeting; the room and the ballots follow the source's own,
     /// so they do not ask the record for it at every change.
     static var goesToNewestMeeting: Bool { get }
+    /// The model's one update for a loop event (`update(.loop(event))`).
     mutating func take(_ event: LoopEvent)
 }
 

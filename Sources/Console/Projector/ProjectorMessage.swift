@@ -13,18 +13,25 @@ public enum ProjectorMessage: Sendable {
 extension ProjectorModel: LoopModel {
     static let goesToNewestMeeting = false
 
-    /// The projector's one update; false when the projector should end (its keys only choose what is shown).
-    public mutating func update(_ message: ProjectorMessage) -> Bool {
+    /// What the projector asks of its runtime: only to end, since its keys only choose what is shown and it
+    /// never writes the record.
+    public enum Effect: Equatable, Sendable { case quit }
+
+    /// The projector's one update: the model as the message leaves it, and what the runtime is to do next.
+    public mutating func update(_ message: ProjectorMessage) -> [Effect] {
         switch message {
         case .key(let key):
-            return handle(key)
+            return handle(key) ? [] : [.quit]
         case .loop(let event):
-            take(event)
+            follow(event)
+            return []
         }
-        return true
     }
 
-    mutating func take(_ event: LoopEvent) {
+    /// The loop's events go through the one update, as keys do.
+    mutating func take(_ event: LoopEvent) { _ = update(.loop(event)) }
+
+    private mutating func follow(_ event: LoopEvent) {
         switch event {
         case .recordChanged(let record):
             if record.number != meetingNumber {

@@ -28,7 +28,7 @@ public struct ProjectorRuntime {
             frame: { [ascii = terminal.ascii] model, size in
                 (ProjectorView.render(model, width: size.width, height: size.height, ascii: ascii), nil)
             },
-            handle: { key, model in model.update(.key(key)) })
+            handle: { key, model in !model.update(.key(key)).contains(.quit) })
         return model
     }
 }
