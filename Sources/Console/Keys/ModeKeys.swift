@@ -52,6 +52,15 @@ extension ConsoleKeys {
             + ["\(declineLabel.key): \(declineLabel.label)"]
     }
 
+    /// The keys that scroll help or the search results by a line, as their keymap binds them: "↑↓", or
+    /// "Up/Down" where arrows cannot be drawn.
+    static func overlayScrollers(ascii: Bool) -> String {
+        help.bindings.filter { $0.action == .up || $0.action == .down }.compactMap {
+            $0.keys.first?.label(ascii: ascii)
+        }
+        .joined(separator: ascii ? "/" : "")
+    }
+
     /// The keys that close help or the search results, as their keymap binds them.
     static func overlayClosers(ascii: Bool) -> [String] {
         help.bindings.filter { $0.action == .close }.flatMap(\.keys).map { $0.label(ascii: ascii) }

@@ -79,7 +79,8 @@ public enum ConsoleView {
             HelpOverlay.render(
                 sections: helpSections(model, ascii: ascii),
                 title: "Keys on \(model.screen.title) (\(model.role.rawValue))",
-                scroll: model.overlayScroll, closedBy: ConsoleKeys.overlayClosers(ascii: ascii), into: &grid,
+                scroll: model.overlayScroll, closedBy: ConsoleKeys.overlayClosers(ascii: ascii),
+                scrolledBy: ConsoleKeys.overlayScrollers(ascii: ascii), into: &grid,
                 grid.bounds,
                 ascii: ascii)
         }
@@ -87,6 +88,7 @@ public enum ConsoleView {
             HelpOverlay.render(
                 resultEntries(model), title: results.outcome.title(query: results.query),
                 scroll: model.overlayScroll, closedBy: ConsoleKeys.overlayClosers(ascii: ascii),
+                scrolledBy: ConsoleKeys.overlayScrollers(ascii: ascii),
                 into: &grid, grid.bounds, ascii: ascii)
         }
         if model.mode == .help || model.mode == .results, let message = model.message, message.isError {

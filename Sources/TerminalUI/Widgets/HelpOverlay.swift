@@ -47,15 +47,17 @@ public enum HelpOverlay {
 
     public static func render(
         _ entries: [Entry], title: String = "Keys", scroll: Int = 0, closedBy closeKeys: [String] = ["Esc"],
-        into grid: inout Grid, _ area: Rect, ascii: Bool = false
+        scrolledBy scrollKeys: String? = nil, into grid: inout Grid, _ area: Rect, ascii: Bool = false
     ) {
         render(
-            sections: [entries], title: title, scroll: scroll, closedBy: closeKeys, into: &grid, area, ascii: ascii)
+            sections: [entries], title: title, scroll: scroll, closedBy: closeKeys, scrolledBy: scrollKeys,
+            into: &grid, area, ascii: ascii)
     }
 
+    /// `closeKeys` and `scrollKeys` are the caller's keymap's, so the hint never drifts from dispatch.
     public static func render(
         sections: [[Entry]], title: String = "Keys", scroll: Int = 0, closedBy closeKeys: [String] = ["Esc"],
-        into grid: inout Grid, _ area: Rect, ascii: Bool = false
+        scrolledBy scrollKeys: String? = nil, into grid: inout Grid, _ area: Rect, ascii: Bool = false
     ) {
         let (box, rows) = layout(sections, in: area, ascii: ascii)
         grid.fill(box, role: .help)
@@ -78,7 +80,7 @@ public enum HelpOverlay {
         var hint = "\(closers) to close"
         if rows.count > visible {
             hint =
-                "\(first + 1)-\(first + visible) of \(rows.count), " + (ascii ? "Up/Down" : "↑↓")
+                "\(first + 1)-\(first + visible) of \(rows.count), \(scrollKeys ?? (ascii ? "Up/Down" : "↑↓"))"
                 + " scroll; \(closeKeys.first ?? "Esc") closes"
         }
         grid.put(hint, x: inner.x + 1, y: inner.maxY - 1, limit: inner.width - 2, role: .dim, ascii: ascii)
