@@ -48,8 +48,8 @@ struct PressureEndToEndTests {
         #expect(chair.waitFor("For 2") != nil)
         // V5: closing with seats yet to vote asks, naming them; n leaves it open.
         try press(chair, "c", expect: "Close the vote with seats yet to vote?")
-        let question = chair.screen.joined(separator: "\n")
-        #expect(question.contains("Secondary Schools, Special Schools"))
+        // Waited for, not read at once: the title can be on screen before the rest of the box is drawn.
+        #expect(chair.waitFor("Secondary Schools, Special Schools") != nil, "the question names the seats yet to vote")
         try press(chair, "n", expect: "The vote stays open.")
         try press(chair, "y", "n", "b", expect: "Abstain 1")
         try press(chair, "c", expect: "CARRIED: 3 for, 1 against")
@@ -74,8 +74,12 @@ struct PressureEndToEndTests {
 
         // M4: the clerk names the chair from the roll call; every state of presence has its mark.
         try press(clerk, "1", expect: "[1 Roll call]")
-        let roll = clerk.screen.joined(separator: "\n")
-        #expect(roll.contains("✓ as proxy") && roll.contains("· absent") && roll.contains("✓ here"))
+        // Waited for, not read at once: the screen's name can be drawn before its rows.
+        let marks = clerk.waitUntil(seconds: 5) { lines in
+            let roll = lines.joined(separator: "\n")
+            return roll.contains("✓ as proxy") && roll.contains("· absent") && roll.contains("✓ here")
+        }
+        #expect(marks != nil, "\(clerk.screen.joined(separator: "\n"))")
         for _ in 0..<18 { try clerk.send("j") }
         try press(clerk, "N", expect: ":name chair \"\"")
         try type(clerk, "Zoe Ward", expect: "\"Zoe Ward\"")
