@@ -101,8 +101,8 @@ public struct BallotModel {
         case .mayVote(_, _, _, let cast?):
             changing = choice
             message = (
-                "Change \(cast.word.uppercased()) to \(choice.word.uppercased())? y changes it; any other key keeps "
-                    + "it.",
+                "Change \(cast.word.uppercased()) to \(choice.word.uppercased())? "
+                    + "\(BallotKeys.label(of: .confirmChange)) changes it; any other key keeps it.",
                 false
             )
             return .none

@@ -27,6 +27,11 @@ public enum BallotKeys {
         keymap.footer(in: model) + (model.changing == nil ? [] : [("any other key", "keep")])
     }
 
+    /// The key bound to `action`, as sentences name it.
+    static func label(of action: BallotAction) -> String {
+        keymap.bindings.first { $0.action == action }?.keys.first?.label() ?? ""
+    }
+
     /// Whether `key` is bound to `action` in the table, whether or not it can act now.
     static func binds(_ key: Key, to action: BallotAction) -> Bool {
         keymap.bindings.contains { $0.action == action && $0.keys.contains(key) }

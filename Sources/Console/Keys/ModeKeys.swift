@@ -77,11 +77,14 @@ extension ConsoleKeys {
 
     public static let commandWords: [CommandWord] = [
         .init(words: ["q", "quit"], action: .quit, help: "leave the console"),
-        .init(words: ["undo"], action: .undo, help: "undo this terminal's last action, as u"),
-        .init(words: ["help"], action: .help, help: "show the keys, as ?"),
-        .init(words: ["close"], action: .closeMeeting, help: "close the meeting, after a question, as X (chair)"),
+        .init(words: ["undo"], action: .undo, help: "undo this terminal's last action, as \(label(of: .undo))"),
+        .init(words: ["help"], action: .help, help: "show the keys, as \(label(of: .help))"),
         .init(
-            words: ["next"], action: .startNextMeeting, help: "start the next meeting, after a question, as M (chair)"),
+            words: ["close"], action: .closeMeeting,
+            help: "close the meeting, after a question, as \(label(of: .closeMeeting)) (chair)"),
+        .init(
+            words: ["next"], action: .startNextMeeting,
+            help: "start the next meeting, after a question, as \(label(of: .startNextMeeting)) (chair)"),
     ]
 
     /// The word that searches the series: the rest of the line is what to find, as after `/`.
@@ -94,7 +97,7 @@ extension ConsoleKeys {
             table.contains { $0.binding.action == word.action && ($0.role == nil || $0.role == role) }
         }
         return mine.map { (":" + $0.words.joined(separator: " :"), $0.help) }
-            + [(":\(searchWord) …", "search every meeting for the words after it, as /")]
+            + [(":\(searchWord) …", "search every meeting for the words after it, as \(label(of: .draft(.search)))")]
     }
 
     /// The footer of the mode the console is in: each mode's own keys, so the footer never offers a key

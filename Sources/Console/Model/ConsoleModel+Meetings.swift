@@ -7,10 +7,12 @@ extension ConsoleModel {
     /// Said when the console shows a closed meeting: what it still takes, and which key leads on.
     var closedMeetingNotice: String {
         let closed = state.closedAt.map { " at " + clockTime($0, in: timeZone) } ?? ""
+        let onAgenda =
+            "\(ConsoleKeys.label(of: .startNextMeeting)) on the agenda (\(ConsoleKeys.label(of: .showAgenda)))"
         let next =
             newestMeetingNumber > meetingNumber
-            ? "Meeting \(newestMeetingNumber) is the newest: M on the agenda (2) goes to it."
-            : "The chair's M on the agenda (2) starts the next."
+            ? "Meeting \(newestMeetingNumber) is the newest: \(onAgenda) goes to it."
+            : "The chair's \(onAgenda) starts the next."
         return "Meeting \(meetingNumber) closed\(closed); only corrections now. \(next)"
     }
 
@@ -23,7 +25,9 @@ extension ConsoleModel {
         guard state.openedAt == nil else { return how }
         return how
             + (role == .chair
-                ? " Open it from the agenda screen (2): s." : " The chair opens it from the agenda screen (2).")
+                ? " Open it from the agenda screen (\(ConsoleKeys.label(of: .showAgenda))): "
+                    + "\(ConsoleKeys.label(of: .draft(.openMeeting)))."
+                : " The chair opens it from the agenda screen (\(ConsoleKeys.label(of: .showAgenda))).")
     }
 }
 

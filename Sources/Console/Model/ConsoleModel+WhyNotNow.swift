@@ -15,7 +15,8 @@ extension ConsoleModel {
             return "motion \(motion.id) is \(motion.stage.word); only a motion awaiting its vote can have one (V5)."
         case (.closeMeeting, .chair, .agenda):
             guard state.isOpen, let open = state.openVote else { return nil }
-            return "the vote on motion \(open) is still open; close it first (3, then c)."
+            return "the vote on motion \(open) is still open; close it first "
+                + "(\(ConsoleKeys.label(of: .showMotion)), then \(ConsoleKeys.label(of: .closeVote)))."
         case (.openItem, .chair, .agenda):
             if let open = state.openVote { return "the vote on motion \(open) is open; close it before moving on." }
             guard state.agenda.indices.contains(selected), state.agenda[selected].id == state.currentItem else {
@@ -30,12 +31,15 @@ extension ConsoleModel {
         case (.toggleConfidential, .clerk, .minutes):
             // The whole minutes do not show the current item's standing: x acts only where it is shown.
             guard wholeMinutes, let item = state.currentItem else { return nil }
-            return "the whole minutes are shown, not item \(item)'s; w shows the item, then x marks it (N4)."
+            return
+                "the whole minutes are shown, not item \(item)'s; \(ConsoleKeys.label(of: .toggleWholeMinutes)) shows "
+                + "the item, then \(ConsoleKeys.label(of: .toggleConfidential)) marks it (N4)."
         case (.undo, _, _):
             return undoStanding
         case (.draft(.ruleChange), .chair, .motion):
             guard state.openVote == nil, !hasMotionForRuleChange else { return nil }
-            return "no motion awaits its vote for a rule change to reach (V3); move one first (m)."
+            return "no motion awaits its vote for a rule change to reach (V3); move one first "
+                + "(\(ConsoleKeys.label(of: .draft(.motion))))."
         case (.draft(.name), .clerk, .roll):
             guard !selectedRowCanBeNamed, let open = state.openVote else { return nil }
             return "the vote on motion \(open) is open; who holds a seat's vote is named after it closes (A2)."
@@ -48,7 +52,8 @@ extension ConsoleModel {
     /// particular: from what the meeting is doing.
     func whyCannotAct(_ action: ConsoleAction) -> String {
         if action.needsOpenMeeting, !state.isOpen {
-            return "the meeting is not open yet; the chair opens it on the agenda screen (2, then s)."
+            return "the meeting is not open yet; the chair opens it on the agenda screen "
+                + "(\(ConsoleKeys.label(of: .showAgenda)), then \(ConsoleKeys.label(of: .draft(.openMeeting))))."
         }
         switch action {
         case .voteFor, .voteAgainst, .abstain, .closeVote:
@@ -80,18 +85,23 @@ extension ConsoleModel {
                 case .apologies where action != .arrived && action != .draft(.arrivalAt):
                     return "\(row.name) has sent apologies (A1)."
                 case let presence where presence.isHere:
-                    return "\(row.name) is here; l or T records leaving (A1)."
+                    return "\(row.name) is here; \(ConsoleKeys.label(of: .left)) or "
+                        + "\(ConsoleKeys.label(of: .draft(.departureAt))) records leaving (A1)."
                 default:
-                    return "\(row.name) is not here; a or t records an arrival (A1)."
+                    return "\(row.name) is not here; \(ConsoleKeys.label(of: .arrived)) or "
+                        + "\(ConsoleKeys.label(of: .draft(.arrivalAt))) records an arrival (A1)."
                 }
             }
         case .draft(.closeAction):
             if case .risk? = selectedMatter?.kind {
-                return "the selected row is a risk: C closes it, r re-rates it (N3)."
+                return "the selected row is a risk: \(ConsoleKeys.label(of: .draft(.closeRisk))) closes it, "
+                    + "\(ConsoleKeys.label(of: .draft(.rerateRisk))) re-rates it (N3)."
             }
             return "the selected row is not an open action (N2)."
         case .draft(.closeRisk), .draft(.rerateRisk):
-            if case .action? = selectedMatter?.kind { return "the selected row is an action: c closes it (N2)." }
+            if case .action? = selectedMatter?.kind {
+                return "the selected row is an action: \(ConsoleKeys.label(of: .draft(.closeAction))) closes it (N2)."
+            }
             return "the selected row is not an open risk (N3)."
         case .draft(.correct):
             if events.indices.contains(selected) {

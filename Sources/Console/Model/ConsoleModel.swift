@@ -125,7 +125,9 @@ public struct ConsoleModel {
     /// cannot act now says why; another role's key names whose it is; another screen's key says where it
     /// works; any other key points to help. Moving keys past an end stay quiet.
     private func unboundKeyMessage(_ key: Key) -> (text: String, isError: Bool)? {
-        if case .paste = key { return ("Paste into the command line: press : first.", true) }
+        if case .paste = key {
+            return ("Paste into the command line: press \(ConsoleKeys.label(of: .commandLine)) first.", true)
+        }
         let label = key.label()
         // The key of the screen already shown: nothing to say.
         if ConsoleKeys.binds(key, to: screen.showAction) {

@@ -43,7 +43,10 @@ enum MinutesScreen {
         guard !shown.isEmpty else {
             let hint =
                 model.role == .clerk
-                ? "Nothing minuted here yet: n note, a action, r risk, c concern, d declare, s share."
+                ? "Nothing minuted here yet: "
+                    + [CommandDraft.note, .action, .risk, .concern, .declaration, .sharing].map {
+                        "\(ConsoleKeys.label(of: .draft($0))) \(ConsoleKeys.footerLabel(of: .draft($0)))"
+                    }.joined(separator: ", ") + "."
                 : "Nothing minuted here yet."
             grid.put(hint, x: 1, y: listArea.y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
             return
