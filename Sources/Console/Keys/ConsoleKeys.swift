@@ -10,7 +10,18 @@ public enum ConsoleKeys {
     public static func sharesMovingLine(_ binding: KeyBinding<ConsoleAction, ConsoleModel>) -> Bool {
         moving.contains(binding.action) && !binding.keys.contains(.character("g"))
     }
-    public static let movingSummary = "move up and down (also k j); Home, End G: first and last row"
+    /// The moving keys' one help line, from the bindings that share it: "move up and down (also k j); Home,
+    /// End G: first and last row".
+    public static let movingSummary: String = {
+        let shared = keymap.bindings.filter(sharesMovingLine)
+        func keys(_ action: ConsoleAction) -> [String] {
+            shared.filter { $0.action == action }.flatMap(\.keys).map { $0.label() }
+        }
+        // The arrows lead the help line itself; their letters are the "also".
+        let letters = (keys(.up).dropFirst() + keys(.down).dropFirst()).joined(separator: " ")
+        let ends = [keys(.top), keys(.bottom)].map { $0.joined(separator: " ") }.joined(separator: ", ")
+        return "move up and down (also \(letters)); \(ends): first and last row"
+    }()
 
     public static let keymap = Keymap<ConsoleAction, ConsoleModel>(table.map(\.binding))
 
