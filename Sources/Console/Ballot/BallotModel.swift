@@ -57,7 +57,7 @@ public struct BallotModel {
 
     public mutating func handle(_ key: Key) -> Effect {
         // #24: no vote, and no answer to the change question, while the window cannot show the motion.
-        if case .character(let c) = key, !BallotKeys.binds(key, to: .quit),
+        if case .character(let c) = key, !BallotKeys.keymap.binds(key, to: .quit),
             !BallotView.showsBallot(self, width: width, height: height)
         {
             message = (

@@ -28,14 +28,7 @@ public enum BallotKeys {
     }
 
     /// The key bound to `action`, as sentences name it.
-    static func label(of action: BallotAction) -> String {
-        keymap.bindings.first { $0.action == action }?.keys.first?.label() ?? ""
-    }
-
-    /// Whether `key` is bound to `action` in the table, whether or not it can act now.
-    static func binds(_ key: Key, to action: BallotAction) -> Bool {
-        keymap.bindings.contains { $0.action == action && $0.keys.contains(key) }
-    }
+    static func label(of action: BallotAction) -> String { keymap.keyLabel(of: action) ?? "" }
 
     /// The keys the ballot takes outside a question, as the table has them: "y (for), n (against), b (abstain)
     /// and q (quit)".

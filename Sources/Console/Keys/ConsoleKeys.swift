@@ -26,24 +26,12 @@ public enum ConsoleKeys {
     public static let keymap = Keymap<ConsoleAction, ConsoleModel>(table.map(\.binding))
 
     /// Whether `key` is bound to `action` in the table, whether or not it can act now.
-    static func binds(_ key: Key, to action: ConsoleAction) -> Bool {
-        keymap.bindings.contains { $0.action == action && $0.keys.contains(key) }
-    }
+    static func binds(_ key: Key, to action: ConsoleAction) -> Bool { keymap.binds(key, to: action) }
 
     /// The key bound to `action`, as sentences name it ("close it first (3, then c)"): the table's, so a
     /// sentence never names a key that does something else.
-    static func label(of action: ConsoleAction) -> String {
-        keymap.bindings.first { $0.action == action }?.keys.first?.label() ?? ""
-    }
-
-    /// The footer's label of `action`: what the key is called beside it ("n note").
-    static func footerLabel(of action: ConsoleAction) -> String {
-        keymap.bindings.first { $0.action == action }?.label ?? ""
-    }
-
-    /// The key that shows `screen`, as the table binds it: what the rules line and messages name it by.
-    static func key(showing screen: ConsoleModel.Screen, ascii: Bool = false) -> String {
-        keymap.bindings.first { $0.action == screen.showAction }?.keys.first?.label(ascii: ascii) ?? screen.title
+    static func label(of action: ConsoleAction, ascii: Bool = false) -> String {
+        keymap.keyLabel(of: action, ascii: ascii) ?? ""
     }
 
     /// A binding with the role and screen it belongs to, so a key that cannot act can say whose it is and

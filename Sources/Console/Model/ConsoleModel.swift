@@ -165,7 +165,7 @@ public struct ConsoleModel {
             let whose = elsewhere.role.flatMap { $0 == role ? nil : "the \($0.rawValue)'s " } ?? ""
             return (
                 "\(label) does nothing on the \(screen.title.lowercased()) screen; on \(other.title.lowercased()) "
-                    + "(\(ConsoleKeys.key(showing: other))) it is \(whose)\(elsewhere.binding.label).",
+                    + "(\(ConsoleKeys.label(of: other.showAction))) it is \(whose)\(elsewhere.binding.label).",
                 true
             )
         }

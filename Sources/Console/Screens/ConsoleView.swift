@@ -182,7 +182,7 @@ public enum ConsoleView {
     static func rulesLine(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
         let c = model.state.constitution
         var text =
-            "[\(ConsoleKeys.key(showing: model.screen, ascii: ascii)) \(model.screen.title)] \(c.name) · quorum: \(model.state.quorum.ruleText) · "
+            "[\(ConsoleKeys.label(of: model.screen.showAction, ascii: ascii)) \(model.screen.title)] \(c.name) · quorum: \(model.state.quorum.ruleText) · "
             + "decision: \(c.decisionRule.fileName)"
         if c.votesAreIndicative { text += " · indicative votes" }
         if ascii { text = "Non-UTF-8 locale: ASCII only. " + text.replacingOccurrences(of: " · ", with: " | ") }

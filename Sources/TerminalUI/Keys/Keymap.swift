@@ -10,6 +10,21 @@ public struct Keymap<Action: Hashable & Sendable, Context>: Sendable {
         bindings.first { $0.keys.contains(key) && $0.isEnabled(context) }?.action
     }
 
+    /// Whether `key` is bound to `action`, whether or not that binding can act now.
+    public func binds(_ key: Key, to action: Action) -> Bool {
+        bindings.contains { $0.action == action && $0.keys.contains(key) }
+    }
+
+    /// The first key bound to `action`, as sentences and hints name it ("u"); nil when nothing binds it.
+    public func keyLabel(of action: Action, ascii: Bool = false) -> String? {
+        bindings.first { $0.action == action }?.keys.first?.label(ascii: ascii)
+    }
+
+    /// The footer's label of `action`'s first binding ("note" beside "n").
+    public func label(of action: Action) -> String? {
+        bindings.first { $0.action == action }?.label
+    }
+
     /// Footer entries for what is enabled now: ("q", "quit").
     public func footer(in context: Context, ascii: Bool = false) -> [(key: String, label: String)] {
         bindings.filter { $0.inFooter && $0.isEnabled(context) }.map {
