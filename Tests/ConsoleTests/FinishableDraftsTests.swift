@@ -125,4 +125,16 @@ struct FinishableDraftsTests {
             #expect(session.screenText.contains("matters most: END."), "\(mode)")
         }
     }
+
+    @Test("#24: the empty agenda names the command that fills it, and that command, typed as shown, adds the item")
+    func emptyAgendaHintRuns() throws {
+        var session = try ConsoleDriver(role: .chair)
+        session.press("2")
+        let shown = try #require(session.screenText.split(separator: "\n").first { $0.contains("No agenda yet") })
+        let command = try #require(shown.range(of: ":item").map { String(shown[$0.lowerBound...]) })
+        typed(&session, command.trimmingCharacters(in: .whitespaces))
+        session.press(.enter)
+        #expect(session.log.state.agenda.map(\.title) == ["Title"])
+        #expect(session.log.state.agenda.first?.allottedMinutes == 20)
+    }
 }

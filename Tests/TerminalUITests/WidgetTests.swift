@@ -116,7 +116,8 @@ struct KeymapTests {
     @Test("help overlay renders from the keymap")
     func overlay() {
         var grid = Grid(width: 46, height: 9)
-        HelpOverlay.render(keymap.help(in: Context(voteOpen: false)), into: &grid, grid.bounds)
+        HelpOverlay.render(
+            keymap.help(in: Context(voteOpen: false)), closedBy: ["Esc"], scrolledBy: nil, into: &grid, grid.bounds)
         expectSnapshot(grid, "help-overlay")
     }
 
@@ -129,7 +130,7 @@ struct KeymapTests {
         var seen: [String] = []
         for scroll in 0...most {
             var grid = Grid(width: 44, height: 12)
-            HelpOverlay.render(entries, scroll: scroll, into: &grid, area)
+            HelpOverlay.render(entries, scroll: scroll, closedBy: ["Esc"], scrolledBy: "↑↓", into: &grid, area)
             seen += grid.lines
             if scroll == 0 { #expect(grid.lines.joined().contains("scroll"), "says that it scrolls") }
         }

@@ -5,10 +5,19 @@ import TerminalUI
 public enum ConsoleKeys {
     /// The four moving keys, which the help overlay shows on one line, as `movingSummary`.
     public static let moving: Set<ConsoleAction> = [.up, .down, .top, .bottom]
-    /// Whether `binding` is told by the moving keys' shared help line; `g` has its own, since on the clerk's
-    /// roll call it is not a moving key.
+    /// Whether `binding` is told by the moving keys' shared help line: not a moving key that another binding
+    /// also takes (`g`, the clerk's guest on the roll call), which has a line of its own saying where it moves.
     public static func sharesMovingLine(_ binding: KeyBinding<ConsoleAction, ConsoleModel>) -> Bool {
-        moving.contains(binding.action) && !binding.keys.contains(.character("g"))
+        moving.contains(binding.action)
+            && !binding.keys.contains { key in
+                keymap.bindings.contains { $0.action != binding.action && $0.keys.contains(key) }
+            }
+    }
+
+    /// Whether `key` does something other than `action` here and now: a moving key gives way to it, so `g`
+    /// adds a guest on the clerk's roll call and is not also the first row there, in help or in use (#24).
+    static func takenFrom(_ action: ConsoleAction, _ key: Key, in model: ConsoleModel) -> Bool {
+        keymap.bindings.contains { $0.action != action && $0.keys.contains(key) && $0.isEnabled(model) }
     }
     /// The moving keys' one help line, from the bindings that share it: "move up and down (also k j); Home,
     /// End G: first and last row".
@@ -63,9 +72,7 @@ public enum ConsoleKeys {
         // Help and quit come first, so a narrow footer never drops them.
         key([.character("?")], .help, label: "help", help: "show every key"),
         key([.character("q")], .quit, label: "quit", help: "leave the console (everything done is already saved)"),
-        key(
-            [.character(":")], .commandLine, label: "command",
-            help: "type a command (Tab completes; Up and Down bring back earlier lines)"),
+        key([.character(":")], .commandLine, label: "command", help: commandLineHelp),
         key([.character("1")], .showRoll, label: "roll", help: "roll call screen", when: { $0.screen != .roll }),
         key(
             [.character("2")], .showAgenda, label: "agenda", help: "agenda screen: items, the current one, time used",
@@ -249,10 +256,9 @@ public enum ConsoleKeys {
             [.down, .character("j")], .down, label: "down", help: "move down", inFooter: false,
             when: { $0.layout.rowCount > 0 }),
         key([.home], .top, label: "top", help: "first row", inFooter: false, when: { $0.layout.rowCount > 0 }),
-        // #24: on the clerk's roll call g adds a guest, so there it is not also the first row, in help or in use.
         key(
             [.character("g")], .top, label: "top", help: "go to the first row (as Home)", inFooter: false,
-            when: { !($0.role == .clerk && $0.screen == .roll && $0.state.closedAt == nil) && $0.layout.rowCount > 0 }),
+            when: { $0.layout.rowCount > 0 && !takenFrom(.top, .character("g"), in: $0) }),
         key(
             [.end, .character("G")], .bottom, label: "bottom", help: "last row", inFooter: false,
             when: { $0.layout.rowCount > 0 }),

@@ -43,6 +43,14 @@ extension ConsoleKeys {
         .init([.down], .later, label: "later", help: "a later command"),
     ])
 
+    /// What `:` opens, in the command line's own keys as words name them: "type a command (Tab completes;
+    /// Up and Down bring back earlier lines)".
+    static var commandLineHelp: String {
+        func key(_ action: CommandLineAction) -> String { commandLine.keyLabel(of: action, ascii: true) ?? "" }
+        return
+            "type a command (\(key(.complete)) completes; \(key(.earlier)) and \(key(.later)) bring back earlier lines)"
+    }
+
     /// What any key but the question's own declines with: the footer and the question's box say it alike.
     static let declineLabel = (key: "any other key", label: "cancel")
 

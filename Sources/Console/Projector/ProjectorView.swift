@@ -30,7 +30,7 @@ public enum ProjectorView {
         if model.showHelp {
             HelpOverlay.render(
                 ProjectorModel.keys(model), title: "Projector keys (read-only)", closedBy: ProjectorModel.helpClosers,
-                into: &grid, grid.bounds, ascii: ascii)
+                scrolledBy: nil, into: &grid, grid.bounds, ascii: ascii)
         }
         return grid
     }

@@ -46,18 +46,19 @@ public enum HelpOverlay {
     }
 
     public static func render(
-        _ entries: [Entry], title: String = "Keys", scroll: Int = 0, closedBy closeKeys: [String] = ["Esc"],
-        scrolledBy scrollKeys: String? = nil, into grid: inout Grid, _ area: Rect, ascii: Bool = false
+        _ entries: [Entry], title: String = "Keys", scroll: Int = 0, closedBy closeKeys: [String],
+        scrolledBy scrollKeys: String?, into grid: inout Grid, _ area: Rect, ascii: Bool = false
     ) {
         render(
             sections: [entries], title: title, scroll: scroll, closedBy: closeKeys, scrolledBy: scrollKeys,
             into: &grid, area, ascii: ascii)
     }
 
-    /// `closeKeys` and `scrollKeys` are the caller's keymap's, so the hint never drifts from dispatch.
+    /// `closeKeys` and `scrollKeys` are the caller's keymap's, so the hint never drifts from dispatch; nil
+    /// `scrollKeys` for an overlay its caller does not scroll.
     public static func render(
-        sections: [[Entry]], title: String = "Keys", scroll: Int = 0, closedBy closeKeys: [String] = ["Esc"],
-        scrolledBy scrollKeys: String? = nil, into grid: inout Grid, _ area: Rect, ascii: Bool = false
+        sections: [[Entry]], title: String = "Keys", scroll: Int = 0, closedBy closeKeys: [String],
+        scrolledBy scrollKeys: String?, into grid: inout Grid, _ area: Rect, ascii: Bool = false
     ) {
         let (box, rows) = layout(sections, in: area, ascii: ascii)
         grid.fill(box, role: .help)
@@ -80,8 +81,8 @@ public enum HelpOverlay {
         var hint = "\(closers) to close"
         if rows.count > visible {
             hint =
-                "\(first + 1)-\(first + visible) of \(rows.count), \(scrollKeys ?? (ascii ? "Up/Down" : "↑↓"))"
-                + " scroll; \(closeKeys.first ?? "Esc") closes"
+                "\(first + 1)-\(first + visible) of \(rows.count)\(scrollKeys.map { ", \($0) scroll" } ?? "");"
+                + " \(closeKeys.first ?? "") closes"
         }
         grid.put(hint, x: inner.x + 1, y: inner.maxY - 1, limit: inner.width - 2, role: .dim, ascii: ascii)
     }
