@@ -1,5 +1,6 @@
 import MeetingKit
 import TOMLKit
+import TOMLLines
 
 /// Reads typed values out of one TOML table, collecting a problem (with its field path) for every key
 /// that is missing, of the wrong type, or not part of the format.
@@ -93,7 +94,7 @@ final class TableReader {
     /// `quorom` would otherwise silently fall back to a default.
     func rejectUnknownKeys() {
         for key in table.keys.sorted() where !known.contains(key) {
-            problems.add(field(key), "unknown key '\(key)'")
+            problems.add(field(key), TOMLDocument.unknownKey(key, known: known.sorted()))
         }
     }
 }

@@ -30,3 +30,24 @@ public struct TOMLDocument {
         TOMLProblem(file: file, line: key.flatMap(line(of:)), key: key, message: message)
     }
 }
+
+extension TOMLDocument {
+    /// The one wording of a key a format does not have, naming those it does so a typo is seen beside its
+    /// spelling: "unknown key 'quorom'; the keys are body, quorum, rules". `kind` is what the table's
+    /// keys are ("role", "setting").
+    public static func unknownKey(_ key: String, kind: String = "key", known: [String]) -> String {
+        "unknown \(kind) '\(key)'; the \(kind)s are \(known.joined(separator: ", "))"
+    }
+
+    /// Refuses the first key of `table` (at `path`, nil for the root) that is not one of `known`, in file
+    /// order, worded by `unknownKey`. Readers that collect every problem use `unknownKey` for each.
+    public func rejectUnknownKeys(
+        in table: TOMLTable, at path: String? = nil, kind: String = "key", known: [String]
+    ) throws(TOMLProblem) {
+        func full(_ key: String) -> String { path.map { "\($0).\(key)" } ?? key }
+        let unknown = table.keys.filter { !known.contains($0) }
+        guard let first = unknown.min(by: { (line(of: full($0)) ?? .max, $0) < (line(of: full($1)) ?? .max, $1) })
+        else { return }
+        throw problem(full(first), Self.unknownKey(first, kind: kind, known: known))
+    }
+}

@@ -109,6 +109,9 @@ struct ConstitutionErrorTests {
     func severalProblems() {
         let text = valid.replacingOccurrences(of: "quorum = \"majority-of-seats\"", with: "quorum = \"most\"\nquorom = 3")
         #expect(problems(text).map { "\($0.line ?? 0) \($0.field ?? "")" } == ["8 rules.quorum", "9 rules.quorom"])
+        let misspelt = problems(text).first { $0.field == "rules.quorom" }?.message ?? ""
+        #expect(misspelt.hasPrefix("unknown key 'quorom'; the keys are "), "names the key: \(misspelt)")
+        #expect(misspelt.contains("quorum"), "the spelling it meant is listed beside it: \(misspelt)")
     }
 
     @Test("M4: a chair on an unknown seat")

@@ -22,8 +22,19 @@ struct ThemeTests {
 
     @Test("an unknown role names file, line and key")
     func unknownRole() {
-        #expect(throws: ThemeError(file: "t.toml", line: 4, key: "roles.quorum-good", message: "unknown role 'quorum-good'; roles are \(StyleRole.allCases.map(\.rawValue).joined(separator: ", "))")) {
+        #expect(throws: ThemeError(file: "t.toml", line: 4, key: "roles.quorum-good", message: "unknown role 'quorum-good'; the roles are \(StyleRole.allCases.map(\.rawValue).joined(separator: ", "))")) {
             try ThemeLoader.load(text: "name = \"t\"\n[roles]\nnormal = {}\nquorum-good = { fg = \"green\" }\n", file: "t.toml")
+        }
+    }
+
+    @Test("an unknown key is the first in the file, named with its line and the keys a theme has")
+    func unknownKeyFirstInFile() {
+        let text = "name = \"t\"\ncolour = 1\n[roles]\nnormal = {}\n[extras]\nx = 1\n"
+        #expect(throws: ThemeError(file: "t.toml", line: 2, key: "colour", message: "unknown key 'colour'; the keys are name, description, roles")) {
+            try ThemeLoader.load(text: text, file: "t.toml")
+        }
+        #expect(throws: ThemeError(file: "t.toml", line: 4, key: "extras", message: "unknown key 'extras'; the keys are name, description, roles")) {
+            try ThemeLoader.load(text: text.replacingOccurrences(of: "colour = 1\n", with: ""), file: "t.toml")
         }
     }
 
@@ -32,7 +43,7 @@ struct ThemeTests {
         #expect(throws: ThemeError(file: "t.toml", line: 3, key: "roles.normal", message: "fg: 'chartreuse' is not a colour; use default, a name such as red or bright-red, 0–255, or #rrggbb")) {
             try ThemeLoader.load(text: "name = \"t\"\n[roles]\nnormal = { fg = \"chartreuse\" }\n", file: "t.toml")
         }
-        #expect(throws: ThemeError(file: "t.toml", line: 3, key: "roles.normal", message: "unknown attribute 'blink'; use fg, bg, bold, dim, reverse, underline")) {
+        #expect(throws: ThemeError(file: "t.toml", line: 3, key: "roles.normal.blink", message: "unknown attribute 'blink'; the attributes are fg, bg, bold, dim, reverse, underline")) {
             try ThemeLoader.load(text: "name = \"t\"\n[roles]\nnormal = { blink = true }\n", file: "t.toml")
         }
         #expect {

@@ -15,49 +15,45 @@ public typealias ThemeError = TOMLProblem
 /// underline. A role not given looks like `normal`.
 public enum ThemeLoader {
     public static func load(text: String, file: String) throws(ThemeError) -> Theme {
+        // A role's attributes, each with the style's field it sets: the same list reads and refuses them.
+        let colours: [(name: String, field: WritableKeyPath<ThemeStyle, ThemeColor>)] = [
+            ("fg", \.foreground), ("bg", \.background),
+        ]
+        let flags: [(name: String, field: WritableKeyPath<ThemeStyle, Bool>)] = [
+            ("bold", \.bold), ("dim", \.dim), ("reverse", \.reverse), ("underline", \.underline),
+        ]
         let document = try TOMLDocument.parse(text, file: file)
         let root = document.root
         let fail = document.problem
-        for key in root.keys where key != "name" && key != "description" && key != "roles" {
-            throw fail(key, "unknown key '\(key)'; a theme has name, description and [roles]")
-        }
+        try document.rejectUnknownKeys(in: root, known: ["name", "description", "roles"])
         guard let name = root["name"]?.string else { throw fail("name", "a theme needs name = \"…\"") }
         guard let roles = root["roles"]?.table else { throw fail("roles", "a theme needs a [roles] table") }
+        try document.rejectUnknownKeys(in: roles, at: "roles", kind: "role", known: StyleRole.allCases.map(\.rawValue))
         var styles: [StyleRole: ThemeStyle] = [:]
         for key in roles.keys.sorted() {
             let path = "roles.\(key)"
-            guard let role = StyleRole(rawValue: key) else {
-                throw fail(
-                    path,
-                    "unknown role '\(key)'; roles are \(StyleRole.allCases.map(\.rawValue).joined(separator: ", "))")
+            guard let role = StyleRole(rawValue: key), let entry = roles[key]?.table else {
+                throw fail(path, "expected { fg = …, bg = …, bold = true }")
             }
-            guard let entry = roles[key]?.table else { throw fail(path, "expected { fg = …, bg = …, bold = true }") }
+            try document.rejectUnknownKeys(
+                in: entry, at: path, kind: "attribute", known: colours.map(\.name) + flags.map(\.name))
             var style = ThemeStyle()
-            for attribute in entry.keys.sorted() {
-                let value = entry[attribute]
-                switch attribute {
-                case "fg", "bg":
-                    let text = value?.string ?? value?.int.map(String.init)
-                    guard let text, let colour = ThemeColor(text) else {
-                        let given = text.map { "'\($0)' is" } ?? "not text or a number, so"
-                        throw fail(
-                            path,
-                            "\(attribute): \(given) not a colour; use default, a name such as red or bright-red, "
-                                + "0–255, or #rrggbb"
-                        )
-                    }
-                    if attribute == "fg" { style.foreground = colour } else { style.background = colour }
-                case "bold", "dim", "reverse", "underline":
-                    guard let flag = value?.bool else { throw fail(path, "\(attribute): expected true or false") }
-                    switch attribute {
-                    case "bold": style.bold = flag
-                    case "dim": style.dim = flag
-                    case "reverse": style.reverse = flag
-                    default: style.underline = flag
-                    }
-                default:
-                    throw fail(path, "unknown attribute '\(attribute)'; use fg, bg, bold, dim, reverse, underline")
+            for (attribute, field) in colours {
+                guard let value = entry[attribute] else { continue }
+                let text = value.string ?? value.int.map(String.init)
+                guard let text, let colour = ThemeColor(text) else {
+                    let given = text.map { "'\($0)' is" } ?? "not text or a number, so"
+                    throw fail(
+                        path,
+                        "\(attribute): \(given) not a colour; use default, a name such as red or bright-red, 0–255, "
+                            + "or #rrggbb")
                 }
+                style[keyPath: field] = colour
+            }
+            for (attribute, field) in flags {
+                guard let value = entry[attribute] else { continue }
+                guard let flag = value.bool else { throw fail(path, "\(attribute): expected true or false") }
+                style[keyPath: field] = flag
             }
             styles[role] = style
         }

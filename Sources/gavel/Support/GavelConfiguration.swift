@@ -37,15 +37,11 @@ struct GavelConfiguration: Equatable {
         let document = try TOMLDocument.parse(text, file: file)
         let root = document.root
         let fail = document.problem
-        for key in root.keys where key != "backup" {
-            throw fail(key, "unknown setting; the settings are [backup] folder")
-        }
+        try document.rejectUnknownKeys(in: root, kind: "setting", known: ["backup"])
         var configuration = GavelConfiguration()
         guard let backup = root["backup"] else { return configuration }
         guard let table = backup.table else { throw fail("backup", "expected a table: [backup]") }
-        for key in table.keys where key != "folder" {
-            throw fail("backup.\(key)", "unknown setting; [backup] has folder")
-        }
+        try document.rejectUnknownKeys(in: table, at: "backup", kind: "setting", known: ["folder"])
         if let folder = table["folder"] {
             guard let path = folder.string, path.hasPrefix("/") else {
                 throw fail("backup.folder", "expected an absolute path in quotes, such as \"/srv/gavel/backups\"")
