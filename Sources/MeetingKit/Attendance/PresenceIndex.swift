@@ -5,7 +5,20 @@ import Foundation
 public struct PresenceIndex: Sendable {
     private let timeline: [(at: Date, present: Set<PersonID>)]
 
-    public init(_ movements: [Movement]) { timeline = presenceTimeline(from: movements) }
+    /// The people present after each instant at which someone arrived or left, in time order (A1).
+    public init(_ movements: [Movement]) {
+        var present = Set<PersonID>()
+        var timeline: [(at: Date, present: Set<PersonID>)] = []
+        for movement in movements.sorted() {
+            movement.apply(to: &present)
+            if timeline.last?.at == movement.at {
+                timeline[timeline.count - 1].present = present
+            } else {
+                timeline.append((movement.at, present))
+            }
+        }
+        self.timeline = timeline
+    }
 
     /// The same answer as `presence(from:at:)`: every movement at or before `instant` applied.
     public func present(at instant: Date) -> Set<PersonID> {

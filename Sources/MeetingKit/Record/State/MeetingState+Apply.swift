@@ -88,10 +88,7 @@ extension MeetingState {
         holdingsCache = nil
         latestMovementAt = max(latestMovementAt ?? movement.at, movement.at)
         if inOrder {
-            switch movement.kind {
-            case .arrived: present.insert(movement.person)
-            case .departed: present.remove(movement.person)
-            }
+            movement.apply(to: &present)
         } else {
             present = presence(from: movements)
         }

@@ -1,37 +1,5 @@
 import Foundation
 
-/// The people present after each instant at which someone arrived or left, in time order (A1).
-public func presenceTimeline(from movements: [Movement]) -> [(at: Date, present: Set<PersonID>)] {
-    var present = Set<PersonID>()
-    var timeline: [(at: Date, present: Set<PersonID>)] = []
-    for movement in movements.sorted() {
-        switch movement.kind {
-        case .arrived: present.insert(movement.person)
-        case .departed: present.remove(movement.person)
-        }
-        if timeline.last?.at == movement.at {
-            timeline[timeline.count - 1].present = present
-        } else {
-            timeline.append((movement.at, present))
-        }
-    }
-    return timeline
-}
-
-/// The people present after applying `movements` in time order, ties in journal order.
-public func presence(from movements: [Movement], at instant: Date? = nil) -> Set<PersonID> {
-    var present = Set<PersonID>()
-    let ordered = movements.sorted()
-    for movement in ordered {
-        if let instant, movement.at > instant { break }
-        switch movement.kind {
-        case .arrived: present.insert(movement.person)
-        case .departed: present.remove(movement.person)
-        }
-    }
-    return present
-}
-
 extension Constitution {
     /// A2, A3: a seat is held by its representative when present, else by its proxy when present. A person
     /// holds at most one vote: their own seat as representative comes first, and any further seat that would
