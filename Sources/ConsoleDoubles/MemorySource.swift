@@ -43,10 +43,10 @@ public final class MemorySource: MeetingSource {
             })
     }
 
-    public func startMeeting(after number: Int) throws -> Int {
+    public func startMeeting(after number: Int) throws -> MeetingStart {
         log = MeetingLog(
             constitution: log.state.constitutionForNext,
             mattersArising: log.state.mattersArisingForNext(meetingNumber: number))
-        return number + 1
+        return MeetingStart(number: number + 1, startedNow: true)
     }
 }

@@ -89,10 +89,10 @@ public final class LiveSource: MeetingSource {
 
     public var newestMeetingNumber: Int { (try? live.store.meetings().last?.number) ?? live.number }
 
-    public func startMeeting(after number: Int) throws -> Int {
-        let next = try live.store.startMeeting(after: number)
-        live = try LiveMeeting(store: live.store, number: next)
+    public func startMeeting(after number: Int) throws -> MeetingStart {
+        let start = try live.store.beginMeeting(after: number)
+        live = try LiveMeeting(store: live.store, number: start.number)
         followsNextMeeting = true
-        return next
+        return start
     }
 }

@@ -33,10 +33,10 @@ private final class SeriesElsewhere: MeetingSource {
         do { return .recorded(try log.perform(command, by: role, at: time)) } catch { return .refused(error.reason) }
     }
 
-    func startMeeting(after number: Int) throws -> Int {
+    func startMeeting(after number: Int) throws -> MeetingStart {
         log = MeetingLog(constitution: log.state.constitutionForNext, mattersArising: log.state.mattersArisingForNext(meetingNumber: number))
         self.number = number + 1
-        return self.number
+        return MeetingStart(number: self.number, startedNow: true)
     }
 
     func search(_ text: String) -> SearchOutcome { .found([]) }

@@ -33,8 +33,19 @@ struct SeriesContinuityTests {
         let folder = TemporaryFolder()
         let store = try makeRecord(at: folder.file("elg.gavel"))
         #expect(try store.startMeeting() == 1)
-        #expect(try store.startMeeting() == 1)
+        #expect(try store.beginMeeting() == MeetingStart(number: 1, startedNow: false), "found, not started again")
         #expect(try store.meetings().map(\.number) == [1])
+    }
+
+    @Test("I7: of two terminals asking for the meeting after the same one, the first starts it and the second is told it found it")
+    func secondAskerFindsTheMeeting() throws {
+        let folder = TemporaryFolder()
+        let store = try RecordStore.open(path: folder.file("elg.gavel"), newSeries: ("HNB ELG", namedELG))
+        #expect(try store.beginMeeting() == MeetingStart(number: 1, startedNow: true))
+        try close(try LiveMeeting(store: store, number: 1))
+        #expect(try store.beginMeeting(after: 1) == MeetingStart(number: 2, startedNow: true))
+        #expect(try store.beginMeeting(after: 1) == MeetingStart(number: 2, startedNow: false))
+        #expect(try store.meetings().map(\.number) == [1, 2])
     }
 
     @Test("I7, P3: a constitution given later takes the series' names where it leaves them blank, and is refused where it drops a named person")

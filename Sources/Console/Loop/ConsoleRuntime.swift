@@ -57,10 +57,9 @@ public struct ConsoleRuntime {
             case .quit:
                 return false
             case .startNextMeeting:
-                let newestBefore = source.newestMeetingNumber
                 do {
-                    let number = try source.startMeeting(after: model.meetingNumber)
-                    effects += model.update(.meetingStarted(recordView(), started: number > newestBefore))
+                    let start = try source.startMeeting(after: model.meetingNumber)
+                    effects += model.update(.meetingStarted(recordView(), started: start.startedNow))
                 } catch {
                     effects += model.update(.meetingNotStarted(reason: "\(error)"))
                 }

@@ -21,8 +21,9 @@ public protocol MeetingSource: AnyObject {
     var lookAgainIn: Duration? { get }
     /// Decides `command` against the newest record and records it, or says why not, in a sentence.
     func perform(_ command: Command, by role: Role, at time: Date) -> RecordOutcome
-    /// Starts the meeting after `number`, unless another terminal already has, and follows it from then on.
-    func startMeeting(after number: Int) throws -> Int
+    /// Starts the meeting after `number`, unless another terminal already has (which it says), and follows
+    /// it from then on.
+    func startMeeting(after number: Int) throws -> MeetingStart
     /// The series' newest meeting: later than `number` when this terminal was opened on an earlier one.
     var newestMeetingNumber: Int { get }
     /// Every meeting of the series searched for `text`: what was found, best first, a line each ("meeting 3,

@@ -157,11 +157,19 @@ public final class RecordStore: Sendable {
     public func startMeeting(
         constitution: Constitution? = nil, after expected: Int? = nil, at time: Date = Date()
     ) throws(StoreError) -> Int {
+        try beginMeeting(constitution: constitution, after: expected, at: time).number
+    }
+
+    /// `startMeeting`, saying also whether this request started the meeting or found it started.
+    public func beginMeeting(
+        constitution: Constitution? = nil, after expected: Int? = nil, at time: Date = Date()
+    ) throws(StoreError) -> MeetingStart {
         let seriesConstitution = try series().constitution
         if let constitution, constitution.body != seriesConstitution.body {
             throw StoreError.otherBody(
                 path: path, record: seriesConstitution.body, given: constitution.name, givenBody: constitution.body)
         }
+        var startedNow = false
         return try access { db in
             if let problem = try Self.seriesProblem(db) {
                 throw StoreError.chainBroken(path: path, detail: problem + "; no meeting was started")
@@ -195,9 +203,11 @@ public final class RecordStore: Sendable {
                         EventCodec.genesisHash(
                             meetingNumber: number, constitutionJSON: constitutionJSON, mattersArisingJSON: mattersJSON),
                     ])
+                startedNow = true
                 return .commit
             }
-            return try Int.fetchOne(db, sql: "SELECT MAX(number) FROM meeting") ?? 1
+            let number = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM meeting") ?? 1
+            return MeetingStart(number: number, startedNow: startedNow)
         }
     }
 
