@@ -263,4 +263,21 @@ struct MinutesScreenRowsTests {
         #expect(session.model.selected == rows.count - 1)
         #expect(session.screenText.contains("THE-END"))
     }
+
+    @Test("N1: the minutes are laid out once per change and drawn as laid out; a note recorded elsewhere is laid out anew")
+    func laidOutOncePerChange() throws {
+        var session = try ConsoleDriver(role: .clerk)
+        try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Banding")), by: .chair)
+        try session.elsewhere(.openAgendaItem("1"), by: .chair)
+        try session.elsewhere(.note(MinuteText(item: nil, text: "First note")), by: .clerk)
+        session.press("4")
+        let laidOut = session.model.layout.minutesRows.map(\.text)
+        #expect(laidOut == MinutesScreen.rows(session.model, width: 80).map(\.text))
+        #expect(MinutesScreen.laidOutRows(session.model, width: 80).map(\.text) == laidOut, "drawn as laid out")
+        try session.elsewhere(.note(MinuteText(item: nil, text: "Second note")), by: .clerk)
+        #expect(session.model.layout.minutesRows.map(\.text) == ["Note: First note", "Note: Second note"])
+        #expect(session.screenText.contains("Second note"))
+        session.press("1")
+        #expect(session.model.layout.minutesRows.isEmpty, "kept only while the minutes are shown")
+    }
 }

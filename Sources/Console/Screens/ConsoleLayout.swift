@@ -4,15 +4,18 @@ import TerminalUI
 /// (`ConsoleModel.settle`) and kept in the model: the moving keys go through `rowCount` rows, the screen
 /// shows `visibleRows` of them, and help or the search results scroll as far as `overlayScrollLimit`.
 /// The model moves and scrolls by these and does not ask the view again until the next change.
-public struct ConsoleLayout: Equatable, Sendable {
+public struct ConsoleLayout: Sendable {
     /// Rows the screen's moving keys go through: the minutes' as wrapped at the window's width.
     public var rowCount = 0
     /// How many of them the screen shows at once; 0 while the window is too small to draw it.
     public var visibleRows = 0
     /// How far the open overlay can scroll: 0 when it is shown whole, or none is open.
     public var overlayScrollLimit = 0
-    /// What `rowCount` was counted from: laying out the minutes builds them, so a key that changes none of
-    /// these (a move, a typed character) reuses the count.
+    /// The minutes screen's rows as wrapped at the window's width: laid out here once and drawn as they are,
+    /// since laying them out builds the minutes. Empty on every other screen.
+    var minutesRows: [(text: String, role: StyleRole)] = []
+    /// What the rows were counted from, so a key that changes none of these (a move, a typed character)
+    /// reuses them.
     var rowsCountedFrom: RowInputs?
 
     struct RowInputs: Equatable, Sendable {
@@ -40,8 +43,13 @@ extension ConsoleView {
     /// The layout of `model` in its window: the one place the model learns how the view arranges it.
     static func layout(_ model: ConsoleModel) -> ConsoleLayout {
         let inputs = ConsoleLayout.RowInputs(model)
-        let rows = model.layout.rowsCountedFrom == inputs ? model.layout.rowCount : rowCount(model)
-        var layout = ConsoleLayout(rowCount: rows, rowsCountedFrom: inputs)
+        var layout = ConsoleLayout(rowsCountedFrom: inputs)
+        if model.layout.rowsCountedFrom == inputs {
+            (layout.rowCount, layout.minutesRows) = (model.layout.rowCount, model.layout.minutesRows)
+        } else {
+            layout.minutesRows = model.screen == .minutes ? MinutesScreen.rows(model, width: model.width) : []
+            layout.rowCount = rowCount(model, minutesRows: layout.minutesRows)
+        }
         guard model.windowShowsScreen else { return layout }
         // The footer offers the moving keys by the row count, and the footer's height shapes the screen.
         var measured = model
@@ -61,13 +69,13 @@ extension ConsoleView {
     }
 
     /// How many rows the screen's moving keys go through; the motion screen's seats are rows only while a
-    /// vote is open.
-    private static func rowCount(_ model: ConsoleModel) -> Int {
+    /// vote is open. The minutes' are their laid-out rows.
+    private static func rowCount(_ model: ConsoleModel, minutesRows: [(text: String, role: StyleRole)]) -> Int {
         switch model.screen {
         case .roll: model.roll.count
         case .agenda: model.state.agenda.count
         case .motion: model.state.openVote == nil ? 0 : model.state.constitution.seats.count
-        case .minutes: MinutesScreen.rows(model, width: model.width).count
+        case .minutes: minutesRows.count
         case .matters: model.matters.count
         case .log: model.events.count
         }

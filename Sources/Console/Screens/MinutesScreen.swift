@@ -24,10 +24,17 @@ enum MinutesScreen {
         model.wholeMinutes ? area : area.split(.vertical, [.length(1), .fill(1)])[1]
     }
 
+    /// The rows to draw in an area `width` wide: those the layout made of this model, when it was laid out
+    /// at that width; otherwise (a frame drawn at another size than the model's window) made now.
+    static func laidOutRows(_ model: ConsoleModel, width: Int) -> [(text: String, role: StyleRole)] {
+        let laidOut = model.screen == .minutes && model.layout.rowsCountedFrom == ConsoleLayout.RowInputs(model)
+        return laidOut && width == model.width ? model.layout.minutesRows : rows(model, width: width)
+    }
+
     static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
         let listArea = listArea(model, in: area)
         if model.wholeMinutes {
-            let lines = rows(model, width: area.width)
+            let lines = laidOutRows(model, width: area.width)
             ListView(items: lines, position: model.scrollPosition(rows: lines.count))
                 .render(into: &grid, listArea, ascii: ascii)
             return
@@ -39,7 +46,7 @@ enum MinutesScreen {
         grid.put(
             heading, x: 1, y: area.y, limit: area.width - 2,
             role: item?.confidential == true ? .confidential : .header, ascii: ascii)
-        let shown = rows(model, width: area.width)
+        let shown = laidOutRows(model, width: area.width)
         guard !shown.isEmpty else {
             let hint =
                 model.role == .clerk
