@@ -34,7 +34,7 @@ struct BallotTests {
     @Test("V1, A2: y, n and b cast the member's own vote for the seat they hold; changing it asks first")
     func keys() throws {
         var model = BallotModel(state: try votingLog().state, person: rep, meetingNumber: 1, now: at)
-        #expect(model.handle(.character("y")) == .cast(.castVote("M1", seat: seat, choice: .inFavour, by: rep)))
+        #expect(model.handle(.character("y")) == .perform(.castVote("M1", seat: seat, choice: .inFavour, by: rep)))
         var log = try votingLog()
         try log.perform(.castVote("M1", seat: seat, choice: .inFavour, by: rep), by: .member, as: Actor(person: rep, key: nil), at: at)
         model.state = log.state
@@ -48,7 +48,7 @@ struct BallotTests {
         #expect(model.message?.text == "Your vote was not changed.")
         _ = model.handle(.character("n"))
         #expect(model.message?.text.hasSuffix("y changes it; any other key keeps it.") == true)
-        #expect(model.handle(.character("y")) == .cast(.castVote("M1", seat: seat, choice: .against, by: rep)))
+        #expect(model.handle(.character("y")) == .perform(.castVote("M1", seat: seat, choice: .against, by: rep)))
         #expect(model.handle(.character("q")) == .quit)
     }
 
@@ -66,7 +66,7 @@ struct BallotTests {
         #expect(!screen.contains("Oakwood"))
         #expect(!screen.contains("named child"))
         #expect(screen.contains("Confidential motion"))
-        #expect(model.handle(.character("y")) == .cast(.castVote("M1", seat: seat, choice: .inFavour, by: rep)))
+        #expect(model.handle(.character("y")) == .perform(.castVote("M1", seat: seat, choice: .inFavour, by: rep)))
     }
 
     @Test("A2: a proxy whose representative is present is told why, and no key casts anything; with no vote open, nothing either")

@@ -138,7 +138,7 @@ struct BlindKeyTests {
         #expect(ballot.message?.text == "y did nothing: the window is 40x6, too small to show the motion. Enlarge it.")
         #expect(BallotView.render(ballot, width: 40, height: 6).lines.joined().contains("Enlarge the window"))
         (ballot.width, ballot.height) = (80, 24)
-        guard case .cast(let command) = ballot.handle(.character("y")) else { Issue.record("y at 80x24 casts"); return }
+        guard case .perform(let command) = ballot.handle(.character("y")) else { Issue.record("y at 80x24 casts"); return }
         try session.elsewhere(command, by: .member, as: Actor(person: "finance-representative", key: nil))
         ballot.recorded(command, state: session.log.state)
         #expect(ballot.handle(.character("n")) == .none, "a change asks first")
@@ -146,6 +146,6 @@ struct BlindKeyTests {
         (ballot.width, ballot.height) = (40, 6)
         #expect(ballot.handle(.character("y")) == .none, "the question's answer waits for a window that shows the motion")
         (ballot.width, ballot.height) = (80, 24)
-        #expect(ballot.handle(.character("y")) == .cast(.castVote("M1", seat: "finance", choice: .against, by: "finance-representative")))
+        #expect(ballot.handle(.character("y")) == .perform(.castVote("M1", seat: "finance", choice: .against, by: "finance-representative")))
     }
 }

@@ -117,7 +117,7 @@ struct OneMeetingEverywhereTests {
         var session = try ConsoleDriver(role: .chair)
         try BlindKeyTests.voteOpen(&session)
         var ballot = BallotModel(state: session.log.state, person: "finance-representative", meetingNumber: 1, now: session.now)
-        guard case .cast(let command) = ballot.handle(.character("y")) else { Issue.record("y casts"); return }
+        guard case .perform(let command) = ballot.handle(.character("y")) else { Issue.record("y casts"); return }
         try session.elsewhere(command, by: .member, as: Actor(person: "finance-representative", key: nil))
         ballot.recorded(command, state: session.log.state)
         #expect(ballot.message?.text == "Recorded: FOR on motion M1.")

@@ -5,19 +5,19 @@ import Testing
 struct DecisionRuleTests {
     @Test("V2: more for than against among votes cast carries")
     func simpleMajorityCarries() {
-        #expect(DecisionRule.simpleMajority.decide(Tally(inFavour: 5, against: 4)).carried)
-        #expect(!DecisionRule.simpleMajority.decide(Tally(inFavour: 4, against: 5)).carried)
+        #expect(DecisionRule.simpleMajority.outcome(of: Tally(inFavour: 5, against: 4)).carried)
+        #expect(!DecisionRule.simpleMajority.outcome(of: Tally(inFavour: 4, against: 5)).carried)
     }
 
     @Test("V2: a simple majority of 5 votes cast needs 3, not 4")
     func simpleMajorityOfFive() {
-        #expect(DecisionRule.simpleMajority.decide(Tally(inFavour: 3, against: 2)).carried)
-        #expect(!DecisionRule.simpleMajority.decide(Tally(inFavour: 2, against: 3)).carried)
+        #expect(DecisionRule.simpleMajority.outcome(of: Tally(inFavour: 3, against: 2)).carried)
+        #expect(!DecisionRule.simpleMajority.outcome(of: Tally(inFavour: 2, against: 3)).carried)
     }
 
     @Test("V2: a tie is not carried")
     func tieNotCarried() {
-        let outcome = DecisionRule.simpleMajority.decide(Tally(inFavour: 4, against: 4, abstentions: 1))
+        let outcome = DecisionRule.simpleMajority.outcome(of: Tally(inFavour: 4, against: 4, abstentions: 1))
         #expect(!outcome.carried)
         #expect(outcome.reason.contains("tie"))
     }
@@ -26,40 +26,40 @@ struct DecisionRuleTests {
     func abstentionHeavy() {
         let tally = Tally(inFavour: 2, against: 1, abstentions: 6)
         #expect(tally.votesCast == 3)
-        #expect(DecisionRule.simpleMajority.decide(tally).carried)
-        #expect(DecisionRule.twoThirds.decide(tally).carried)
+        #expect(DecisionRule.simpleMajority.outcome(of: tally).carried)
+        #expect(DecisionRule.twoThirds.outcome(of: tally).carried)
     }
 
     @Test("V2: nothing but abstentions carries nothing")
     func onlyAbstentions() {
-        #expect(!DecisionRule.simpleMajority.decide(Tally(abstentions: 9)).carried)
-        #expect(!DecisionRule.twoThirds.decide(Tally(abstentions: 9)).carried)
+        #expect(!DecisionRule.simpleMajority.outcome(of: Tally(abstentions: 9)).carried)
+        #expect(!DecisionRule.twoThirds.outcome(of: Tally(abstentions: 9)).carried)
     }
 
     @Test("V3: two thirds of 9 votes cast is reached at exactly 6")
     func twoThirdsBoundary() {
-        #expect(DecisionRule.twoThirds.decide(Tally(inFavour: 6, against: 3)).carried)
-        #expect(!DecisionRule.twoThirds.decide(Tally(inFavour: 5, against: 4)).carried)
-        #expect(DecisionRule.twoThirds.decide(Tally(inFavour: 6, against: 3)).reason.contains("needs 6"))
+        #expect(DecisionRule.twoThirds.outcome(of: Tally(inFavour: 6, against: 3)).carried)
+        #expect(!DecisionRule.twoThirds.outcome(of: Tally(inFavour: 5, against: 4)).carried)
+        #expect(DecisionRule.twoThirds.outcome(of: Tally(inFavour: 6, against: 3)).reason.contains("needs 6"))
     }
 
     @Test("V3: two thirds of 8 votes cast needs 6 (5.33 rounds up)")
     func twoThirdsRoundsUp() {
-        #expect(!DecisionRule.twoThirds.decide(Tally(inFavour: 5, against: 3)).carried)
-        #expect(DecisionRule.twoThirds.decide(Tally(inFavour: 6, against: 2)).carried)
+        #expect(!DecisionRule.twoThirds.outcome(of: Tally(inFavour: 5, against: 3)).carried)
+        #expect(DecisionRule.twoThirds.outcome(of: Tally(inFavour: 6, against: 2)).carried)
     }
 
     @Test("V3: unanimity fails on one abstention")
     func unanimityFailsOnAbstention() {
-        let outcome = DecisionRule.unanimity.decide(Tally(inFavour: 8, abstentions: 1))
+        let outcome = DecisionRule.unanimity.outcome(of: Tally(inFavour: 8, abstentions: 1))
         #expect(!outcome.carried)
         #expect(outcome.reason.contains("1 abstaining"))
     }
 
     @Test("V3: unanimity fails when a represented seat has not voted")
     func unanimityNeedsEveryRepresentedSeat() {
-        #expect(!DecisionRule.unanimity.decide(Tally(inFavour: 8, notVoted: 1)).carried)
-        #expect(DecisionRule.unanimity.decide(Tally(inFavour: 8, unrepresented: 1)).carried)
+        #expect(!DecisionRule.unanimity.outcome(of: Tally(inFavour: 8, notVoted: 1)).carried)
+        #expect(DecisionRule.unanimity.outcome(of: Tally(inFavour: 8, unrepresented: 1)).carried)
     }
 
     @Test("M4: no casting vote by default; a tie stays lost")

@@ -51,12 +51,12 @@ struct RuleIntegrityTests {
     @Test("rule V2: fraction rules decide without overflow, however large their terms")
     func hugeFractionsDoNotOverflow() {
         let rule = DecisionRule.fraction(numerator: Int.max, denominator: Int.max)
-        #expect(rule.decide(Tally(inFavour: 5, against: 0)).carried)
-        #expect(!rule.decide(Tally(inFavour: 5, against: 1)).carried)
+        #expect(rule.outcome(of: Tally(inFavour: 5, against: 0)).carried)
+        #expect(!rule.outcome(of: Tally(inFavour: 5, against: 1)).carried)
         let nearAll = DecisionRule.fraction(numerator: Int.max - 1, denominator: Int.max)
-        #expect(nearAll.decide(Tally(inFavour: 9, against: 0)).carried)
-        #expect(!nearAll.decide(Tally(inFavour: 8, against: 1)).carried)
-        #expect(DecisionRule.twoThirds.decide(Tally(inFavour: 6, against: 3)).carried, "6 of 9 is exactly two thirds")
+        #expect(nearAll.outcome(of: Tally(inFavour: 9, against: 0)).carried)
+        #expect(!nearAll.outcome(of: Tally(inFavour: 8, against: 1)).carried)
+        #expect(DecisionRule.twoThirds.outcome(of: Tally(inFavour: 6, against: 3)).carried, "6 of 9 is exactly two thirds")
     }
 
     @Test("rule V1, rule A4: a representative's vote stands after they leave; the proxy who takes the seat cannot replace it")

@@ -3,8 +3,11 @@ import MeetingKit
 
 /// Every command of the language. The README's command reference is this table, in this order.
 public enum CommandCatalog {
-    /// Who moves a motion or presents a report when nobody is named: the operational group (§4.1).
+    /// Who moves a motion when nobody is named: the operational group (§4.1).
     public static let defaultMover = Body.eog.rawValue
+    /// Whom a report is from when nobody is named: the operational group, whose highlight reports and risk
+    /// register the ELG receives (N3).
+    public static let defaultReportSource = Body.eog.rawValue
 
     static func spec(
         _ words: String, _ parameters: [ParameterSpec] = [], options: [ParameterSpec] = [], flags: [String] = [],
@@ -283,7 +286,7 @@ public enum CommandCatalog {
             .receiveReport(
                 HighlightReport(
                     item: a.optionalText("item").map { AgendaItemID($0) }, title: try a.text("title"),
-                    from: a.optionalText("from") ?? defaultMover,
+                    from: a.optionalText("from") ?? defaultReportSource,
                     challenge: a.optionalText("challenge") ?? "", confidential: a.flag("confidential")))
         },
         spec(

@@ -35,7 +35,7 @@ public struct BallotModel {
     public enum Effect: Equatable {
         case none
         case quit
-        case cast(Command)
+        case perform(Command)
     }
 
     public init(state: MeetingState, person: PersonID, meetingNumber: Int, now: Date) {
@@ -136,7 +136,7 @@ public struct BallotModel {
 
     private func ballot(_ choice: VoteChoice) -> Effect {
         guard case .mayVote(let motion, let seat, _, _) = standing else { return .none }
-        return .cast(.castVote(motion, seat: seat, choice: choice, by: person))
+        return .perform(.castVote(motion, seat: seat, choice: choice, by: person))
     }
 
     public mutating func recorded(_ command: Command, state: MeetingState) {

@@ -39,7 +39,7 @@ public struct BallotRuntime {
             switch effects.removeFirst() {
             case .none: continue
             case .quit: return false
-            case .cast(let command):
+            case .perform(let command):
                 switch source.perform(command, by: .member, at: clock()) {
                 case .recorded:
                     effects += model.update(.recorded(command, record: source.recordView(lookingForNewest: false)))

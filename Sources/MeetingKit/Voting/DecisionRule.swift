@@ -75,9 +75,9 @@ extension DecisionRule {
 }
 
 extension DecisionRule {
-    /// Decides a tally under this rule. `castingVote` is the chair's, used only on a tie and only when the
-    /// constitution grants one (M4).
-    public func decide(_ tally: Tally, castingVote: VoteChoice? = nil) -> Outcome {
+    /// What `tally` comes to under this rule (`decide` is for commands). `castingVote` is the chair's, used
+    /// only on a tie and only when the constitution grants one (M4).
+    public func outcome(of tally: Tally, castingVote: VoteChoice? = nil) -> Outcome {
         switch self {
         case .simpleMajority:
             if tally.inFavour > tally.against {

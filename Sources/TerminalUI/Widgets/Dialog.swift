@@ -5,7 +5,7 @@ public struct Dialog: Sendable {
     public var buttons: [String]
     public var role: StyleRole
 
-    public init(title: String, lines: [String], buttons: [String] = ["Enter OK"], role: StyleRole = .normal) {
+    public init(title: String, lines: [String], buttons: [String], role: StyleRole = .normal) {
         self.title = title
         self.lines = lines
         self.buttons = buttons

@@ -12,7 +12,7 @@ extension ConsoleModel {
 
     /// What a key pressed while the window is too small says instead of acting; `q` still leaves, as the
     /// record holds everything already done.
-    func refusalWhileTooSmall(_ key: Key) -> String? {
+    func whyNotWhileTooSmall(_ key: Key) -> String? {
         guard !windowShowsScreen, key != .resize else { return nil }
         if mode == .browse, ConsoleKeys.binds(key, to: .quit) { return nil }
         return LoopWording.keyDidNothing(
@@ -22,7 +22,7 @@ extension ConsoleModel {
 
     /// What a key that is not one of help's (or the search results') own says: the screen underneath is
     /// covered, so its keys wait until the overlay is closed.
-    func refusalUnderOverlay(_ key: Key) -> String {
+    func whyNotUnderOverlay(_ key: Key) -> String {
         let overlay = mode == .help ? "help" : "the search results"
         if ConsoleKeys.help.bindings.contains(where: { $0.keys.contains(key) }) {
             let whole = layout.overlayScrollLimit == 0
@@ -30,7 +30,7 @@ extension ConsoleModel {
                 "\(key.label()) did nothing: \(overlay) \(whole ? "fits" : "is scrolled as far as it goes") that way."
         }
         return
-            "\(key.label()) did nothing: \(overlay) \(mode == .help ? "covers" : "cover") the screen. Esc closes it "
-            + "first."
+            "\(key.label()) did nothing: \(overlay) \(mode == .help ? "covers" : "cover") the screen. "
+            + "\(ConsoleKeys.help.keyLabel(of: .close) ?? "") closes it first."
     }
 }

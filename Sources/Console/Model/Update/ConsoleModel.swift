@@ -191,8 +191,8 @@ public struct ConsoleModel {
     mutating func press(_ key: Key) -> Effect {
         let place = (screen: screen, selected: selected)
         let typed = mode == .command ? commandLine.text : nil
-        if let refusal = refusalWhileTooSmall(key) {
-            message = (refusal, true)
+        if let why = whyNotWhileTooSmall(key) {
+            message = (why, true)
             return .none
         }
         let effect = dispatch(key)
@@ -213,7 +213,7 @@ public struct ConsoleModel {
             case .down?: overlayScroll = min(most, overlayScroll + 1)
             case .pageUp?: overlayScroll = max(0, min(overlayScroll, most) - 10)
             case .pageDown?: overlayScroll = min(most, overlayScroll + 10)
-            case nil: message = (refusalUnderOverlay(key), true)
+            case nil: message = (whyNotUnderOverlay(key), true)
             }
             return .none
         case .confirm(let question):

@@ -170,7 +170,7 @@ extension MeetingState {
         let holdings = currentHoldings()
         let tally = Self.tally(seats: constitution.seats, holdings: holdings, ballots: motion.ballots)
         let casting = constitution.chairHasCastingVote ? castingVote : nil
-        let outcome = motion.rule.decide(tally, castingVote: casting)
+        let outcome = motion.rule.outcome(of: tally, castingVote: casting)
         motions[id]?.stage = .closed
         motions[id]?.result = VoteResult(
             closedAt: time, sequence: sequence, tally: tally, outcome: outcome, seats: constitution.seats.map(\.id),
