@@ -26,7 +26,10 @@ let package = Package(
         // Which line of a TOML text each key sits on, for errors that name file, line and key.
         .target(name: "TOMLLines", dependencies: ["TOMLKit"], swiftSettings: strict),
         // Constitution files (TOML) to MeetingKit values, with file/line/field errors; the shipped defaults.
-        .target(name: "ConstitutionFile", dependencies: ["MeetingKit", "TOMLKit", "TOMLLines"], swiftSettings: strict),
+        // The shipped constitutions are data files in its Shipped/, packed into it as the themes are.
+        .target(
+            name: "ConstitutionFile", dependencies: ["MeetingKit", "TOMLKit", "TOMLLines"], exclude: ["Shipped"],
+            swiftSettings: strict, plugins: ["EmbedDataFiles"]),
         // OpenSSH public keys (fingerprints) and detached signatures (SSHSIG), read with swift-crypto (RSA with
         // its _CryptoExtras, the only maintained RSA verification in Swift).
         .target(name: "SSHKeys", dependencies: [.product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto")], swiftSettings: strict),
@@ -44,10 +47,11 @@ let package = Package(
         // Terminal-free drawing: cells, grid, width, escaping, layout, widgets, keymap, themes.
         // The one classification of characters no output may carry raw; every writer asks it.
         .target(name: "TextHazards", swiftSettings: strict),
-        .target(name: "TerminalUI", dependencies: ["TOMLKit", "TOMLLines", "TextHazards"], swiftSettings: strict, plugins: ["EmbedThemes"]),
-        // Build tool: the shipped themes, data files in Themes/, packed into TerminalUI so the binary carries them.
-        .executableTarget(name: "theme-embedder", swiftSettings: strict),
-        .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["theme-embedder"]),
+        .target(name: "TerminalUI", dependencies: ["TOMLKit", "TOMLLines", "TextHazards"], swiftSettings: strict, plugins: ["EmbedDataFiles"]),
+        // Build tool: shipped data files (the themes in Themes/, the constitutions) packed into their targets,
+        // so the binary carries them.
+        .executableTarget(name: "data-embedder", swiftSettings: strict),
+        .plugin(name: "EmbedDataFiles", capability: .buildTool(), dependencies: ["data-embedder"]),
         // ncurses with the wide-character API; exactly one module (NcursesBackend) imports it.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "NcursesBackend", dependencies: ["CNcurses", "TerminalUI"], swiftSettings: strict),

@@ -1,4 +1,4 @@
-import ConstitutionFile
+@testable import ConstitutionFile
 import MeetingKit
 import Testing
 
@@ -8,6 +8,12 @@ struct ShippedConstitutionTests {
     func loads(shipped: ShippedConstitution) throws {
         let constitution = try ConstitutionLoader.load(text: shipped.text, file: shipped.rawValue)
         #expect(Body.allCases.contains(constitution.body))
+    }
+
+    @Test("B1: every file in Shipped/ is a shipped constitution and every shipped constitution has its file")
+    func filesAndCases() {
+        #expect(Set(EmbeddedConstitutions.files.keys) == Set(ShippedConstitution.allCases.map(\.rawValue)))
+        #expect(ShippedConstitution.allCases.allSatisfy { $0.text.hasSuffix("\n") && $0.text.contains("body = ") })
     }
 
     @Test("B2: the HNB constitutions belong to Work Project 1, May 2019 to September 2020")

@@ -1,5 +1,5 @@
 /// The themes that ship with Gavel, carried inside the binary (packed from Themes/ at build time by the
-/// EmbedThemes plugin), so an installed or copied binary needs no files beside it.
+/// EmbedDataFiles plugin), so an installed or copied binary needs no files beside it.
 public enum ShippedThemes {
     /// The names of the shipped themes, sorted.
     public static var names: [String] { EmbeddedThemes.files.keys.sorted() }
