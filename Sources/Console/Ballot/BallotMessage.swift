@@ -4,7 +4,7 @@ import TerminalUI
 
 /// Everything that happens to a member's ballot, as its runtime tells the model; one `update`, as the
 /// console's (`ConsoleMessage`).
-public enum BallotMessage: Sendable {
+public enum BallotMessage: LoopMessage, Sendable {
     case key(Key)
     case recorded(Command, record: RecordView)
     case refused(reason: String, causedBy: MeetingEvent?, record: RecordView)
@@ -30,9 +30,6 @@ extension BallotModel: LoopModel {
         }
         return []
     }
-
-    /// The loop's events go through the one update, as keys do.
-    mutating func take(_ event: LoopEvent) { _ = update(.loop(event)) }
 
     private mutating func follow(_ event: LoopEvent) {
         switch event {

@@ -4,7 +4,7 @@ import TerminalUI
 
 /// Everything that happens to the projector, as its runtime tells the model; one `update`, as the
 /// console's (`ConsoleMessage`).
-public enum ProjectorMessage: Sendable {
+public enum ProjectorMessage: LoopMessage, Sendable {
     case key(Key)
     /// Another terminal's change, the clock, the window, whether the record is followed.
     case loop(LoopEvent)
@@ -27,9 +27,6 @@ extension ProjectorModel: LoopModel {
             return []
         }
     }
-
-    /// The loop's events go through the one update, as keys do.
-    mutating func take(_ event: LoopEvent) { _ = update(.loop(event)) }
 
     private mutating func follow(_ event: LoopEvent) {
         switch event {

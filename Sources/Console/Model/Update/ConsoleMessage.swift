@@ -6,7 +6,7 @@ import TerminalUI
 /// command, what a search found, another terminal's change, the clock, the window, whether the record is
 /// followed. One type and one `update`, as a reducer has them; the runtime only carries out the effects
 /// `update` returns and feeds their outcomes back as messages.
-public enum ConsoleMessage: Sendable {
+public enum ConsoleMessage: LoopMessage, Sendable {
     case key(Key)
     case recorded(Command, events: [MeetingEvent], backup: BackupOutcome?, record: RecordView)
     case refused(Command, reason: String, causedBy: MeetingEvent?, record: RecordView)

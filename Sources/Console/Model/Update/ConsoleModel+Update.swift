@@ -4,7 +4,6 @@ import TerminalUI
 
 extension ConsoleModel: LoopModel {
     static let goesToNewestMeeting = true
-    mutating func take(_ event: LoopEvent) { _ = update(.loop(event)) }
 
     /// The console's one update: the model as the message leaves it, and what the runtime is to do next.
     public mutating func update(_ message: ConsoleMessage) -> [Effect] {
@@ -28,14 +27,14 @@ extension ConsoleModel: LoopModel {
         case .meetingNotStarted(let reason):
             self.message = ("No meeting was started: \(reason)", true)
         case .loop(let event):
-            guard take(event) else { return [] }
+            guard apply(event) else { return [] }
         }
         settle()
         return effects
     }
 
     /// The loop's news; false when it changed nothing that is laid out (the clock, the following status).
-    private mutating func take(_ event: LoopEvent) -> Bool {
+    private mutating func apply(_ event: LoopEvent) -> Bool {
         switch event {
         case .recordChanged(let record):
             follow(record)
