@@ -137,4 +137,17 @@ struct FinishableDraftsTests {
         #expect(session.log.state.agenda.map(\.title) == ["Title"])
         #expect(session.log.state.agenda.first?.allottedMinutes == 20)
     }
+
+    @Test("#24, V5: the empty motion screen names the command that moves one, and that command, typed as shown, moves it")
+    func emptyMotionHintRuns() throws {
+        var session = try ConsoleDriver(role: .chair)
+        try session.elsewhere(.addAgendaItem(AgendaItem(id: "1", title: "Banding")), by: .chair)
+        try session.elsewhere(.openAgendaItem("1"), by: .chair)
+        session.press("3")
+        let shown = try #require(session.screenText.split(separator: "\n").first { $0.contains("No motion yet") })
+        let command = try #require(shown.range(of: ":motion").map { String(shown[$0.lowerBound...]) })
+        typed(&session, command.trimmingCharacters(in: .whitespaces))
+        session.press(.enter)
+        #expect(session.log.state.motions["M1"]?.draft.text == "That …")
+    }
 }

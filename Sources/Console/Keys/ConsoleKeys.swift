@@ -34,6 +34,9 @@ public enum ConsoleKeys {
 
     public static let keymap = Keymap<ConsoleAction, ConsoleModel>(table.map(\.binding))
 
+    /// The first row's own key, which `g` is named as doing the work of.
+    private static let firstRowKeys: [Key] = [.home]
+
     /// Whether `key` is bound to `action` in the table, whether or not it can act now.
     static func binds(_ key: Key, to action: ConsoleAction) -> Bool { keymap.binds(key, to: action) }
 
@@ -255,9 +258,11 @@ public enum ConsoleKeys {
         key(
             [.down, .character("j")], .down, label: "down", help: "move down", inFooter: false,
             when: { $0.layout.rowCount > 0 }),
-        key([.home], .top, label: "top", help: "first row", inFooter: false, when: { $0.layout.rowCount > 0 }),
+        key(firstRowKeys, .top, label: "top", help: "first row", inFooter: false, when: { $0.layout.rowCount > 0 }),
         key(
-            [.character("g")], .top, label: "top", help: "go to the first row (as Home)", inFooter: false,
+            [.character("g")], .top, label: "top",
+            help: "go to the first row (as \(firstRowKeys.map { $0.label() }.joined(separator: ", ")))",
+            inFooter: false,
             when: { $0.layout.rowCount > 0 && !takenFrom(.top, .character("g"), in: $0) }),
         key(
             [.end, .character("G")], .bottom, label: "bottom", help: "last row", inFooter: false,

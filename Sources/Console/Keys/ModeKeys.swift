@@ -104,8 +104,24 @@ extension ConsoleKeys {
         let mine = commandWords.filter { word in
             table.contains { $0.binding.action == word.action && ($0.role == nil || $0.role == role) }
         }
-        return mine.map { (":" + $0.words.joined(separator: " :"), $0.help) }
-            + [(":\(searchWord) …", "search every meeting for the words after it, as \(label(of: .draft(.search)))")]
+        let prompt = label(of: .commandLine)
+        return mine.map { (prompt + $0.words.joined(separator: " " + prompt), $0.help) }
+            + [
+                (
+                    "\(prompt)\(searchWord) …",
+                    "search every meeting for the words after it, as \(label(of: .draft(.search)))"
+                )
+            ]
+    }
+
+    /// The command line's word for `action`, as it is typed: ":close".
+    static func typedWord(for action: ConsoleAction) -> String {
+        label(of: .commandLine) + (commandWords.first { $0.action == action }?.words.first ?? "")
+    }
+
+    /// The keys that bring back a line left unrun, as a sentence names them: ": then Up".
+    static var recallKeys: String {
+        "\(label(of: .commandLine)) then \(commandLine.keyLabel(of: .earlier, ascii: true) ?? "")"
     }
 
     /// The footer of the mode the console is in: each mode's own keys, so the footer never offers a key

@@ -63,7 +63,9 @@ public enum ConsoleView {
                 }
             }
             cursor = (
-                model.commandLine.render(into: &grid, x: 0, y: parts[3].y, width: width, prompt: ":", ascii: ascii),
+                model.commandLine.render(
+                    into: &grid, x: 0, y: parts[3].y, width: width, prompt: ConsoleKeys.label(of: .commandLine),
+                    ascii: ascii),
                 parts[3].y
             )
         } else if let message = model.message, model.mode != .help, model.mode != .results {

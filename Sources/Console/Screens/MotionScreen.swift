@@ -1,3 +1,4 @@
+import CommandLanguage
 import Foundation
 import MeetingKit
 import TerminalUI
@@ -40,11 +41,16 @@ enum MotionScreen {
         return Table.visibleRows(in: Parts(motion, state: model.state, in: area).seats)
     }
 
+    /// What the screen says before any motion, with the command that moves one as the command line takes
+    /// it: the catalog's words.
+    static let emptyHint: String = {
+        let example = CommandTemplate("motion", [("text", .given("That …")), ("rationale", .given("…"))])
+        return "No motion yet. Move one with  \(ConsoleKeys.label(of: .commandLine))\(example?.text ?? "")"
+    }()
+
     static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
         guard let motion = model.shownMotion else {
-            grid.put(
-                "No motion yet. Move one with  :motion \"That …\" rationale=\"…\"", x: 1, y: area.y + 1,
-                limit: area.width - 2, role: .dim, ascii: ascii)
+            grid.put(emptyHint, x: 1, y: area.y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
             return
         }
         let state = model.state

@@ -66,10 +66,12 @@ extension ConsoleModel {
                     + "has no vote to record (A2)."
             }
             if state.openVote != nil { return "the chair closes the vote." }
-            return "no vote is open" + (role == .chair ? "; o opens the vote on a motion awaiting it." : ".")
+            return "no vote is open"
+                + (role == .chair
+                    ? "; \(ConsoleKeys.label(of: .openVote)) opens the vote on a motion awaiting it." : ".")
         case .openVote:
             if let open = state.openVote { return "the vote on motion \(open) is already open." }
-            return "no motion awaits its vote; m moves one."
+            return "no motion awaits its vote; \(ConsoleKeys.label(of: .draft(.motion))) moves one."
         case .draft(.motion), .draft(.ruleChange):
             if let open = state.openVote {
                 return "the vote on motion \(open) is open; a new motion waits until it closes."
@@ -116,6 +118,6 @@ extension ConsoleModel {
         default:
             break
         }
-        return "it has nothing to act on here now; ? lists the keys that can act."
+        return "it has nothing to act on here now; \(ConsoleKeys.label(of: .help)) lists the keys that can act."
     }
 }

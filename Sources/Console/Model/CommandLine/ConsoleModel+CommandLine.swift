@@ -14,7 +14,7 @@ extension ConsoleModel {
             let left = commandLine.text.trimmingCharacters(in: .whitespaces)
             if !left.isEmpty, history.last != left { history.append(left) }
             mode = .browse
-            if !left.isEmpty { message = ("Not run: : then Up brings the line back.", false) }
+            if !left.isEmpty { message = ("Not run: \(ConsoleKeys.recallKeys) brings the line back.", false) }
         case .run?:
             let line = commandLine.text.trimmingCharacters(in: .whitespaces)
             mode = .browse
@@ -30,7 +30,8 @@ extension ConsoleModel {
                 mode = .command
                 commandLine.set(ConsoleKeys.searchWord + " ")
                 message = (
-                    "Type what to find after search: words from a motion, note, action or risk of any meeting.", true
+                    "Type what to find after \(ConsoleKeys.searchWord): words from a motion, note, action or risk of any "
+                        + "meeting.", true
                 )
                 return .none
             }

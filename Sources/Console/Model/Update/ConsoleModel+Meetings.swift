@@ -50,7 +50,9 @@ extension ConsoleModel {
         }
         moved.message = (
             "Meeting \(closed) is closed; meeting \(number) has started, and this console has moved to it." + question
-                + (typed.isEmpty ? "" : " The line you were typing was not run: : then Up brings it back."), false
+                + (typed.isEmpty
+                    ? "" : " The line you were typing was not run: \(ConsoleKeys.recallKeys) brings it back."),
+            false
         )
         self = moved
     }

@@ -170,7 +170,7 @@ public struct ConsoleModel {
             )
         }
         guard case .character = key else { return message }
-        return ("\(label) does nothing on this screen; ? lists its keys.", true)
+        return ("\(label) does nothing on this screen; \(ConsoleKeys.label(of: .help)) lists its keys.", true)
     }
 
     /// The first seat after `index` that is represented now and has not voted on `motion` (its row).
@@ -340,7 +340,9 @@ public struct ConsoleModel {
             mode = .confirm(.closeMeeting(state, number: meetingNumber, at: clockTime(now, in: timeZone)))
         case .startNextMeeting:
             guard state.closedAt != nil else {
-                message = ("This meeting is still open; close it first (:close).", true)
+                message = (
+                    "This meeting is still open; close it first (\(ConsoleKeys.typedWord(for: .closeMeeting))).", true
+                )
                 return .none
             }
             // A later meeting exists already: M goes to it, recording nothing, so it needs no question.
