@@ -3,8 +3,8 @@ import Foundation
 import MeetingKit
 import MeetingStore
 
-/// The durable record as the console's and projector's loops see it: a live meeting, followed across
-/// processes by a watcher.
+/// The durable record as the console's, projector's and ballot's loops see it: a live meeting, followed
+/// across processes by a `RecordFollower`.
 public final class LiveSource: MeetingSource {
     private(set) var live: LiveMeeting
     private let follower: RecordFollower

@@ -100,6 +100,6 @@ struct KeyTableConflictTests {
         var projectors = [ProjectorModel(state: log.state, meetingNumber: 1, now: now)]
         projectors[0].showHelp = true
         projectors.append(ProjectorModel(state: log.state, meetingNumber: 1, now: now))
-        #expect(ProjectorModel.keymap.conflicts(in: projectors).isEmpty)
+        #expect(ProjectorKeys.keymap.conflicts(in: projectors).isEmpty)
     }
 }

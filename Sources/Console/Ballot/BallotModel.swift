@@ -102,7 +102,7 @@ public struct BallotModel {
             changing = choice
             message = (
                 "Change \(cast.word.uppercased()) to \(choice.word.uppercased())? "
-                    + "\(BallotKeys.label(of: .confirmChange)) changes it; any other key keeps it.",
+                    + "\(BallotKeys.keyLabel(of: .confirmChange)) changes it; any other key keeps it.",
                 false
             )
             return .none

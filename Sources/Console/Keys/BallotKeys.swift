@@ -28,7 +28,7 @@ public enum BallotKeys {
     }
 
     /// The key bound to `action`, as sentences name it.
-    static func label(of action: BallotAction) -> String { keymap.keyLabel(of: action) ?? "" }
+    static func keyLabel(of action: BallotAction) -> String { keymap.keyLabel(of: action) ?? "" }
 
     /// The keys the ballot takes outside a question, as the table has them: "y (for), n (against), b (abstain)
     /// and q (quit)".

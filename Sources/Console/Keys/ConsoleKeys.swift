@@ -42,7 +42,7 @@ public enum ConsoleKeys {
 
     /// The key bound to `action`, as sentences name it ("close it first (3, then c)"): the table's, so a
     /// sentence never names a key that does something else.
-    static func label(of action: ConsoleAction, ascii: Bool = false) -> String {
+    static func keyLabel(of action: ConsoleAction, ascii: Bool = false) -> String {
         keymap.keyLabel(of: action, ascii: ascii) ?? ""
     }
 

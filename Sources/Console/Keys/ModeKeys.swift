@@ -85,14 +85,14 @@ extension ConsoleKeys {
 
     public static let commandWords: [CommandWord] = [
         .init(words: ["q", "quit"], action: .quit, help: "leave the console"),
-        .init(words: ["undo"], action: .undo, help: "undo this terminal's last action, as \(label(of: .undo))"),
-        .init(words: ["help"], action: .help, help: "show the keys, as \(label(of: .help))"),
+        .init(words: ["undo"], action: .undo, help: "undo this terminal's last action, as \(keyLabel(of: .undo))"),
+        .init(words: ["help"], action: .help, help: "show the keys, as \(keyLabel(of: .help))"),
         .init(
             words: ["close"], action: .closeMeeting,
-            help: "close the meeting, after a question, as \(label(of: .closeMeeting)) (chair)"),
+            help: "close the meeting, after a question, as \(keyLabel(of: .closeMeeting)) (chair)"),
         .init(
             words: ["next"], action: .startNextMeeting,
-            help: "start the next meeting, after a question, as \(label(of: .startNextMeeting)) (chair)"),
+            help: "start the next meeting, after a question, as \(keyLabel(of: .startNextMeeting)) (chair)"),
     ]
 
     /// The word that searches the series: the rest of the line is what to find, as after `/`.
@@ -104,24 +104,24 @@ extension ConsoleKeys {
         let mine = commandWords.filter { word in
             table.contains { $0.binding.action == word.action && ($0.role == nil || $0.role == role) }
         }
-        let prompt = label(of: .commandLine)
+        let prompt = keyLabel(of: .commandLine)
         return mine.map { (prompt + $0.words.joined(separator: " " + prompt), $0.help) }
             + [
                 (
                     "\(prompt)\(searchWord) …",
-                    "search every meeting for the words after it, as \(label(of: .draft(.search)))"
+                    "search every meeting for the words after it, as \(keyLabel(of: .draft(.search)))"
                 )
             ]
     }
 
     /// The command line's word for `action`, as it is typed: ":close".
     static func typedWord(for action: ConsoleAction) -> String {
-        label(of: .commandLine) + (commandWords.first { $0.action == action }?.words.first ?? "")
+        keyLabel(of: .commandLine) + (commandWords.first { $0.action == action }?.words.first ?? "")
     }
 
     /// The keys that bring back a line left unrun, as a sentence names them: ": then Up".
     static var recallKeys: String {
-        "\(label(of: .commandLine)) then \(commandLine.keyLabel(of: .earlier, ascii: true) ?? "")"
+        "\(keyLabel(of: .commandLine)) then \(commandLine.keyLabel(of: .earlier, ascii: true) ?? "")"
     }
 
     /// The footer of the mode the console is in: each mode's own keys, so the footer never offers a key

@@ -2,12 +2,6 @@ import Foundation
 import MeetingKit
 import TerminalUI
 
-/// A runtime's one message type: whatever else it carries, a key and the loop's own events.
-protocol LoopMessage {
-    static func key(_ key: Key) -> Self
-    static func loop(_ event: LoopEvent) -> Self
-}
-
 /// A model the loop can drive: one update for all its messages, and what its status bar shows of following.
 protocol LoopModel {
     associatedtype Message: LoopMessage
@@ -24,12 +18,4 @@ protocol LoopModel {
 extension LoopModel {
     /// The loop's events go through the one update, as keys do; they ask the runtime for nothing.
     mutating func take(_ event: LoopEvent) { _ = update(.loop(event)) }
-}
-
-extension MeetingSource {
-    /// The record as a model is shown it; the newest meeting looked up only for a model that goes to it.
-    func recordView(lookingForNewest: Bool) -> RecordView {
-        RecordView(
-            number: number, state: state, events: events, newest: lookingForNewest ? newestMeetingNumber : number)
-    }
 }

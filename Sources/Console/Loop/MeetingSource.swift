@@ -2,7 +2,7 @@ import Foundation
 import MeetingKit
 import TerminalUI
 
-/// What the console's and the projector's loops need from the record: the meeting as it stands, what other
+/// What the console's, the projector's and the ballot's loops need from the record: the meeting as it stands, what other
 /// terminals changed, and a command recorded or refused. The executable implements it over the durable
 /// record; tests over an in-memory log (`MemorySource`).
 public protocol MeetingSource: AnyObject {

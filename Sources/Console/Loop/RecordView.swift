@@ -15,3 +15,11 @@ public struct RecordView: Sendable {
         self.newest = newest
     }
 }
+
+extension MeetingSource {
+    /// The record as a model is shown it; the newest meeting looked up only for a model that goes to it.
+    func recordView(lookingForNewest: Bool) -> RecordView {
+        RecordView(
+            number: number, state: state, events: events, newest: lookingForNewest ? newestMeetingNumber : number)
+    }
+}

@@ -1,6 +1,6 @@
 import Foundation
 
-/// When a console or projector loop draws: after a key or a change in the record, when the clock's minute
+/// When a console, projector or ballot loop draws: after a key or a change in the record, when the clock's minute
 /// turns, or when the window's size or the following status changes. Otherwise a wait costs nothing, so
 /// the loops can wake often (and notice another terminal's change quickly) without drawing idle frames.
 public struct RedrawGate {

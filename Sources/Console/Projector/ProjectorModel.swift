@@ -56,31 +56,9 @@ public struct ProjectorModel {
         self.timeZone = timeZone ?? state.constitution.zone
     }
 
-    public enum Action: Hashable, Sendable { case quit, cycleVoteDisplay, toggleAttendance, toggleHelp, closeHelp }
-
-    /// The projector's one keymap: dispatch and its `?` help read it. Its keys only choose what is shown.
-    public static let keymap = Keymap<Action, ProjectorModel>([
-        .init(
-            [.character("v")], .cycleVoteDisplay, label: "vote display",
-            help: "vote display: live tally, tally after close, hidden until close"),
-        .init(
-            [.character("a")], .toggleAttendance, label: "attendance",
-            help: "the attendance summary between votes, shown or hidden"),
-        .init([.character("?")], .toggleHelp, label: "keys", help: "show or hide these keys"),
-        .init([.escape], .closeHelp, label: "close", help: "hide these keys", when: { $0.showHelp }),
-        .init([.character("q")], .quit, label: "quit", help: "quit the projector; it never changes the record"),
-    ])
-
-    /// The keys that hide the projector's help, as its keymap binds them.
-    static var helpClosers: [String] {
-        keymap.bindings.filter { $0.action == .closeHelp || $0.action == .toggleHelp }.flatMap(\.keys).map {
-            $0.label()
-        }
-    }
-
     /// Acts on a key; false when the projector should end. Every key not in the keymap is ignored.
     public mutating func handle(_ key: Key) -> Bool {
-        switch Self.keymap.action(for: key, in: self) {
+        switch ProjectorKeys.keymap.action(for: key, in: self) {
         case .quit?: return false
         case .cycleVoteDisplay?:
             let all = VoteDisplay.allCases
@@ -91,13 +69,6 @@ public struct ProjectorModel {
         case nil: break
         }
         return true
-    }
-
-    /// The keys, for the `?` overlay, and what the choices stand at now.
-    static func keys(_ model: ProjectorModel) -> [HelpOverlay.Entry] {
-        keymap.help(in: model) + [
-            ("", "now: \(model.voteDisplay.label); attendance \(model.showAttendance ? "shown" : "hidden")", true)
-        ]
     }
 
     /// The motion the room sees (not the console's `shownMotion`, which is the one to work on): the one being

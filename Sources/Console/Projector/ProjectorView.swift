@@ -29,7 +29,7 @@ public enum ProjectorView {
         }
         if model.showHelp {
             HelpOverlay.render(
-                ProjectorModel.keys(model), title: "Projector keys (read-only)", closedBy: ProjectorModel.helpClosers,
+                ProjectorKeys.help(model), title: "Projector keys (read-only)", closedBy: ProjectorKeys.helpClosers,
                 scrolledBy: nil, into: &grid, grid.bounds, ascii: ascii)
         }
         return grid

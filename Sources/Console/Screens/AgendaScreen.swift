@@ -9,7 +9,7 @@ enum AgendaScreen {
     /// words, so the hint cannot name a command the language does not have.
     static let emptyHint: String = {
         let example = CommandTemplate("item add", [("title", .given("Title")), ("minutes", .given("20"))])
-        return "No agenda yet. Add items with  \(ConsoleKeys.label(of: .commandLine))\(example?.text ?? "")"
+        return "No agenda yet. Add items with  \(ConsoleKeys.keyLabel(of: .commandLine))\(example?.text ?? "")"
     }()
 
     static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {

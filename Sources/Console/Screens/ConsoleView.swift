@@ -64,7 +64,7 @@ public enum ConsoleView {
             }
             cursor = (
                 model.commandLine.render(
-                    into: &grid, x: 0, y: parts[3].y, width: width, prompt: ConsoleKeys.label(of: .commandLine),
+                    into: &grid, x: 0, y: parts[3].y, width: width, prompt: ConsoleKeys.keyLabel(of: .commandLine),
                     ascii: ascii),
                 parts[3].y
             )
@@ -109,12 +109,6 @@ public enum ConsoleView {
             .render(into: &grid, parts[2], ascii: ascii)
         }
         return (grid, cursor)
-    }
-
-    /// The keys of this screen and role: every screen has its own, and all of them would not fit 80x24.
-    /// The four moving keys share one line, for the same reason.
-    static func helpEntries(_ model: ConsoleModel, ascii: Bool) -> [HelpOverlay.Entry] {
-        helpSections(model, ascii: ascii).flatMap { $0 }
     }
 
     /// Help in three sections, each with its own keys column: this screen's keys; the command line's keys,
@@ -184,7 +178,7 @@ public enum ConsoleView {
     static func rulesLine(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
         let c = model.state.constitution
         var text =
-            "[\(ConsoleKeys.label(of: model.screen.showAction, ascii: ascii)) \(model.screen.title)] \(c.name) · quorum: \(model.state.quorum.ruleText) · "
+            "[\(ConsoleKeys.keyLabel(of: model.screen.showAction, ascii: ascii)) \(model.screen.title)] \(c.name) · quorum: \(model.state.quorum.ruleText) · "
             + "decision: \(c.decisionRule.fileName)"
         if c.votesAreIndicative { text += " · indicative votes" }
         if ascii { text = "Non-UTF-8 locale: ASCII only. " + text.replacingOccurrences(of: " · ", with: " | ") }

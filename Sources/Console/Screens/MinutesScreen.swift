@@ -52,7 +52,7 @@ enum MinutesScreen {
                 model.role == .clerk
                 ? "Nothing minuted here yet: "
                     + [CommandDraft.note, .action, .risk, .concern, .declaration, .sharing].map {
-                        "\(ConsoleKeys.label(of: .draft($0))) \(ConsoleKeys.keymap.label(of: .draft($0)) ?? "")"
+                        "\(ConsoleKeys.keyLabel(of: .draft($0))) \(ConsoleKeys.keymap.footerLabel(of: .draft($0)) ?? "")"
                     }.joined(separator: ", ") + "."
                 : "Nothing minuted here yet."
             grid.put(hint, x: 1, y: listArea.y + 1, limit: area.width - 2, role: .dim, ascii: ascii)

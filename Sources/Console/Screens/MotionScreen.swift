@@ -45,7 +45,7 @@ enum MotionScreen {
     /// it: the catalog's words.
     static let emptyHint: String = {
         let example = CommandTemplate("motion", [("text", .given("That …")), ("rationale", .given("…"))])
-        return "No motion yet. Move one with  \(ConsoleKeys.label(of: .commandLine))\(example?.text ?? "")"
+        return "No motion yet. Move one with  \(ConsoleKeys.keyLabel(of: .commandLine))\(example?.text ?? "")"
     }()
 
     static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {

@@ -21,7 +21,7 @@ public struct Keymap<Action: Hashable & Sendable, Context>: Sendable {
     }
 
     /// The footer's label of `action`'s first binding ("note" beside "n").
-    public func label(of action: Action) -> String? {
+    public func footerLabel(of action: Action) -> String? {
         bindings.first { $0.action == action }?.label
     }
 

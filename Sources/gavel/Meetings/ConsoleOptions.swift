@@ -17,7 +17,7 @@ struct ConsoleOptions: ParsableArguments {
     @Option(help: "chair (agenda, motions, votes) or clerk (attendance, minutes).")
     var role: Role = .chair
 
-    @Option(help: "A theme: default, light, high-contrast, monochrome, projector, or a theme file.")
+    @Option(help: ArgumentHelp("A theme: \(ShippedThemes.names.joined(separator: ", ")), or a theme file."))
     var theme: String = "default"
 
     func runConsole(meeting: Int?) throws {

@@ -15,9 +15,7 @@ struct Projector: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "projector",
         abstract: "Show the meeting to the room, read-only: the motion, the tally in large digits, quorum, the agenda.",
-        discussion:
-            "Keys: v cycles how a running vote is shown, a shows or hides attendance, q quits. No key changes the "
-            + "record."
+        discussion: "Keys: \(ProjectorKeys.summary)."
     )
 
     @OptionGroup var record: RecordOption
@@ -28,7 +26,7 @@ struct Projector: ParsableCommand {
     @Option(help: "How a running vote is shown: live, after-close (tally once closed) or hidden (until closed).")
     var voteDisplay: ProjectorModel.VoteDisplay = .live
 
-    @Option(help: "A theme: projector (the default here), default, light, high-contrast, monochrome, or a theme file.")
+    @Option(help: ArgumentHelp("A theme: \(ShippedThemes.names.joined(separator: ", ")) (projector here), or a theme file."))
     var theme: String = "projector"
 
     func run() throws {

@@ -16,7 +16,7 @@ extension ConsoleModel {
         case (.closeMeeting, .chair, .agenda):
             guard state.isOpen, let open = state.openVote else { return nil }
             return "the vote on motion \(open) is still open; close it first "
-                + "(\(ConsoleKeys.label(of: .showMotion)), then \(ConsoleKeys.label(of: .closeVote)))."
+                + "(\(ConsoleKeys.keyLabel(of: .showMotion)), then \(ConsoleKeys.keyLabel(of: .closeVote)))."
         case (.openItem, .chair, .agenda):
             if let open = state.openVote { return "the vote on motion \(open) is open; close it before moving on." }
             guard state.agenda.indices.contains(selected), state.agenda[selected].id == state.currentItem else {
@@ -32,14 +32,14 @@ extension ConsoleModel {
             // The whole minutes do not show the current item's standing: x acts only where it is shown.
             guard wholeMinutes, let item = state.currentItem else { return nil }
             return
-                "the whole minutes are shown, not item \(item)'s; \(ConsoleKeys.label(of: .toggleWholeMinutes)) shows "
-                + "the item, then \(ConsoleKeys.label(of: .toggleConfidential)) marks it (N4)."
+                "the whole minutes are shown, not item \(item)'s; \(ConsoleKeys.keyLabel(of: .toggleWholeMinutes)) shows "
+                + "the item, then \(ConsoleKeys.keyLabel(of: .toggleConfidential)) marks it (N4)."
         case (.undo, _, _):
             return undoStanding
         case (.draft(.ruleChange), .chair, .motion):
             guard state.openVote == nil, !hasMotionForRuleChange else { return nil }
             return "no motion awaits its vote for a rule change to reach (V3); move one first "
-                + "(\(ConsoleKeys.label(of: .draft(.motion))))."
+                + "(\(ConsoleKeys.keyLabel(of: .draft(.motion))))."
         case (.draft(.name), .clerk, .roll):
             guard !selectedRowCanBeNamed, let open = state.openVote else { return nil }
             return "the vote on motion \(open) is open; who holds a seat's vote is named after it closes (A2)."
@@ -53,7 +53,7 @@ extension ConsoleModel {
     func whyCannotAct(_ action: ConsoleAction) -> String {
         if action.needsOpenMeeting, !state.isOpen {
             return "the meeting is not open yet; the chair opens it on the agenda screen "
-                + "(\(ConsoleKeys.label(of: .showAgenda)), then \(ConsoleKeys.label(of: .draft(.openMeeting))))."
+                + "(\(ConsoleKeys.keyLabel(of: .showAgenda)), then \(ConsoleKeys.keyLabel(of: .draft(.openMeeting))))."
         }
         switch action {
         case .voteFor, .voteAgainst, .abstain, .closeVote:
@@ -68,10 +68,10 @@ extension ConsoleModel {
             if state.openVote != nil { return "the chair closes the vote." }
             return "no vote is open"
                 + (role == .chair
-                    ? "; \(ConsoleKeys.label(of: .openVote)) opens the vote on a motion awaiting it." : ".")
+                    ? "; \(ConsoleKeys.keyLabel(of: .openVote)) opens the vote on a motion awaiting it." : ".")
         case .openVote:
             if let open = state.openVote { return "the vote on motion \(open) is already open." }
-            return "no motion awaits its vote; \(ConsoleKeys.label(of: .draft(.motion))) moves one."
+            return "no motion awaits its vote; \(ConsoleKeys.keyLabel(of: .draft(.motion))) moves one."
         case .draft(.motion), .draft(.ruleChange):
             if let open = state.openVote {
                 return "the vote on motion \(open) is open; a new motion waits until it closes."
@@ -87,22 +87,22 @@ extension ConsoleModel {
                 case .apologies where action != .arrived && action != .draft(.arrivalAt):
                     return "\(row.name) has sent apologies (A1)."
                 case let presence where presence.isHere:
-                    return "\(row.name) is here; \(ConsoleKeys.label(of: .left)) or "
-                        + "\(ConsoleKeys.label(of: .draft(.departureAt))) records leaving (A1)."
+                    return "\(row.name) is here; \(ConsoleKeys.keyLabel(of: .left)) or "
+                        + "\(ConsoleKeys.keyLabel(of: .draft(.departureAt))) records leaving (A1)."
                 default:
-                    return "\(row.name) is not here; \(ConsoleKeys.label(of: .arrived)) or "
-                        + "\(ConsoleKeys.label(of: .draft(.arrivalAt))) records an arrival (A1)."
+                    return "\(row.name) is not here; \(ConsoleKeys.keyLabel(of: .arrived)) or "
+                        + "\(ConsoleKeys.keyLabel(of: .draft(.arrivalAt))) records an arrival (A1)."
                 }
             }
         case .draft(.closeAction):
             if case .risk? = selectedMatter?.kind {
-                return "the selected row is a risk: \(ConsoleKeys.label(of: .draft(.closeRisk))) closes it, "
-                    + "\(ConsoleKeys.label(of: .draft(.rerateRisk))) re-rates it (N3)."
+                return "the selected row is a risk: \(ConsoleKeys.keyLabel(of: .draft(.closeRisk))) closes it, "
+                    + "\(ConsoleKeys.keyLabel(of: .draft(.rerateRisk))) re-rates it (N3)."
             }
             return "the selected row is not an open action (N2)."
         case .draft(.closeRisk), .draft(.rerateRisk):
             if case .action? = selectedMatter?.kind {
-                return "the selected row is an action: \(ConsoleKeys.label(of: .draft(.closeAction))) closes it (N2)."
+                return "the selected row is an action: \(ConsoleKeys.keyLabel(of: .draft(.closeAction))) closes it (N2)."
             }
             return "the selected row is not an open risk (N3)."
         case .draft(.correct):
@@ -118,6 +118,6 @@ extension ConsoleModel {
         default:
             break
         }
-        return "it has nothing to act on here now; \(ConsoleKeys.label(of: .help)) lists the keys that can act."
+        return "it has nothing to act on here now; \(ConsoleKeys.keyLabel(of: .help)) lists the keys that can act."
     }
 }

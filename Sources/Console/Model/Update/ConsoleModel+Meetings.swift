@@ -8,7 +8,7 @@ extension ConsoleModel {
     var closedMeetingNotice: String {
         let closed = state.closedAt.map { " at " + clockTime($0, in: timeZone) } ?? ""
         let onAgenda =
-            "\(ConsoleKeys.label(of: .startNextMeeting)) on the agenda (\(ConsoleKeys.label(of: .showAgenda)))"
+            "\(ConsoleKeys.keyLabel(of: .startNextMeeting)) on the agenda (\(ConsoleKeys.keyLabel(of: .showAgenda)))"
         let next =
             newestMeetingNumber > meetingNumber
             ? "Meeting \(newestMeetingNumber) is the newest: \(onAgenda) goes to it."
@@ -25,9 +25,9 @@ extension ConsoleModel {
         guard state.openedAt == nil else { return how }
         return how
             + (role == .chair
-                ? " Open it from the agenda screen (\(ConsoleKeys.label(of: .showAgenda))): "
-                    + "\(ConsoleKeys.label(of: .draft(.openMeeting)))."
-                : " The chair opens it from the agenda screen (\(ConsoleKeys.label(of: .showAgenda))).")
+                ? " Open it from the agenda screen (\(ConsoleKeys.keyLabel(of: .showAgenda))): "
+                    + "\(ConsoleKeys.keyLabel(of: .draft(.openMeeting)))."
+                : " The chair opens it from the agenda screen (\(ConsoleKeys.keyLabel(of: .showAgenda))).")
     }
 }
 

@@ -126,7 +126,7 @@ public struct ConsoleModel {
     /// works; any other key points to help. Moving keys past an end stay quiet.
     private func unboundKeyMessage(_ key: Key) -> (text: String, isError: Bool)? {
         if case .paste = key {
-            return ("Paste into the command line: press \(ConsoleKeys.label(of: .commandLine)) first.", true)
+            return ("Paste into the command line: press \(ConsoleKeys.keyLabel(of: .commandLine)) first.", true)
         }
         let label = key.label()
         // The key of the screen already shown: nothing to say.
@@ -165,12 +165,12 @@ public struct ConsoleModel {
             let whose = elsewhere.role.flatMap { $0 == role ? nil : "the \($0.rawValue)'s " } ?? ""
             return (
                 "\(label) does nothing on the \(screen.title.lowercased()) screen; on \(other.title.lowercased()) "
-                    + "(\(ConsoleKeys.label(of: other.showAction))) it is \(whose)\(elsewhere.binding.label).",
+                    + "(\(ConsoleKeys.keyLabel(of: other.showAction))) it is \(whose)\(elsewhere.binding.label).",
                 true
             )
         }
         guard case .character = key else { return message }
-        return ("\(label) does nothing on this screen; \(ConsoleKeys.label(of: .help)) lists its keys.", true)
+        return ("\(label) does nothing on this screen; \(ConsoleKeys.keyLabel(of: .help)) lists its keys.", true)
     }
 
     /// The first seat after `index` that is represented now and has not voted on `motion` (its row).
@@ -183,9 +183,6 @@ public struct ConsoleModel {
     var context: CommandContext {
         CommandContext(state: state, now: now, timeZone: timeZone, meetingNumber: meetingNumber)
     }
-
-    /// One key through `update`, for a caller that wants its one effect (tests, scripts).
-    public mutating func handle(_ key: Key) -> Effect { update(.key(key)).first ?? .none }
 
     /// The key's own work, for `update`: what it changes and what the runtime is to do.
     mutating func press(_ key: Key) -> Effect {
