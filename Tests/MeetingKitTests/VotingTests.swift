@@ -137,6 +137,23 @@ struct VotingTests {
         #expect(meeting.refusal(.openVote("M2")) == "Motion M2 was withdrawn.")
     }
 
+    @Test("V3, V5: a rule change reaches a motion moved or deferred, never one withdrawn")
+    func ruleChangeReachesOnlyMotionsBeforeVote() throws {
+        var meeting = TestMeeting()
+        try meeting.open()
+        try meeting.arriveRepresentatives(9)
+        try meeting.move("M1")
+        try meeting.move("M2")
+        try meeting.run(.withdrawMotion("M1"))
+        try meeting.run(.deferMotion("M2"))
+        let change = { (target: MotionID, id: MotionID) in
+            Command.moveMotion(MotionDraft(id: id, text: "Decide \(target) by two thirds", mover: "EOG", ruleChange: RuleChange(newRule: .twoThirds, appliesTo: [target])))
+        }
+        #expect(meeting.refusal(change("M1", "M3")) == "Motion M1 was withdrawn; a rule change cannot reach it (V3).")
+        try meeting.run(change("M2", "M3"))
+        #expect(meeting.state.motions["M3"] != nil, "a deferred motion can still be reached")
+    }
+
     @Test("V5: a motion records its mover, rationale, rule, tally, outcome and time")
     func motionRecord() throws {
         var meeting = TestMeeting()

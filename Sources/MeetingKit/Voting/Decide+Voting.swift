@@ -29,6 +29,9 @@ extension MeetingState {
                         "The vote on motion \(target) is open; a rule change cannot reach a vote already under way "
                             + "(V3)."
                     )
+                    try require(
+                        motion.stage.isBeforeVote, "Motion \(target) was withdrawn; a rule change cannot reach it (V3)."
+                    )
                 }
             }
             return [.motionMoved(draft)]
@@ -65,13 +68,12 @@ extension MeetingState {
     /// V5: a motion can be amended, withdrawn or deferred before its vote, never after.
     private func motionBeforeVote(_ id: MotionID, _ verb: String) throws(Refusal) -> MotionRecord {
         guard let motion = motions[id] else { throw Refusal("There is no motion \(id).") }
-        switch motion.stage {
-        case .moved, .deferred: return motion
-        case .voting: throw Refusal("The vote on motion \(id) is open; it can no longer be \(verb).")
-        case .closed:
-            throw Refusal("Motion \(id) has been voted on; a closed vote is only corrected, never \(verb) (V5).")
-        case .withdrawn: throw Refusal("Motion \(id) was withdrawn.")
+        guard !motion.stage.isBeforeVote else { return motion }
+        if case .voting = motion.stage {
+            throw Refusal("The vote on motion \(id) is open; it can no longer be \(verb).")
         }
+        if case .withdrawn = motion.stage { throw Refusal("Motion \(id) was withdrawn.") }
+        throw Refusal("Motion \(id) has been voted on; a closed vote is only corrected, never \(verb) (V5).")
     }
 
     private func decideOpenVote(_ id: MotionID, override: String?) throws(Refusal) -> [EventPayload] {

@@ -8,6 +8,15 @@ public enum MotionStage: Hashable, Sendable {
     case withdrawn(at: Date)
     case deferred(at: Date)
 
+    /// V5: still before its vote: moved, or deferred and so open to being taken up again. Only such a motion
+    /// is amended, withdrawn, deferred, put to the vote or reached by a rule change (V3).
+    public var isBeforeVote: Bool {
+        switch self {
+        case .moved, .deferred: true
+        case .voting, .closed, .withdrawn: false
+        }
+    }
+
     public var word: String {
         switch self {
         case .moved: "moved"

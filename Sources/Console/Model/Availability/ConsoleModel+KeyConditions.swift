@@ -40,22 +40,15 @@ extension ConsoleModel {
             && state.agenda[selected].id != state.currentItem
     }
 
-    /// The motion shown is still before its vote: it may be amended, withdrawn or deferred (V5).
+    /// The motion shown is still before its vote, as the record holds it: it may be put to the vote,
+    /// amended, withdrawn or deferred (V5).
     var motionAwaitsVote: Bool {
         guard state.openVote == nil, let motion = shownMotion else { return false }
-        if case .moved = motion.stage { return true }
-        return false
+        return motion.stage.isBeforeVote
     }
 
     /// V3: a rule change names motions still to be voted on; with none, `r` has nothing to reach.
-    var hasMotionForRuleChange: Bool {
-        state.orderedMotions.contains { motion in
-            switch motion.stage {
-            case .moved, .deferred: motion.result == nil
-            default: false
-            }
-        }
-    }
+    var hasMotionForRuleChange: Bool { state.orderedMotions.contains { $0.stage.isBeforeVote } }
 
     /// The selected roll row can be named now: a seat's representative or proxy waits while a vote is open,
     /// since who holds a seat's vote must not change under it (A2).

@@ -10,8 +10,7 @@ extension ConsoleModel {
     func whyNotNow(_ action: ConsoleAction) -> String? {
         switch (action, role, screen) {
         case (.openVote, .chair, .motion):
-            guard state.openVote == nil, let motion = shownMotion else { return nil }
-            if case .moved = motion.stage { return nil }
+            guard state.openVote == nil, let motion = shownMotion, !motion.stage.isBeforeVote else { return nil }
             return "motion \(motion.id) is \(motion.stage.word); only a motion awaiting its vote can have one (V5)."
         case (.closeMeeting, .chair, .agenda):
             guard state.isOpen, let open = state.openVote else { return nil }
@@ -102,7 +101,8 @@ extension ConsoleModel {
             return "the selected row is not an open action (N2)."
         case .draft(.closeRisk), .draft(.rerateRisk):
             if case .action? = selectedMatter?.kind {
-                return "the selected row is an action: \(ConsoleKeys.keyLabel(of: .draft(.closeAction))) closes it (N2)."
+                return
+                    "the selected row is an action: \(ConsoleKeys.keyLabel(of: .draft(.closeAction))) closes it (N2)."
             }
             return "the selected row is not an open risk (N3)."
         case .draft(.correct):

@@ -21,8 +21,8 @@ public struct Confirmation: Equatable, Sendable {
                 "is the chair's decision and is minuted.",
             ],
             proceed: "proceed, minuted",
-            effect: .perform(
-                .openVote(motion, overrideInquorate: "The chair proceeded without quorum (\(quorum.summary))")),
+            // The minutes already say the chair proceeded without quorum (Q4): the reason is the position.
+            effect: .perform(.openVote(motion, overrideInquorate: quorum.detail)),
             declined: "The vote was not opened.")
     }
 
