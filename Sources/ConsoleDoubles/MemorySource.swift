@@ -31,14 +31,17 @@ public final class MemorySource: MeetingSource {
         }
     }
 
+    /// The record's search over this one meeting, in memory: undone events are not found, and a corrected
+    /// entry says how it reads now, as the store's index answers.
     public func search(_ text: String) -> SearchOutcome {
         let words = searchWords(text)
+        let undone = MeetingState.undoneRanges(in: log.events)
         return .found(
-            log.events.compactMap { event in
+            log.events.filter { event in !undone.contains { $0.contains(event.sequence) } }.compactMap { event in
                 event.payload.matching(words).map {
-                    searchHitLine(
+                    searchHitLines(
                         meeting: number, date: log.state.details?.date, sequence: event.sequence, kind: $0.kind,
-                        text: $0.text)
+                        text: $0.text, rewrittenBy: log.state.corrections.latestRewrite(of: event.sequence))
                 }
             })
     }

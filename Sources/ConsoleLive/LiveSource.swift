@@ -81,7 +81,7 @@ public final class LiveSource: MeetingSource {
 
     public func search(_ text: String) -> SearchOutcome {
         do {
-            return .found(try live.store.searchMeetings(text, includeConfidential: true, limit: 50).map(\.line))
+            return .found(try live.store.searchMeetings(text, includeConfidential: true, limit: 50).map(\.lines))
         } catch {
             return .failed(reason: "\(error)")
         }

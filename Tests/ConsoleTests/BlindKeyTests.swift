@@ -102,7 +102,7 @@ struct BlindKeyTests {
         #expect(session.screenText.contains("did nothing"))
 
         (session, events) = try prepared(test)
-        _ = session.model.update(.found(query: "model", .found(["M1 That the model be adopted"])))
+        _ = session.model.update(.found(query: "model", .found([["M1 That the model be adopted"]])))
         session.press(test.key)
         #expect(!acted(session, since: events))
         #expect(session.model.message?.text.contains("search results cover the screen") == true)

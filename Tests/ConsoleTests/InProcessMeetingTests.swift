@@ -84,6 +84,21 @@ struct ConsoleSearchTests {
         #expect(ended.mode == .browse, "Esc closed the results")
     }
 
+    @Test("V5: a corrected entry is found with how it reads now, as gavel search shows it; an undone one is not found; the count is of results")
+    func correctedAndUndone() throws {
+        var session = try ConsoleDriver(role: .clerk)
+        try session.elsewhere(.note(MinuteText(item: nil, text: "Transport budget agreed")), by: .clerk)
+        let noted = session.log.events.last!.sequence
+        try session.elsewhere(.correct(Correction(target: noted, text: "Transport budget deferred")), by: .clerk)
+        try session.elsewhere(.note(MinuteText(item: nil, text: "Budget line typed in error")), by: .clerk)
+        try session.elsewhere(.undoLastAction(first: session.log.events.last!.sequence), by: .clerk)
+        session.type("search budget")
+        let screen = session.screenText
+        #expect(screen.contains("Search \"budget\": 2 found"), "the note and the correction itself, not a line each: \(screen)")
+        #expect(screen.contains("corrected (C1); now reads: Transport budget deferred"), "\(screen)")
+        #expect(!screen.contains("typed in error"), "an undone note is not found")
+    }
+
     @Test("a search the record could not run says so, worded by the model, rather than look like nothing found")
     func failedSearch() throws {
         var session = try ConsoleDriver(role: .clerk)

@@ -76,7 +76,7 @@ struct RealRoomTests {
         session.press("?")
         #expect(footer(session.model) == ["close", "down", "page down"], "help taller than 80x24 scrolls")
         session.press(.escape)
-        _ = session.model.update(.found(query: "budget", .found((1...60).map { "meeting 1, event \($0), note: budget" })))
+        _ = session.model.update(.found(query: "budget", .found((1...60).map { ["meeting 1, event \($0), note: budget"] })))
         #expect(footer(session.model) == ["close", "down", "page down"], "at the top of results too long for the window")
         session.press(.pageDown)
         #expect(footer(session.model) == ["close", "up", "down", "page up", "page down"])

@@ -78,7 +78,8 @@ struct SearchTests {
         let found = try RecordStore.openForReading(path: path).searchMeetings("budget")
         let corrected = try #require(found.first { $0.sequence == note[0].sequence })
         #expect(corrected.correction?.number == 1)
-        #expect(corrected.correction?.nowReads == "Transport budget deferred")
+        #expect(corrected.correction?.correction.text == "Transport budget deferred")
+        #expect(corrected.lines.last == "    corrected (C1); now reads: Transport budget deferred")
         #expect(found.first { $0.sequence != note[0].sequence }?.correction == nil, "an entry never corrected is not marked")
     }
 

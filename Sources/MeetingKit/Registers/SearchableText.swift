@@ -45,3 +45,21 @@ extension EventPayload {
 public func searchHitLine(meeting: Int, date: CalendarDay?, sequence: Int, kind: String, text: String) -> String {
     "meeting \(meeting)\(date.map { ", \($0)" } ?? ""), event \(sequence), \(kind): \(text)"
 }
+
+/// V5: a hit on an entry a correction rewrote, as every search shows it: the hit (its words as first
+/// recorded, which the index holds), then the correction and how the entry reads now.
+public func searchHitLines(
+    meeting: Int, date: CalendarDay?, sequence: Int, kind: String, text: String,
+    rewrittenBy correction: CorrectionRecord?
+) -> [String] {
+    [searchHitLine(meeting: meeting, date: date, sequence: sequence, kind: kind, text: text)]
+        + (correction.map { ["    corrected (C\($0.number)); now reads: \($0.correction.text)"] } ?? [])
+}
+
+extension Sequence<CorrectionRecord> {
+    /// V5: the last of these corrections that rewrote event `sequence`'s words; one that only explains
+    /// leaves them as they were.
+    public func latestRewrite(of sequence: Int) -> CorrectionRecord? {
+        reversed().first { $0.correction.target == sequence && $0.was != nil }
+    }
+}

@@ -62,13 +62,10 @@ extension RecordStore {
                 )
             }
             guard let meeting = meetings[hit.meeting], meeting.shown.contains(hit.sequence) else { continue }
-            var result = SearchResult(
-                meeting: hit.meeting, date: meeting.date, sequence: hit.sequence, kind: hit.kind, snippet: hit.snippet)
-            // The latest correction shown that rewrote this entry's text (one that only explains leaves it).
-            if let latest = meeting.corrections.last(where: { $0.correction.target == hit.sequence && $0.was != nil }) {
-                result.correction = (latest.number, latest.correction.text)
-            }
-            results.append(result)
+            results.append(
+                SearchResult(
+                    meeting: hit.meeting, date: meeting.date, sequence: hit.sequence, kind: hit.kind,
+                    snippet: hit.snippet, correction: meeting.corrections.latestRewrite(of: hit.sequence)))
         }
         return results
     }

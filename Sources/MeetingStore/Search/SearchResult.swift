@@ -2,11 +2,13 @@ import Foundation
 import GRDB
 import MeetingKit
 
-/// A search result as shown: where it is in the series, and whether the public may see it.
+/// A search result as shown: where it is in the series, and how a corrected entry reads now.
 public struct SearchResult: Hashable, Sendable {
-    /// The hit as every search shows it (`searchHitLine`), its words as recorded.
-    public var line: String {
-        searchHitLine(meeting: meeting, date: date, sequence: sequence, kind: kind, text: snippet)
+    /// The hit as every search shows it (`searchHitLines`): its words as recorded, then, when a correction
+    /// rewrote them, how they read now.
+    public var lines: [String] {
+        searchHitLines(
+            meeting: meeting, date: date, sequence: sequence, kind: kind, text: snippet, rewrittenBy: correction)
     }
 
     public var meeting: Int
@@ -15,12 +17,7 @@ public struct SearchResult: Hashable, Sendable {
     public var sequence: Int
     public var kind: String
     public var snippet: String
-    /// V5: when the entry found was corrected, the correction's number and the entry as it now reads; the
-    /// index holds the words as first recorded, so the snippet alone may show the old text.
-    public var correction: (number: Int, nowReads: String)? {
-        get { correctionNumber.map { ($0, correctedText ?? "") } }
-        set { (correctionNumber, correctedText) = (newValue?.number, newValue?.nowReads) }
-    }
-    var correctionNumber: Int?
-    var correctedText: String?
+    /// V5: the correction that last rewrote the entry found; the index holds the words as first recorded, so
+    /// the snippet alone may show the old text.
+    public var correction: CorrectionRecord?
 }

@@ -36,13 +36,7 @@ struct Search: ParsableCommand {
             Output.error("gavel search: nothing found for \(SafeText.escape(text))")
             throw ExitCode.failure
         }
-        for result in results {
-            // Record text shown escaped: a search result cannot carry a terminal escape either.
-            Output.line(SafeText.escape(result.line))
-            // V5: a corrected entry says so, and how it reads now, under the words as first recorded.
-            if let correction = result.correction {
-                Output.line("    corrected (C\(correction.number)); now reads: \(SafeText.escape(correction.nowReads))")
-            }
-        }
+        // Record text shown escaped: a search result cannot carry a terminal escape either.
+        for line in results.flatMap(\.lines) { Output.line(SafeText.escape(line)) }
     }
 }

@@ -1,14 +1,15 @@
 /// What a search of the series came to, from the source: the model words it.
 public enum SearchOutcome: Sendable, Equatable {
-    /// A line a result, best first ("meeting 3, 2019-10-01, note: …[budget]…").
-    case found([String])
+    /// Each result's lines, best first: the hit ("meeting 3, 2019-10-01, note: …[budget]…"), then how a
+    /// corrected entry reads now (`searchHitLines`).
+    case found([[String]])
     /// The record could not be searched: said, so it does not look like a search that found nothing.
     case failed(reason: String)
 
     /// The results overlay's title.
     func title(query: String) -> String {
         switch self {
-        case .found(let lines): "Search \"\(query)\": \(lines.count) found"
+        case .found(let results): "Search \"\(query)\": \(results.count) found"
         case .failed: "Search \"\(query)\": not done"
         }
     }
@@ -16,8 +17,8 @@ public enum SearchOutcome: Sendable, Equatable {
     /// The results overlay's lines.
     var lines: [String] {
         switch self {
-        case .found(let lines) where lines.isEmpty: ["Nothing found in any meeting of the series."]
-        case .found(let lines): lines
+        case .found(let results) where results.isEmpty: ["Nothing found in any meeting of the series."]
+        case .found(let results): results.flatMap { $0 }
         case .failed(let reason): ["The search failed: \(reason)"]
         }
     }
