@@ -90,6 +90,20 @@ struct AccessJournalTests {
         #expect(!report.isIntact)
     }
 
+    @Test("a deleted key entry breaks the key journal's chain, worded as a meeting's deleted event is")
+    func deletedKeyEntry() throws {
+        let folder = TemporaryFolder()
+        let keys = try SSHKeyFolder()
+        let store = try makeRecord(at: folder.file("elg.gavel"))
+        try store.addKey(try key(keys, "rep"), for: .person(rep))
+        try store.addKey(try key(keys, "chair"), for: .person(chair))
+        let queue = try DatabaseQueue(path: store.path)
+        try queue.write { db in try db.execute(sql: "DELETE FROM access_event WHERE sequence = 1") }
+        try queue.close()
+        let report = try RecordStore.openForReading(path: store.path).verify()
+        #expect(report.accessProblem == "the key journal: entry 1 is missing (the next stored is 2); entries were deleted")
+    }
+
     @Test("the chair's signature over a closed meeting is recorded against its head and verifies")
     func chairSigns() throws {
         let folder = TemporaryFolder()

@@ -78,13 +78,7 @@ enum AccessJournal {
                         sequence: sequence, body: UnsafeRawBufferPointer(body), stored: UnsafeRawBufferPointer($0))
                 }
             }
-            switch broken {
-            case .missing(let expected, _)?:
-                return "the key journal: entry \(expected) is missing; entries were deleted"
-            case .changed(let sequence)?:
-                return "the key journal: entry \(sequence) does not match its hash; it was changed after it was written"
-            case nil: continue
-            }
+            if let broken { return broken.sentence(chain: "the key journal", row: "entry", rows: "entries") }
         }
         return nil
     }

@@ -9,6 +9,19 @@ struct ChainLinkCheck {
     enum Break: Equatable {
         case missing(expected: Int, found: Int)
         case changed(sequence: Int)
+
+        /// The one wording of a broken link, for every chain: `chain` names it ("meeting 2", "the key
+        /// journal") and `row` and `rows` its rows ("event", "events"): "meeting 2: event 3 is missing (the
+        /// next stored is 5); events were deleted".
+        func sentence(chain: String, row: String, rows: String) -> String {
+            switch self {
+            case .missing(let expected, let found):
+                "\(chain): \(row) \(expected) is missing (the next stored is \(found)); \(rows) were deleted"
+            case .changed(let sequence):
+                "\(chain): \(row) \(sequence) does not match its hash; it was changed, moved, or an \(row) before it was "
+                    + "removed, after it was written"
+            }
+        }
     }
 
     /// The previous link's hash as stored: 64 lower-case hex digits.

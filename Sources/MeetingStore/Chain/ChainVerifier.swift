@@ -109,16 +109,8 @@ extension RecordStore {
                 var link = ChainLinkCheck(genesis: genesis, meetingNumber: number)
                 let headBytes = head.map { Array($0.utf8) }
                 try StoredEventRows.forEach(db, meetingID: meeting["id"]) { sequence, body, stored in
-                    switch link.check(sequence: sequence, body: body, stored: stored) {
-                    case .missing(let expected, let found)? where chain.problem == nil:
-                        chain.problem =
-                            "meeting \(number): event \(expected) is missing (the next stored is \(found)); events "
-                            + "were deleted"
-                    case .changed(let sequence)? where chain.problem == nil:
-                        chain.problem =
-                            "meeting \(number): event \(sequence) does not match its hash; it was changed, moved, or "
-                            + "an event before it was removed, after it was written"
-                    default: break
+                    if let broken = link.check(sequence: sequence, body: body, stored: stored), chain.problem == nil {
+                        chain.problem = broken.sentence(chain: "meeting \(number)", row: "event", rows: "events")
                     }
                     if report.keyUseProblem == nil {
                         report.keyUseProblem = keyUse.problem(meeting: number, sequence: sequence, body: body)
