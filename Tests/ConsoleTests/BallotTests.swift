@@ -123,4 +123,31 @@ struct BallotTests {
         guard case .voteCast(let ballot) = last.payload else { Issue.record("expected a ballot, got \(last.payload)"); return }
         #expect(ballot.choice == .inFavour && ballot.seat == constitution.seats[0].id)
     }
+
+    @Test("V1: a ballot the record refuses is shown to the member and told to the host's log in the same words")
+    func refusalLogged() throws {
+        let source = RefusingSource(log: try votingLog(), reason: "The vote on motion M1 is closed.")
+        let terminal = MemoryTerminal(keys: [.character("y"), .character("q")])
+        var logged: [(Command, String)] = []
+        let ended = BallotRuntime(terminal: terminal, source: source, person: rep, clock: { at }) { logged.append(($0, $1)) }.run()
+        #expect(logged.count == 1)
+        #expect(logged.first?.0 == .castVote("M1", seat: seat, choice: .inFavour, by: rep))
+        #expect(ended.message?.text == "Not recorded: " + (logged.first?.1 ?? ""), "the log has the sentence the member saw")
+        #expect(logged.first?.1.contains("The vote on motion M1 is closed.") == true)
+    }
+}
+
+/// A record that refuses every command, as one whose vote closed between the key and the write would.
+private final class RefusingSource: MeetingSource {
+    let log: MeetingLog
+    let reason: String
+    init(log: MeetingLog, reason: String) { (self.log, self.reason) = (log, reason) }
+    var number: Int { 1 }
+    var state: MeetingState { log.state }
+    var events: [MeetingEvent] { log.events }
+    var notFollowingSince: Date? { nil }
+    func follow() -> Bool { false }
+    func perform(_ command: Command, by role: Role, at time: Date) -> RecordOutcome { .refused(reason) }
+    func startMeeting(after number: Int) throws -> MeetingStart { MeetingStart(number: number, startedNow: false) }
+    func search(_ text: String) -> SearchOutcome { .found([]) }
 }

@@ -7,7 +7,7 @@ import TerminalUI
 public enum BallotMessage: LoopMessage, Sendable {
     case key(Key)
     case recorded(Command, record: RecordView)
-    case refused(reason: String, causedBy: MeetingEvent?, record: RecordView)
+    case refused(Command, reason: String, causedBy: MeetingEvent?, record: RecordView)
     /// Another terminal's change, the clock, the window, whether the record is followed.
     case loop(LoopEvent)
 }

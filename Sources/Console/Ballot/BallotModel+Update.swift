@@ -13,8 +13,10 @@ extension BallotModel: LoopModel {
             return effect == .none ? [] : [effect]
         case .recorded(let command, let record):
             recorded(command, state: record.state)
-        case .refused(let reason, let cause, let record):
-            refused(ConsoleModel.refusal(reason, causedBy: cause, in: record.state), state: record.state)
+        case .refused(let command, let reason, let cause, let record):
+            let sentence = ConsoleModel.refusal(reason, causedBy: cause, in: record.state)
+            refused(sentence, state: record.state)
+            return [.logRefusal(command, reason: sentence)]
         case .loop(let event):
             apply(event)
         }

@@ -36,6 +36,8 @@ public struct BallotModel {
         case none
         case quit
         case perform(Command)
+        /// Put in the host's log that the record refused the member's ballot, and why, as the screen says it.
+        case logRefusal(Command, reason: String)
     }
 
     public init(state: MeetingState, person: PersonID, meetingNumber: Int, now: Date) {

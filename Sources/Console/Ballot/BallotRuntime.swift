@@ -8,15 +8,18 @@ public struct BallotRuntime {
     let source: any MeetingSource
     let person: PersonID
     let clock: () -> Date
+    /// Told of each refusal, for the log; the member is told on screen.
+    let onRefusal: (Command, String) -> Void
 
     public init(
         terminal: any TerminalDevice, source: any MeetingSource, person: PersonID,
-        clock: @escaping () -> Date = Date.init
+        clock: @escaping () -> Date = Date.init, onRefusal: @escaping (Command, String) -> Void = { _, _ in }
     ) {
         self.terminal = terminal
         self.source = source
         self.person = person
         self.clock = clock
+        self.onRefusal = onRefusal
     }
 
     @discardableResult
@@ -45,8 +48,12 @@ public struct BallotRuntime {
                     effects += model.update(.recorded(command, record: source.recordView(lookingForNewest: false)))
                 case .refused(let reason, let cause):
                     effects += model.update(
-                        .refused(reason: reason, causedBy: cause, record: source.recordView(lookingForNewest: false)))
+                        .refused(
+                            command, reason: reason, causedBy: cause, record: source.recordView(lookingForNewest: false)
+                        ))
                 }
+            case .logRefusal(let command, let reason):
+                onRefusal(command, reason)
             }
         }
         return true

@@ -70,9 +70,10 @@ public struct ConsoleRuntime {
                 case .recorded(let events, let backup):
                     effects += model.update(.recorded(command, events: events, backup: backup, record: recordView()))
                 case .refused(let reason, let cause):
-                    onRefusal(command, ConsoleModel.refusal(reason, causedBy: cause, in: source.state))
                     effects += model.update(.refused(command, reason: reason, causedBy: cause, record: recordView()))
                 }
+            case .logRefusal(let command, let reason):
+                onRefusal(command, reason)
             }
         }
         return true

@@ -20,7 +20,7 @@ struct Remote: ParsableCommand {
             The chair's key opens the chair's console, the clerk's the clerk's, the projector's the projector; \
             a member's key opens their ballot. A key the record does not hold is refused. Asked `head`, the \
             chair's key prints the closed meeting's chain head to sign; asked `sign`, it records the \
-            signature read from standard input (ssh-keygen -Y sign, namespace gavel-minutes).
+            signature read from standard input (ssh-keygen -Y sign, namespace \(MinutesSignature.namespace)).
             """)
 
     @OptionGroup var record: RecordOption
@@ -103,16 +103,11 @@ struct Remote: ParsableCommand {
         }
         switch view {
         case .console(let role):
-            ConsoleRuntime(
-                terminal: terminal, source: source, role: role,
-                onRefusal: { command, reason in
-                    log.notice("not recorded: \(command.actionName): \(reason)")
-                }
-            ).run()
+            ConsoleRuntime(terminal: terminal, source: source, role: role, onRefusal: log.noteRefusal).run()
         case .projector:
             ProjectorRuntime(terminal: terminal, source: source, voteDisplay: .live).run()
         case .ballot(let person):
-            BallotRuntime(terminal: terminal, source: source, person: person).run()
+            BallotRuntime(terminal: terminal, source: source, person: person, onRefusal: log.noteRefusal).run()
         }
     }
 }

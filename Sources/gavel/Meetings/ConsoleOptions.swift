@@ -51,10 +51,7 @@ struct ConsoleOptions: ParsableArguments {
             terminal: terminal,
             source: LiveSource(
                 live: live, path: path, backupFolder: settings.backupFolder, followsNextMeeting: meeting == nil),
-            role: role,
-            onRefusal: { command, reason in
-                log.notice("not recorded: \(command.actionName): \(reason)")
-            }
+            role: role, onRefusal: log.noteRefusal
         ).run()
     }
 

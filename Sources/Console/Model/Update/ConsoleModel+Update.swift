@@ -15,9 +15,9 @@ extension ConsoleModel: LoopModel {
         case .recorded(let command, let events, let backup, let record):
             recorded(command, as: events, state: record.state, events: record.events, afterwards: backup?.sentence)
         case .refused(let command, let reason, let cause, let record):
-            refused(
-                command, reason: Self.refusal(reason, causedBy: cause, in: record.state), state: record.state,
-                events: record.events)
+            let sentence = Self.refusal(reason, causedBy: cause, in: record.state)
+            refused(command, reason: sentence, state: record.state, events: record.events)
+            effects.append(.logRefusal(command, reason: sentence))
         case .found(let query, let outcome):
             found(outcome, for: query)
         case .meetingStarted(let record, let started):

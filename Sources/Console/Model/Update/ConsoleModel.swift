@@ -42,6 +42,8 @@ public struct ConsoleModel {
         case startNextMeeting
         /// Search every meeting of the series for these words.
         case search(String)
+        /// Put in the host's log that the record refused `command`, and why, in the words the screen shows.
+        case logRefusal(Command, reason: String)
     }
 
     public var state: MeetingState {
