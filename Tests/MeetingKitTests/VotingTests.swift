@@ -116,6 +116,9 @@ struct VotingTests {
     func indicative() {
         #expect(Fixture.elg().votesAreIndicative)
         #expect(!Fixture.eog().votesAreIndicative)
+        #expect(Fixture.elg().motionHeading("M2") == "INDICATIVE VOTE · Motion M2", "every screen heads it so")
+        #expect(Fixture.eog().motionHeading("M2") == "Motion M2")
+        #expect(Fixture.eog().meetingName(4) == "EOG meeting 4")
     }
 
     @Test("V5: a motion can be amended, withdrawn or deferred before its vote, not after")

@@ -68,7 +68,7 @@ public enum BallotView {
         if state.closedAt != nil {
             line("The meeting has closed.", .dim)
         } else if let motionID = state.openVote, let motion = state.motions[motionID] {
-            line((constitution.votesAreIndicative ? "INDICATIVE VOTE · " : "") + "Motion \(motionID)", .header)
+            line(constitution.motionHeading(motionID), .header)
             // N4: a member's terminal shows what the public projection shows; a confidential motion is voted
             // on as heard in the room, its text kept off the screen.
             line(

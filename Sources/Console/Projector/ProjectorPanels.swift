@@ -24,9 +24,9 @@ enum ProjectorPanels {
         let parts = area.split(
             .vertical,
             [.length(1), .length(textLines.count + 1), .length(rule.count), .length(1), .fill(1), .length(outcomeRows)])
-        var heading = "Motion \(motion.id)"
-        if state.constitution.votesAreIndicative { heading = "INDICATIVE VOTE · " + heading }
-        grid.put(heading, x: 1, y: parts[0].y, limit: area.width - 2, role: .header, ascii: ascii)
+        grid.put(
+            state.constitution.motionHeading(motion.id), x: 1, y: parts[0].y, limit: area.width - 2, role: .header,
+            ascii: ascii)
         for (offset, line) in textLines.enumerated() {
             grid.put(line, x: 1, y: parts[1].y + offset, limit: area.width - 2, role: .title, ascii: ascii)
         }

@@ -128,7 +128,7 @@ public enum ProjectorView {
     static func compact(_ model: ProjectorModel, into grid: inout Grid, ascii: Bool) {
         let state = model.state
         var lines: [(String, StyleRole)] = [
-            ("\(state.constitution.body.rawValue) meeting \(model.meetingNumber)", .title)
+            (state.constitution.meetingName(model.meetingNumber), .title)
         ]
         if let closed = state.closedAt {
             lines.append(("CLOSED at \(ConsoleView.clock(closed, model.timeZone))", .warning))

@@ -140,7 +140,7 @@ public enum ConsoleView {
     /// title only when that says more, since the open draft's title is that number (#24). On the bar's
     /// own background: the title role has none, and broke it.
     static func meetingLabel(_ state: MeetingState, number: Int) -> [(text: String, role: StyleRole)] {
-        let label = "\(state.constitution.body.rawValue) meeting \(number)"
+        let label = state.constitution.meetingName(number)
         guard let title = state.details?.title, !title.trimmingCharacters(in: .whitespaces).isEmpty,
             title.caseInsensitiveCompare(label) != .orderedSame
         else { return [(label, .statusBar)] }

@@ -20,8 +20,9 @@ enum MotionScreen {
                 ? [] : TextFit.wrap("Rationale: \(motion.draft.rationale)", to: area.width - 2, maxLines: 3)
             tally = MotionScreen.tallyPieces(motion, state: state)
             let tallyRows = FlowText.rows(tally, width: area.width - 2)
-            var heading = "Motion \(motion.id) · moved by \(motion.draft.mover) · rule: \(motion.rule.description)"
-            if state.constitution.votesAreIndicative { heading = "INDICATIVE VOTE · " + heading }
+            let heading =
+                "\(state.constitution.motionHeading(motion.id)) · moved by \(motion.draft.mover) · rule: "
+                + motion.rule.description
             self.heading = TextFit.wrap(heading, to: area.width - 2, maxLines: 2)
             parts = area.split(
                 .vertical,

@@ -35,7 +35,7 @@ public enum CommandDraft: Hashable, Sendable {
         let state = model.state
         switch self {
         case .openMeeting:
-            let title = "\(state.constitution.body.rawValue) meeting \(model.meetingNumber)"
+            let title = state.constitution.meetingName(model.meetingNumber)
             return (
                 "open",
                 [

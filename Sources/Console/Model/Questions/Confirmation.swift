@@ -73,7 +73,7 @@ public struct Confirmation: Equatable, Sendable {
     /// The meeting's end is for the chair to declare, once: after it the record takes only corrections.
     static func closeMeeting(_ state: MeetingState, number: Int, at time: String) -> Confirmation {
         var lines = [
-            "Close \(state.constitution.body.rawValue) meeting \(number) at \(time)?",
+            "Close \(state.constitution.meetingName(number)) at \(time)?",
             "After this the record takes only corrections (V5).",
         ]
         let open = state.actions.values.filter(\.isOpen).count + state.risks.values.filter(\.isOpen).count

@@ -1,9 +1,9 @@
 import MeetingKit
 import TerminalUI
 
-/// What the model learns from the runner once the record has taken, or refused, what a key asked for.
+/// What the model learns from the runtime once the record has taken, or refused, what a key asked for.
 extension ConsoleModel {
-    /// What the runner tells the model once `command` is on the record as `recorded`; `state` and `events`
+    /// What the runtime tells the model once `command` is on the record as `recorded`; `state` and `events`
     /// are the record's after it.
     mutating func recorded(
         _ command: Command, as recorded: [MeetingEvent], state: MeetingState, events: [MeetingEvent],
@@ -33,7 +33,7 @@ extension ConsoleModel {
         lineOfPendingCommand = nil
     }
 
-    /// What the runner tells the model a search found.
+    /// What the runtime tells the model a search found.
     mutating func found(_ outcome: SearchOutcome, for query: String) {
         searchResults = (query, outcome)
         mode = .results
@@ -51,7 +51,7 @@ extension ConsoleModel {
         return reason + " (in another terminal, the \(what))"
     }
 
-    /// What the runner tells the model when the record refused `command`: `reason` says why.
+    /// What the runtime tells the model when the record refused `command`: `reason` says why.
     mutating func refused(_ command: Command, reason: String, state: MeetingState, events: [MeetingEvent]) {
         self.state = state
         self.events = events

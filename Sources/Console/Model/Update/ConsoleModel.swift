@@ -50,7 +50,7 @@ public struct ConsoleModel {
         // Read by the roll screen, its keys and their footer every frame: worked out once per change.
         didSet { roll = RollRow.rows(for: state) }
     }
-    /// The journal, for the log screen; the runner keeps it current.
+    /// The journal, for the log screen; the runtime keeps it current.
     public var events: [MeetingEvent] = []
     public var meetingNumber: Int
     /// The series' newest meeting, for a console opened on an earlier one (`gavel open N`).
