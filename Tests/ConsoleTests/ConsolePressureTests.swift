@@ -187,6 +187,27 @@ struct ForgivingCommandLineTests {
         #expect(session.model.commandLine.text == "item open 7")
     }
 
+    @Test("Tab completes the command line's own words as it does the language's, for the role whose keys they are")
+    func tabCompletesOwnWords() throws {
+        var chair = try ConsoleDriver(role: .chair)
+        chair.press(":")
+        chair.press("sea")
+        chair.press(.tab)
+        #expect(chair.model.commandLine.text == "search ")
+        chair.press(.escape)
+        chair.press(":")
+        chair.press("ne")
+        chair.press(.tab)
+        #expect(chair.model.commandLine.text == "next ", "the word for M")
+        chair.press(.escape)
+        chair.press(":")
+        chair.press("un")
+        chair.press(.tab)
+        #expect(chair.model.commandLine.text == "undo ")
+        #expect(ConsoleKeys.commandWordNames(for: .chair).contains("close"))
+        #expect(!ConsoleKeys.commandWordNames(for: .clerk).contains("close"), "X is the chair's, so :close is too")
+    }
+
     @Test("Tab: names after who=, then the next empty field; only motions still open where a motion is expected")
     func tabCompletion() throws {
         var session = try ConsoleDriver(role: .clerk)

@@ -101,9 +101,7 @@ extension ConsoleKeys {
     /// The command line's own words as help lists them, from the same table dispatch reads: those whose
     /// action is one of this role's keys, then the search word.
     public static func commandWordHelp(for role: Role) -> [(keys: String, help: String)] {
-        let mine = commandWords.filter { word in
-            table.contains { $0.binding.action == word.action && ($0.role == nil || $0.role == role) }
-        }
+        let mine = commandWords(for: role)
         let prompt = keyLabel(of: .commandLine)
         return mine.map { (prompt + $0.words.joined(separator: " " + prompt), $0.help) }
             + [
@@ -113,6 +111,16 @@ extension ConsoleKeys {
                 )
             ]
     }
+
+    /// The words whose action is one of this role's keys: the same for help, dispatch and completion.
+    static func commandWords(for role: Role) -> [CommandWord] {
+        commandWords.filter { word in
+            table.contains { $0.binding.action == word.action && ($0.role == nil || $0.role == role) }
+        }
+    }
+
+    /// The words Tab completes at the start of the command line for `role`: its own words and the search word.
+    static func commandWordNames(for role: Role) -> [String] { commandWords(for: role).flatMap(\.words) + [searchWord] }
 
     /// The command line's word for `action`, as it is typed: ":close".
     static func typedWord(for action: ConsoleAction) -> String {

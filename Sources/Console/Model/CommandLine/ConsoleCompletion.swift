@@ -21,9 +21,15 @@ extension ConsoleModel {
         let value =
             word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).last.map(String.init) ?? word
         let emptyField = value.allSatisfy { $0 == "\"" } && (word.contains("=") || word.hasPrefix("\""))
-        let candidates = midWord || emptyField ? [] : Completion.candidates(for: text, state: state)
         let start = Completion.wordStart(in: text)
         let stem = String(text[..<start])
+        var candidates = midWord || emptyField ? [] : Completion.candidates(for: text, state: state)
+        if !midWord, stem.allSatisfy(\.isWhitespace) {
+            // The first word may be one of the command line's own (`undo`, `search`), as help lists them.
+            let typedWord = word.lowercased()
+            let own = ConsoleKeys.commandWordNames(for: role).filter { $0.hasPrefix(typedWord) && $0 != typedWord }
+            candidates = Array(Set(candidates + own)).sorted()
+        }
         let typed = String(text[start...]) + (closesHere ? "\"" : "")
         guard let first = candidates.first, !(candidates.count == 1 && first.lowercased() == typed.lowercased()) else {
             moveToNextField()
