@@ -192,13 +192,17 @@ struct MotionScreenTests {
         expectSnapshot(wide.grid, "motion-160x48")
     }
 
-    @Test("V5: a deferred motion is taken up again from the console as the record allows: o opens its vote")
+    @Test("V5: a deferred motion is taken up again from the console as the record allows: o opens its vote; d, which the record refuses, is not offered")
     func deferredMotionCanBeOpened() throws {
         var session = try ConsoleDriver(role: .chair)
         try session.elsewhere(.moveMotion(MotionDraft(id: "M1", text: "That the model be adopted", mover: "EOG")), by: .chair)
         try session.elsewhere(.deferMotion("M1"), by: .chair)
         session.press("3")
         #expect(session.model.shownMotion?.stage.isBeforeVote == true)
+        session.press("d")
+        #expect(session.model.mode == .browse, "d does not draft a deferral the record would refuse")
+        #expect(session.model.message?.text.contains("motion M1 is already deferred; o takes it up (V5)") == true)
+        #expect(!ConsoleKeys.keymap.footer(in: session.model).contains { $0.key == "d" })
         session.press("o")
         #expect(session.log.state.openVote == "M1", "\(session.model.message?.text ?? "no message")")
     }

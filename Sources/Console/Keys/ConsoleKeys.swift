@@ -199,7 +199,7 @@ public enum ConsoleKeys {
         key(
             [.character("d")], .draft(.deferMotion), label: "defer",
             help: "defer the motion shown to later, with the reason minuted (chair, V5)", role: .chair, screen: .motion,
-            when: { $0.motionAwaitsVote }),
+            when: { $0.motionAwaitsVote && $0.shownMotion?.stage.mayBeDeferred == true }),
         key(
             [.character("r")], .draft(.ruleChange), label: "rule change",
             help: "propose another rule for named motions, agreed only unanimously (chair, V3)",

@@ -45,7 +45,7 @@ extension MeetingState {
             return [.motionWithdrawn(id)] + reasonNote(reason, for: motion, "withdrawing")
         case .deferMotion(let id, let reason):
             let motion = try motionBeforeVote(id, "deferred")
-            if case .deferred = motion.stage { throw Refusal("Motion \(id) is already deferred.") }
+            try require(motion.stage.mayBeDeferred, "Motion \(id) is already deferred.")
             return [.motionDeferred(id)] + reasonNote(reason, for: motion, "deferring")
         case .openVote(let id, let override):
             return try decideOpenVote(id, override: override)

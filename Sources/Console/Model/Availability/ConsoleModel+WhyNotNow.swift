@@ -35,6 +35,11 @@ extension ConsoleModel {
                 + "the item, then \(ConsoleKeys.keyLabel(of: .toggleConfidential)) marks it (N4)."
         case (.undo, _, _):
             return undoStanding
+        case (.draft(.deferMotion), .chair, .motion):
+            guard state.openVote == nil, let motion = shownMotion, motion.stage.isBeforeVote,
+                !motion.stage.mayBeDeferred
+            else { return nil }
+            return "motion \(motion.id) is already deferred; \(ConsoleKeys.keyLabel(of: .openVote)) takes it up (V5)."
         case (.draft(.ruleChange), .chair, .motion):
             guard state.openVote == nil, !hasMotionForRuleChange else { return nil }
             return "no motion awaits its vote for a rule change to reach (V3); move one first "

@@ -17,6 +17,12 @@ public enum MotionStage: Hashable, Sendable {
         }
     }
 
+    /// V5: only a motion moved and not yet deferred is deferred; a deferred one is taken up, not deferred
+    /// again.
+    public var mayBeDeferred: Bool {
+        if case .moved = self { true } else { false }
+    }
+
     public var word: String {
         switch self {
         case .moved: "moved"
