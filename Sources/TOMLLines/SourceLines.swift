@@ -17,10 +17,13 @@ public struct SourceLines: Sendable {
                 let name = Self.unquote(line.dropFirst(2).prefix { $0 != "]" })
                 let position = arrayCounts[name, default: 0]
                 arrayCounts[name] = position + 1
-                prefix = "\(name)[\(position)]"
+                prefix = "\(Self.resolve(name, in: arrayCounts, last: false))[\(position)]"
                 lines[prefix] = lineNumber
+                // The array as a whole is where its first table is: `seat` names `[[seat]]`'s first line.
+                if lines[name] == nil { lines[name] = lineNumber }
             } else if line.hasPrefix("[") {
-                prefix = Self.unquote(line.dropFirst().prefix { $0 != "]" })
+                // `[seat.extra]` after `[[seat]]` belongs to the last seat: "seat[2].extra".
+                prefix = Self.resolve(Self.unquote(line.dropFirst().prefix { $0 != "]" }), in: arrayCounts, last: true)
                 lines[prefix] = lineNumber
             } else if !line.hasPrefix("#"), let equals = line.firstIndex(of: "=") {
                 let key = Self.unquote(line[..<equals])
@@ -38,6 +41,20 @@ public struct SourceLines: Sendable {
             path = path[..<cut]
         }
         return nil
+    }
+
+    /// `dotted` with each part that names an array of tables seen so far indexed at its latest table, as TOML
+    /// reads a header under it; the whole path itself only when `last` (an array's own header is indexed by
+    /// the caller).
+    private static func resolve(_ dotted: String, in arrays: [String: Int], last: Bool) -> String {
+        let parts = dotted.split(separator: ".").map(String.init)
+        var raw = "", resolved = ""
+        for (index, part) in parts.enumerated() {
+            raw = raw.isEmpty ? part : raw + "." + part
+            resolved = resolved.isEmpty ? part : resolved + "." + part
+            if index < parts.count - 1 || last, let count = arrays[raw] { resolved += "[\(count - 1)]" }
+        }
+        return resolved
     }
 
     private static func unquote(_ text: Substring) -> String {

@@ -39,15 +39,21 @@ extension TOMLDocument {
         "unknown \(kind) '\(key)'; the \(kind)s are \(known.joined(separator: ", "))"
     }
 
-    /// Refuses the first key of `table` (at `path`, nil for the root) that is not one of `known`, in file
-    /// order, worded by `unknownKey`. Readers that collect every problem use `unknownKey` for each.
-    public func rejectUnknownKeys(
+    /// Every key of `table` (at `path`, nil for the root) that is not one of `known`, each a problem at its
+    /// own line, worded by `unknownKey`.
+    public func unknownKeys(
         in table: TOMLTable, at path: String? = nil, kind: String = "key", known: [String]
-    ) throws(TOMLProblem) {
-        func full(_ key: String) -> String { path.map { "\($0).\(key)" } ?? key }
-        let unknown = table.keys.filter { !known.contains($0) }
-        guard let first = unknown.min(by: { (line(of: full($0)) ?? .max, $0) < (line(of: full($1)) ?? .max, $1) })
-        else { return }
-        throw problem(full(first), Self.unknownKey(first, kind: kind, known: known))
+    ) -> [TOMLProblem] {
+        table.keys.filter { !known.contains($0) }.map { key in
+            problem(path.map { "\($0).\(key)" } ?? key, Self.unknownKey(key, kind: kind, known: known))
+        }
+    }
+
+    /// Throws the problem that comes first in the file, if there is one: a reader that stops at its first
+    /// problem names the one a person reading down the file meets first, whichever table it is in.
+    public static func throwFirst(of problems: [TOMLProblem]) throws(TOMLProblem) {
+        if let first = problems.min(by: { ($0.line ?? .max, $0.key ?? "") < ($1.line ?? .max, $1.key ?? "") }) {
+            throw first
+        }
     }
 }

@@ -114,6 +114,13 @@ struct ConstitutionErrorTests {
         #expect(misspelt.contains("quorum"), "the spelling it meant is listed beside it: \(misspelt)")
     }
 
+    @Test("B1: a key under an array of tables is named at its own line: a misspelt [[seats]], a [seat.extra] under the last seat")
+    func keysUnderArraysOfTables() {
+        let text = valid.replacingOccurrences(of: "[people.a]", with: "[seat.extra]\nnote = 1\n\n[[seats]]\nid = \"c\"\n\n[people.a]")
+        // [seat.extra] takes the place of [people.a], line 19; [[seats]] is line 22.
+        #expect(problems(text).map { "\($0.line ?? 0) \($0.field ?? "")" } == ["19 seat[1].extra", "22 seats"])
+    }
+
     @Test("M4: a chair on an unknown seat")
     func chairUnknownSeat() {
         let found = problems(valid + "\n\n[chair]\nseat = \"z\"\n")

@@ -38,6 +38,16 @@ struct ThemeTests {
         }
     }
 
+    @Test("the first unknown key in the file is the one named, whether a role's attribute or a role")
+    func unknownAttributeBeforeLaterRole() {
+        #expect(throws: ThemeError(file: "t.toml", line: 3, key: "roles.dim.zz", message: "unknown attribute 'zz'; the attributes are fg, bg, bold, dim, reverse, underline")) {
+            try ThemeLoader.load(text: "name = \"x\"\n[roles]\ndim = { zz = 1 }\nnope = { fg = \"red\" }\n", file: "t.toml")
+        }
+        #expect(throws: ThemeError(file: "t.toml", line: 4, key: "roles.normal.zz", message: "unknown attribute 'zz'; the attributes are fg, bg, bold, dim, reverse, underline")) {
+            try ThemeLoader.load(text: "name = \"x\"\n[roles]\n[roles.normal]\nzz = 2\n[roles.nope]\nfg = \"red\"\n", file: "t.toml")
+        }
+    }
+
     @Test("a bad colour or attribute names what was given and what is allowed")
     func badValues() {
         #expect(throws: ThemeError(file: "t.toml", line: 3, key: "roles.normal", message: "fg: 'chartreuse' is not a colour; use default, a name such as red or bright-red, 0–255, or #rrggbb")) {

@@ -25,18 +25,25 @@ public enum ThemeLoader {
         let document = try TOMLDocument.parse(text, file: file)
         let root = document.root
         let fail = document.problem
-        try document.rejectUnknownKeys(in: root, known: ["name", "description", "roles"])
+        var unknown = document.unknownKeys(in: root, known: ["name", "description", "roles"])
+        if let roles = root["roles"]?.table {
+            unknown += document.unknownKeys(
+                in: roles, at: "roles", kind: "role", known: StyleRole.allCases.map(\.rawValue))
+            for key in roles.keys {
+                guard let entry = roles[key]?.table else { continue }
+                unknown += document.unknownKeys(
+                    in: entry, at: "roles.\(key)", kind: "attribute", known: colours.map(\.name) + flags.map(\.name))
+            }
+        }
+        try TOMLDocument.throwFirst(of: unknown)
         guard let name = root["name"]?.string else { throw fail("name", "a theme needs name = \"…\"") }
         guard let roles = root["roles"]?.table else { throw fail("roles", "a theme needs a [roles] table") }
-        try document.rejectUnknownKeys(in: roles, at: "roles", kind: "role", known: StyleRole.allCases.map(\.rawValue))
         var styles: [StyleRole: ThemeStyle] = [:]
         for key in roles.keys.sorted() {
             let path = "roles.\(key)"
             guard let role = StyleRole(rawValue: key), let entry = roles[key]?.table else {
                 throw fail(path, "expected { fg = …, bg = …, bold = true }")
             }
-            try document.rejectUnknownKeys(
-                in: entry, at: path, kind: "attribute", known: colours.map(\.name) + flags.map(\.name))
             var style = ThemeStyle()
             for (attribute, field) in colours {
                 guard let value = entry[attribute] else { continue }

@@ -37,11 +37,14 @@ struct GavelConfiguration: Equatable {
         let document = try TOMLDocument.parse(text, file: file)
         let root = document.root
         let fail = document.problem
-        try document.rejectUnknownKeys(in: root, kind: "setting", known: ["backup"])
+        try TOMLDocument.throwFirst(
+            of: document.unknownKeys(in: root, kind: "setting", known: ["backup"])
+                + (root["backup"]?.table.map {
+                    document.unknownKeys(in: $0, at: "backup", kind: "setting", known: ["folder"])
+                } ?? []))
         var configuration = GavelConfiguration()
         guard let backup = root["backup"] else { return configuration }
         guard let table = backup.table else { throw fail("backup", "expected a table: [backup]") }
-        try document.rejectUnknownKeys(in: table, at: "backup", kind: "setting", known: ["folder"])
         if let folder = table["folder"] {
             guard let path = folder.string, path.hasPrefix("/") else {
                 throw fail("backup.folder", "expected an absolute path in quotes, such as \"/srv/gavel/backups\"")
