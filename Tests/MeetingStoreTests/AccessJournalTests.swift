@@ -104,6 +104,29 @@ struct AccessJournalTests {
         #expect(report.accessProblem == "the key journal: entry 1 is missing (the next stored is 2); entries were deleted")
     }
 
+    @Test("a broken key journal trusts no key: a deleted removal lets nobody back in, and no key is added to it")
+    func brokenJournalTrustsNoKey() throws {
+        let folder = TemporaryFolder()
+        let keys = try SSHKeyFolder()
+        let store = try makeRecord(at: folder.file("elg.gavel"))
+        let removed = try store.addKey(try key(keys, "rep"), for: .person(rep))
+        try store.removeKey(removed.fingerprint, note: "left the partnership")
+        #expect(try store.keyring().key(removed.fingerprint) == nil)
+        try store.addKey(try key(keys, "chair"), for: .person(chair))
+        let queue = try DatabaseQueue(path: store.path)
+        try queue.write { db in try db.execute(sql: "DELETE FROM access_event WHERE sequence = 2") }
+        try queue.close()
+        #expect {
+            try store.keyring()
+        } throws: { error in
+            guard case StoreError.chainBroken(_, let detail)? = error as? StoreError else { return false }
+            return detail.contains("entry 2 is missing") && detail.contains("no key is trusted")
+        }
+        #expect(throws: (any Error).self, "nothing is added to a broken journal") {
+            try store.addKey(try key(keys, "clerk"), for: .clerk(name: "Kim"))
+        }
+    }
+
     @Test("the chair's signature over a closed meeting is recorded against its head and verifies")
     func chairSigns() throws {
         let folder = TemporaryFolder()

@@ -29,6 +29,16 @@ enum AccessJournal {
         return (events, lastHash)
     }
 
+    /// The journal as `load` reads it, once its chain holds: a key journal with an entry deleted or changed
+    /// (a removal deleted, say) trusts no key, adds none and signs nothing until it is put right.
+    static func loadTrusted(_ db: Database, path: String) throws -> (events: [AccessEvent], lastHash: String) {
+        if let problem = try problem(db) {
+            throw StoreError.chainBroken(
+                path: path, detail: problem + "; no key is trusted until the key journal is put right")
+        }
+        return try load(db)
+    }
+
     /// `keyring` brought up to what `db` holds now, reading only the entries added since it was folded:
     /// a terminal checks its key at every action, and the journal only grows.
     static func extend(_ keyring: Keyring, _ db: Database) throws -> Keyring {

@@ -23,12 +23,14 @@ extension RecordStore {
     public static let minutesNamespace = MinutesSignature.namespace
 
     /// The keys that may reach the record now, and the signatures made.
-    public func keyring() throws(StoreError) -> Keyring { Keyring.fold(try accessEvents()) }
+    public func keyring() throws(StoreError) -> Keyring {
+        try read { db in Keyring.fold(try AccessJournal.loadTrusted(db, path: path).events) }
+    }
 
     /// The key journal's head now: what a chair's signature covers beside the meeting's head.
     public func keyJournalHead() throws(StoreError) -> MinutesSignature.JournalHead {
         try read { db in
-            let journal = try AccessJournal.load(db)
+            let journal = try AccessJournal.loadTrusted(db, path: path)
             return MinutesSignature.JournalHead(count: journal.events.count, hash: journal.lastHash)
         }
     }
@@ -104,7 +106,7 @@ extension RecordStore {
         do {
             try access { db in
                 try db.inTransaction(.immediate) {
-                    let keyring = Keyring.fold(try AccessJournal.load(db).events)
+                    let keyring = Keyring.fold(try AccessJournal.loadTrusted(db, path: path).events)
                     do {
                         _ = try AccessJournal.append(db, try decide(keyring, db), by: actor, at: time)
                     } catch let refused as Refusal {

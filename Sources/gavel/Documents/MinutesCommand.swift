@@ -57,8 +57,16 @@ struct Minutes: ParsableCommand {
         let live = try LiveMeeting(store: store, number: number)
         let document = MinutesDocument(state: live.state, includeConfidential: includeConfidential)
         let head = "meeting \(number), \(live.head)"
-        // Every signature the chair made, oldest first; the latest is the one JSON carries as `signature`.
-        var signatures = try store.keyring().allSignatures(of: number).map {
+        // Every signature the chair made, oldest first; the latest is the one JSON carries as `signature`. A
+        // broken key journal vouches for none: the minutes are written without them, and that is said.
+        var keyring: Keyring?
+        do {
+            keyring = try store.keyring()
+        } catch {
+            guard case .chainBroken(_, let detail) = error else { throw error }
+            Output.error("gavel minutes: the chair's signatures are left out: \(detail)")
+        }
+        var signatures = (keyring?.allSignatures(of: number) ?? []).map {
             MinutesOutline.Signature(
                 chair: live.state.constitution.chairName(live.state.chair ?? PersonID("")), fingerprint: $0.fingerprint,
                 eventCount: $0.eventCount, armored: $0.signature)
