@@ -206,6 +206,11 @@ struct ForgivingCommandLineTests {
         #expect(chair.model.commandLine.text == "undo ")
         #expect(ConsoleKeys.commandWordNames(for: .chair).contains("close"))
         #expect(!ConsoleKeys.commandWordNames(for: .clerk).contains("close"), "X is the chair's, so :close is too")
+        var clerk = try ConsoleDriver(role: .clerk)
+        clerk.type("close")
+        #expect(clerk.model.mode == .browse, "nothing asked of the clerk")
+        #expect(clerk.model.message?.text == ":close is the chair's (close meeting); this terminal is the clerk's.")
+        #expect(clerk.log.state.closedAt == nil)
     }
 
     @Test("Tab: names after who=, then the next empty field; only motions still open where a motion is expected")

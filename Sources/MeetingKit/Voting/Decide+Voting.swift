@@ -23,7 +23,7 @@ extension MeetingState {
                         throw Refusal("A rule change names motion \(target), which has not been moved.")
                     }
                     try require(
-                        motion.result == nil, "Motion \(target) has been voted on; a rule change cannot reach it.")
+                        motion.result == nil, "Motion \(target) has been voted on; a rule change cannot reach it (V3).")
                     try require(
                         !motion.stage.isVoting,
                         "The vote on motion \(target) is open; a rule change cannot reach a vote already under way "

@@ -26,7 +26,10 @@ struct Projector: ParsableCommand {
     @Option(help: "How a running vote is shown: live, after-close (tally once closed) or hidden (until closed).")
     var voteDisplay: ProjectorModel.VoteDisplay = .live
 
-    @Option(help: ArgumentHelp("A theme: \(ShippedThemes.names.joined(separator: ", ")) (projector here), or a theme file."))
+    @Option(
+        help: ArgumentHelp(
+            "A theme: \(ShippedThemes.names.map { $0 == "projector" ? "projector (the default here)" : $0 }.joined(separator: ", ")), "
+                + "or a theme file."))
     var theme: String = "projector"
 
     func run() throws {

@@ -21,6 +21,16 @@ extension ConsoleModel {
             guard !line.isEmpty else { return .none }
             if history.last != line { history.append(line) }
             if let word = ConsoleKeys.commandWords.first(where: { $0.words.contains(line) }) {
+                // Another role's word is answered as its key is, before anything is asked.
+                guard ConsoleKeys.commandWords(for: role).contains(where: { $0.action == word.action }) else {
+                    let owner = ConsoleKeys.table.first { $0.binding.action == word.action }?.role
+                    message = (
+                        "\(ConsoleKeys.keyLabel(of: .commandLine))\(line) is the \(owner?.rawValue ?? "other role")'s "
+                            + "(\(ConsoleKeys.keymap.footerLabel(of: word.action) ?? line)); this terminal is the "
+                            + "\(role.rawValue)'s.", true
+                    )
+                    return .none
+                }
                 return act(word.action)
             }
             if line.hasPrefix(ConsoleKeys.searchWord + " ") {
