@@ -39,7 +39,8 @@ enum ConsoleBenchmarks {
             var descriptor = pollfd(fd: notices.descriptor ?? -1, events: Int16(POLLIN), revents: 0)
             _ = poll(&descriptor, 1, min(100, TerminalWait.milliseconds(notices.lookAgainIn)))
             if notices.look().changed, (try? live.refresh()) != nil {
-                model.state = live.state
+                let record = RecordView(number: 1, state: live.state, events: live.events, newest: 1)
+                _ = model.update(.loop(.recordChanged(record)))
                 sink &+= ProjectorView.render(model, width: 160, height: 48).cells.count
                 frames.append(Date().timeIntervalSince1970)
             }

@@ -5,7 +5,7 @@ import TerminalUI
 /// A member's own terminal: the vote in progress and their three keys. The only command it can produce is
 /// that member's ballot, and only while `ballotStanding` says they hold a seat's vote (A2, A3, V1).
 public struct BallotModel {
-    public var state: MeetingState {
+    public internal(set) var state: MeetingState {
         didSet {
             publicState = state.publicView.state
             // #24: what was said about one vote is not left standing over the next; a question about a
@@ -22,15 +22,15 @@ public struct BallotModel {
     public private(set) var publicState: MeetingState
     public let person: PersonID
     public let meetingNumber: Int
-    public var now: Date
-    public var message: (text: String, isError: Bool)?
+    public internal(set) var now: Date
+    public internal(set) var message: (text: String, isError: Bool)?
     /// A vote already cast, about to be changed: the member confirms with `y` only, as every console question (V1).
-    public var changing: VoteChoice?
+    public internal(set) var changing: VoteChoice?
     /// The status bar's warning while the record cannot be read (`LoopWording`), nil while it is followed.
-    public var notFollowing: String?
+    public internal(set) var notFollowing: String?
     /// The window's size at the last key: a vote key acts only while the ballot shows the motion whole (#24).
-    public var width = 80
-    public var height = 24
+    public internal(set) var width = 80
+    public internal(set) var height = 24
 
     public enum Effect: Equatable {
         case none

@@ -24,25 +24,25 @@ public struct ProjectorModel {
     }
 
     /// The meeting as the room may see it: the public projection, never the record itself (N4).
-    public var state: MeetingState {
+    public internal(set) var state: MeetingState {
         get { shown }
         set { shown = newValue.publicView.state }
     }
     private var shown: MeetingState
-    public var meetingNumber: Int
-    public var voteDisplay: VoteDisplay
-    public var showAttendance = false
+    public internal(set) var meetingNumber: Int
+    public internal(set) var voteDisplay: VoteDisplay
+    public internal(set) var showAttendance = false
     /// The projector's own keys, shown only when asked for: the room does not need them.
-    public var showHelp = false
+    public internal(set) var showHelp = false
     /// Said to the room when the projector moved to the next meeting, until that meeting opens (#24).
-    public var notice: String?
+    public internal(set) var notice: String?
     /// The status bar's warning while the record cannot be read: the screen keeps the last state and says
     /// when it was last brought up to date (`LoopWording`).
-    public var notFollowing: String?
-    public var now: Date
+    public internal(set) var notFollowing: String?
+    public internal(set) var now: Date
     /// When the picture was last brought up to date from the record.
-    public var lastUpdate: Date
-    public var timeZone: TimeZone
+    public internal(set) var lastUpdate: Date
+    public internal(set) var timeZone: TimeZone
 
     /// `timeZone` defaults to the constitution's, where the body meets.
     public init(

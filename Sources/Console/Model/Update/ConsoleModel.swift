@@ -46,30 +46,30 @@ public struct ConsoleModel {
         case logRefusal(Command, reason: String)
     }
 
-    public var state: MeetingState {
+    public internal(set) var state: MeetingState {
         // Read by the roll screen, its keys and their footer every frame: worked out once per change.
         didSet { roll = RollRow.rows(for: state) }
     }
     /// The journal, for the log screen; the runtime keeps it current.
-    public var events: [MeetingEvent] = []
-    public var meetingNumber: Int
+    public internal(set) var events: [MeetingEvent] = []
+    public internal(set) var meetingNumber: Int
     /// The series' newest meeting, for a console opened on an earlier one (`gavel open N`).
-    public var newestMeetingNumber: Int
-    public var role: Role
-    public var mode: Mode = .browse
-    public var screen: Screen = .roll
-    public var commandLine = TextField()
-    public var history: [String] = []
+    public internal(set) var newestMeetingNumber: Int
+    public internal(set) var role: Role
+    public internal(set) var mode: Mode = .browse
+    public internal(set) var screen: Screen = .roll
+    public internal(set) var commandLine = TextField()
+    public internal(set) var history: [String] = []
     var historyIndex: Int?
-    public var selected = 0
+    public internal(set) var selected = 0
     /// The last outcome shown above the footer: a refusal, an error, or what was done.
-    public var message: (text: String, isError: Bool)?
+    public internal(set) var message: (text: String, isError: Bool)?
     /// The status bar's warning while the record cannot be read (`LoopWording`), nil while it is followed.
-    public var notFollowing: String?
-    public var now: Date
-    public var timeZone: TimeZone
+    public internal(set) var notFollowing: String?
+    public internal(set) var now: Date
+    public internal(set) var timeZone: TimeZone
     /// The first event of this terminal's newest action, while it may still be undone.
-    public var ownLastAction: Int?
+    public internal(set) var ownLastAction: Int?
     /// Where this terminal's newest action was made and what it did, so undo can say what it took back
     /// and put the cursor back where it was.
     var ownLastPlace: (screen: Screen, selected: Int, summary: String)?
@@ -78,18 +78,18 @@ public struct ConsoleModel {
     /// The typed line that produced the command now being recorded: a refusal gives it back to edit.
     var lineOfPendingCommand: String?
     /// The minutes screen shows the whole minutes as they would be written, not just the current item.
-    public var wholeMinutes = false
+    public internal(set) var wholeMinutes = false
     /// The window's size (`resized`): wrapped text has as many rows as this makes it.
     public internal(set) var width = ConsoleView.minimumSize.width
     public internal(set) var height = ConsoleView.minimumSize.height
     /// Whether the terminal draws ASCII only: help's lines wrap differently, so scroll as far as they are drawn.
-    public var ascii = false
+    public internal(set) var ascii = false
     /// How the view lays this state out, as of the last change (`settle`).
     public internal(set) var layout = ConsoleLayout()
     /// The first row the screen shows: kept so the selection stays in view (`settle`).
     public internal(set) var firstRowShown = 0
     /// How far the open overlay (help, or the search results) is scrolled.
-    public var overlayScroll = 0
+    public internal(set) var overlayScroll = 0
     /// Everyone on the roll, in the order the roll-call screen lists them.
     public private(set) var roll: [RollRow]
     /// Why this terminal's last action can no longer be undone, as the record would say; nil when it can
@@ -100,7 +100,7 @@ public struct ConsoleModel {
     /// The key whose question is open: asked again when the record changes under it (#24).
     var questionAskedBy: ConsoleAction?
     /// The last search and what it found, shown over the screen until a key closes it.
-    public var searchResults: (query: String, outcome: SearchOutcome)?
+    public internal(set) var searchResults: (query: String, outcome: SearchOutcome)?
 
     /// `timeZone` defaults to the constitution's, where the body meets.
     public init(state: MeetingState, meetingNumber: Int, role: Role, now: Date, timeZone: TimeZone? = nil) {
