@@ -97,6 +97,10 @@ struct ConsoleSearchTests {
         #expect(screen.contains("Search \"budget\": 2 found"), "the note and the correction itself, not a line each: \(screen)")
         #expect(screen.contains("corrected (C1); now reads: Transport budget deferred"), "\(screen)")
         #expect(!screen.contains("typed in error"), "an undone note is not found")
+        let rows = screen.split(separator: "\n")
+        let hit = try #require(rows.first { $0.contains("note: Transport budget agreed") })
+        let corrected = try #require(rows.first { $0.contains("corrected (C1)") })
+        #expect(corrected.firstRange(of: "corrected")!.lowerBound.utf16Offset(in: corrected) > hit.firstRange(of: "meeting 1")!.lowerBound.utf16Offset(in: hit), "set in under its hit")
     }
 
     @Test("a search the record could not run says so, worded by the model, rather than look like nothing found")

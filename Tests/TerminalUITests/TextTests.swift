@@ -14,6 +14,13 @@ struct TextTests {
         #expect(DisplayWidth.of("한국") == 4)
     }
 
+    @Test("a line's leading spaces are an indent each of its wrapped lines keeps")
+    func wrapKeepsIndent() {
+        #expect(TextFit.wrap("    corrected (C1); now reads: the budget", to: 20, maxLines: 5)
+            == ["    corrected (C1);", "    now reads: the", "    budget"])
+        #expect(TextFit.wrap("no indent here at all", to: 10, maxLines: 5) == ["no indent", "here at", "all"])
+    }
+
     @Test("#24: text is wrapped and cut as it is shown: an escaped TAB or soft hyphen takes its columns, and no word is lost")
     func wrapMeasuresEscapedText() {
         let text = "That the ELG\tapproves the\u{00AD}revised\u{200B}banding model for all special schools in the borough from April"

@@ -32,7 +32,14 @@ extension TextFit {
     /// Breaks `text` into lines of at most `columns`, at spaces where it can; at most `maxLines`, the last
     /// ending in an ellipsis when cut.
     /// Measured as shown, escaped, like `truncate`: an escaped character takes the columns it is drawn in.
+    /// Leading spaces are an indent every line keeps (a line that belongs under the one before, as a
+    /// corrected search hit's "now reads"), while there is room beside it.
     public static func wrap(_ text: String, to columns: Int, maxLines: Int) -> [String] {
+        let indent = text.prefix { $0 == " " }.count
+        if indent > 0, indent < columns / 2 {
+            let pad = String(repeating: " ", count: indent)
+            return wrap(String(text.dropFirst(indent)), to: columns - indent, maxLines: maxLines).map { pad + $0 }
+        }
         guard columns > 0, maxLines > 0 else { return [] }
         let text = SafeText.escape(text)
         var lines: [String] = []
