@@ -57,40 +57,12 @@ public enum BallotView {
         width >= 20 && fits(lines(model, width: width), height: height)
     }
 
-    /// The ballot's lines, wrapped to `width`: the motion, its rule and the member's standing.
+    /// The ballot's lines, as the model words them, wrapped to `width`; an empty line stays one.
     static func lines(_ model: BallotModel, width: Int) -> [(text: String, role: StyleRole)] {
-        let state = model.state
-        let constitution = state.constitution
-        var out: [(text: String, role: StyleRole)] = []
-        func line(_ text: String, _ role: StyleRole = .normal) {
-            for part in TextFit.wrap(text, to: max(1, width - 4), maxLines: .max) { out.append((part, role)) }
+        model.ballotLines.flatMap { line in
+            line.text.isEmpty
+                ? [line] : TextFit.wrap(line.text, to: max(1, width - 4), maxLines: .max).map { ($0, line.role) }
         }
-        if state.closedAt != nil {
-            line("The meeting has closed.", .dim)
-        } else if let motionID = state.openVote, let motion = state.motions[motionID] {
-            line(constitution.motionHeading(motionID), .header)
-            // N4: a member's terminal shows what the public projection shows; a confidential motion is voted
-            // on as heard in the room, its text kept off the screen.
-            line(
-                model.publicState.motions[motionID]?.draft.text
-                    ?? "Confidential motion: its text is not shown on this terminal.", .title)
-            line("Rule: \(motion.rule.description)", .dim)
-            out.append(("", .normal))
-            switch model.standing {
-            case .noVoteOpen: break
-            case .mayVote(_, let seat, let capacity, let cast):
-                let partner = constitution.seat(seat)?.partner ?? seat.rawValue
-                line("You vote for \(partner), as its \(capacity.rawValue) (A2).")
-                line(
-                    cast.map { "Your vote: \($0.word.uppercased())" } ?? "You have not voted yet.",
-                    cast == nil ? .warning : .voteFor)
-            case .mayNotVote(_, let reason):
-                line("You cannot vote on this motion: \(reason)", .warning)
-            }
-        } else {
-            line("No vote is open. This screen shows the motion when the chair opens its vote.", .dim)
-        }
-        return out
     }
 
     static func keys(_ model: BallotModel) -> [(key: String, label: String)] { BallotKeys.footer(model) }

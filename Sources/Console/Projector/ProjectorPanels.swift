@@ -10,7 +10,7 @@ enum ProjectorPanels {
         let state = model.state
         let voting = state.openVote == motion.id
         if voting && model.voteDisplay == .hidden {
-            ProjectorView.centred("A vote is being taken", into: &grid, area, role: .title, ascii: ascii)
+            ProjectorView.centred(ProjectorModel.voteBeingTaken, into: &grid, area, role: .title, ascii: ascii)
             return
         }
         // The outcome in block letters takes a quarter of the panel (at least its five rows and the reason),
@@ -34,11 +34,9 @@ enum ProjectorPanels {
             grid.put(line, x: 1, y: parts[2].y + offset, limit: area.width - 2, role: .dim, ascii: ascii)
         }
         guard let tally = state.tally(of: motion.id) else { return }
-        let cast = tally.inFavour + tally.against + tally.abstentions
         if voting && model.voteDisplay == .afterClose {
             ProjectorView.centred(
-                "VOTING · \(cast) of \(cast + tally.notVoted) seats have voted", into: &grid, parts[4], role: .warning,
-                ascii: ascii)
+                ProjectorModel.votingProgress(tally), into: &grid, parts[4], role: .warning, ascii: ascii)
             return
         }
         let status = voting ? "VOTE OPEN · yet to vote: \(tally.notVoted)" : "VOTE CLOSED"
@@ -96,13 +94,13 @@ enum ProjectorPanels {
             }
             if noteRows > 0 {
                 grid.put(
-                    "Who voted how: a larger window shows every name", x: 1, y: tallyParts[1].y + yetLines.count,
+                    ProjectorModel.namesNeedRoom, x: 1, y: tallyParts[1].y + yetLines.count,
                     limit: area.width - 2, role: .dim, ascii: ascii)
             }
         } else if belowRows > 0, listRows + yetLines.count > 0 {
             // Part of a named vote would mislead: all of it, or a word on where to see it.
             grid.put(
-                "Who voted how: a larger window shows every name", x: 1, y: tallyParts[1].y, limit: area.width - 2,
+                ProjectorModel.namesNeedRoom, x: 1, y: tallyParts[1].y, limit: area.width - 2,
                 role: .dim, ascii: ascii)
         }
         if let result = motion.result {

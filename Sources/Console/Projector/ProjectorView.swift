@@ -49,18 +49,18 @@ public enum ProjectorView {
         let state = model.state
         let columns = area.split(.horizontal, [.fill(1), .length(area.width / 6), .length(area.width * 2 / 5)])
         let (item, timer, quorum) = (columns[0], columns[1], columns[2])
-        if let closed = state.closedAt {
+        if state.closedAt != nil {
             grid.put(
-                "The meeting closed at \(ConsoleView.clock(closed, model.timeZone))", x: item.x + 1,
-                y: item.y + item.height / 2,
-                limit: item.width - 2, role: .title, ascii: ascii)
+                model.noItemLine, x: item.x + 1, y: item.y + item.height / 2, limit: item.width - 2, role: .title,
+                ascii: ascii)
             grid.fill(quorum, role: .warning)
             BlockText.render("CLOSED", into: &grid, quorum.inset(1), role: .warning, ascii: ascii)
             return
         }
         guard let current = state.currentItem.flatMap(state.item) else {
-            let text = state.openedAt == nil ? "The meeting has not yet opened" : "No item open"
-            grid.put(text, x: item.x + 1, y: item.y + item.height / 2, limit: item.width - 2, role: .dim, ascii: ascii)
+            grid.put(
+                model.noItemLine, x: item.x + 1, y: item.y + item.height / 2, limit: item.width - 2, role: .dim,
+                ascii: ascii)
             if let notice = model.notice, state.openedAt == nil, item.height / 2 + 1 < item.height {
                 grid.put(
                     notice, x: item.x + 1, y: item.y + item.height / 2 + 1, limit: item.width - 2, role: .header,
@@ -146,7 +146,7 @@ public enum ProjectorView {
             lines.append(("Motion \(motion.id): \(motion.draft.text)", .normal))
             let voting = state.openVote == motion.id
             if voting && model.voteDisplay != .live {
-                lines.append(("Vote open: the tally shows when it closes", .warning))
+                lines.append((ProjectorModel.tallyWhenClosed, .warning))
             } else {
                 lines.append(("For \(tally.inFavour)  Against \(tally.against)  Abstain \(tally.abstentions)", .title))
                 if voting {

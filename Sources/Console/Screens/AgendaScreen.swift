@@ -1,21 +1,13 @@
-import CommandLanguage
 import Foundation
 import MeetingKit
 import TerminalUI
 
 /// The agenda: every item, the current one marked, and time used against time allotted.
 enum AgendaScreen {
-    /// What an empty agenda says, with the command that fills it as the command line takes it: the catalog's
-    /// words, so the hint cannot name a command the language does not have.
-    static let emptyHint: String = {
-        let example = CommandTemplate("item add", [("title", .given("Title")), ("minutes", .given("20"))])
-        return "No agenda yet. Add items with  \(ConsoleKeys.keyLabel(of: .commandLine))\(example?.text ?? "")"
-    }()
-
     static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
         let state = model.state
         guard !state.agenda.isEmpty else {
-            grid.put(emptyHint, x: 1, y: area.y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
+            grid.put(ConsoleModel.emptyAgendaHint, x: 1, y: area.y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
             return
         }
         let used = state.minutesUsed(now: model.now)

@@ -10,8 +10,7 @@ enum MattersScreen {
         let matters = model.matters
         guard !matters.isEmpty else {
             grid.put(
-                "No matters arising: no open actions or risks from earlier meetings of this series.",
-                x: 1, y: area.y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
+                ConsoleModel.noMattersArising, x: 1, y: area.y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
             return
         }
         let rows: [[String]] = matters.map { matter in

@@ -48,14 +48,8 @@ enum MinutesScreen {
             role: item?.confidential == true ? .confidential : .header, ascii: ascii)
         let shown = laidOutRows(model, width: area.width)
         guard !shown.isEmpty else {
-            let hint =
-                model.role == .clerk
-                ? "Nothing minuted here yet: "
-                    + [CommandDraft.note, .action, .risk, .concern, .declaration, .sharing].map {
-                        "\(ConsoleKeys.keyLabel(of: .draft($0))) \(ConsoleKeys.keymap.footerLabel(of: .draft($0)) ?? "")"
-                    }.joined(separator: ", ") + "."
-                : "Nothing minuted here yet."
-            grid.put(hint, x: 1, y: listArea.y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
+            grid.put(
+                model.emptyMinutesHint, x: 1, y: listArea.y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
             return
         }
         ListView(items: shown, position: model.scrollPosition(rows: shown.count))

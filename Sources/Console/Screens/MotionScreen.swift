@@ -1,4 +1,3 @@
-import CommandLanguage
 import Foundation
 import MeetingKit
 import TerminalUI
@@ -42,16 +41,9 @@ enum MotionScreen {
         return Table.visibleRows(in: Parts(motion, state: model.state, in: area).seats)
     }
 
-    /// What the screen says before any motion, with the command that moves one as the command line takes
-    /// it: the catalog's words.
-    static let emptyHint: String = {
-        let example = CommandTemplate("motion", [("text", .given("That …")), ("rationale", .given("…"))])
-        return "No motion yet. Move one with  \(ConsoleKeys.keyLabel(of: .commandLine))\(example?.text ?? "")"
-    }()
-
     static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
         guard let motion = model.shownMotion else {
-            grid.put(emptyHint, x: 1, y: area.y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
+            grid.put(ConsoleModel.emptyMotionHint, x: 1, y: area.y + 1, limit: area.width - 2, role: .dim, ascii: ascii)
             return
         }
         let state = model.state
@@ -74,8 +66,7 @@ enum MotionScreen {
         seatTable(motion, state: state, position: position, width: area.width).render(
             into: &grid, parts[4], ascii: ascii)
         grid.put(
-            "Vote for the good of the local education system, not your own group (V6).",
-            x: 1, y: parts[5].y, limit: area.width - 2, role: .dim, ascii: ascii)
+            ConsoleModel.votingDuty, x: 1, y: parts[5].y, limit: area.width - 2, role: .dim, ascii: ascii)
     }
 
     /// The tally as pieces laid out in a row: the vote's stage, then each count; a closed vote's outcome

@@ -21,7 +21,7 @@ enum RollCallScreen {
     static func render(_ model: ConsoleModel, into grid: inout Grid, _ area: Rect, ascii: Bool) {
         let (parts, detail) = parts(model, in: area)
         grid.put(
-            endLine(model.state, model.timeZone), x: 1, y: parts[0].y, limit: area.width - 2,
+            model.rollCallLine, x: 1, y: parts[0].y, limit: area.width - 2,
             role: model.state.rollCallEndedAt == nil ? .header : .dim, ascii: ascii)
         ConsoleView.rollTable(model, width: area.width).render(into: &grid, parts[1], ascii: ascii)
         if let detail { grid.put(detail, x: 1, y: parts[2].y, limit: area.width - 2, role: .header, ascii: ascii) }
@@ -35,15 +35,5 @@ enum RollCallScreen {
         let column = ConsoleView.rollColumns(width: width)[3]
         guard case .length(let room) = column.width, DisplayWidth.of(mark) >= room else { return nil }
         return "\(mark) · \(row.place), \(row.name)"
-    }
-
-    /// When the roll call at the opening ends, or ended, and what that means for an arrival now.
-    static func endLine(_ state: MeetingState, _ zone: TimeZone) -> String {
-        guard let ended = state.rollCallEndedAt, let first = state.rollCallEnd else {
-            return "Roll call at the opening, until the first item is taken: nobody is late (A1)."
-        }
-        return
-            "Roll call ended \(ConsoleView.clock(ended, zone)) (item \(first.item) taken): arrivals since then are "
-            + "late (A1)."
     }
 }
