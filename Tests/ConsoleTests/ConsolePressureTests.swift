@@ -213,6 +213,19 @@ struct ForgivingCommandLineTests {
         #expect(clerk.log.state.closedAt == nil)
     }
 
+    @Test("a word acts only where its key would: :next at the clerk's starts no meeting, as M at the clerk's does not")
+    func nextIsTheChairs() throws {
+        var clerk = try ConsoleDriver(role: .clerk)
+        try clerk.elsewhere(.closeMeeting, by: .chair)
+        clerk.type("next")
+        #expect(clerk.model.mode == .browse, "no question to start a meeting is put to the clerk")
+        #expect(clerk.model.message?.text == ":next is the chair's (next meeting); this terminal is the clerk's.")
+        var chair = try ConsoleDriver(role: .chair)
+        try chair.elsewhere(.closeMeeting, by: .chair)
+        chair.type("next")
+        guard case .confirm = chair.model.mode else { Issue.record("the chair is asked: \(chair.model.mode)"); return }
+    }
+
     @Test("Tab: names after who=, then the next empty field; only motions still open where a motion is expected")
     func tabCompletion() throws {
         var session = try ConsoleDriver(role: .clerk)

@@ -21,11 +21,11 @@ extension ConsoleModel {
             guard !line.isEmpty else { return .none }
             if history.last != line { history.append(line) }
             if let word = ConsoleKeys.commandWords.first(where: { $0.words.contains(line) }) {
-                // Another role's word is answered as its key is, before anything is asked.
-                guard ConsoleKeys.commandWords(for: role).contains(where: { $0.action == word.action }) else {
-                    let owner = ConsoleKeys.table.first { $0.binding.action == word.action }?.role
+                // A word acts as its key would on the key's own screen: another role's, the chair's `next` at
+                // the clerk's, is answered as that key is, before anything is asked.
+                if let owner = otherRoleActing(word.action) {
                     message = (
-                        "\(ConsoleKeys.keyLabel(of: .commandLine))\(line) is the \(owner?.rawValue ?? "other role")'s "
+                        "\(ConsoleKeys.keyLabel(of: .commandLine))\(line) is the \(owner.rawValue)'s "
                             + "(\(ConsoleKeys.keymap.footerLabel(of: word.action) ?? line)); this terminal is the "
                             + "\(role.rawValue)'s.", true
                     )
@@ -75,6 +75,20 @@ extension ConsoleModel {
             commandLine.handle(escapedInsideQuotes(key))
         }
         return .none
+    }
+
+    /// The role whose key for `action` would act now on that key's own screen, when no key of this
+    /// terminal's role would: a command-line word then belongs to that role, as its key does. Nil when this
+    /// role may act, or nobody may now (the action then says why itself).
+    private func otherRoleActing(_ action: ConsoleAction) -> Role? {
+        func acts(_ entry: ConsoleKeys.Entry, as role: Role) -> Bool {
+            var there = self
+            (there.screen, there.role) = (entry.screen ?? screen, role)
+            return entry.binding.isEnabled(there)
+        }
+        let entries = ConsoleKeys.table.filter { $0.binding.action == action }
+        guard !entries.contains(where: { acts($0, as: role) }) else { return nil }
+        return entries.lazy.compactMap { entry in entry.role.flatMap { acts(entry, as: $0) ? $0 : nil } }.first
     }
 
     /// What is typed or pasted inside a quote is text as it reads (#24): a backslash is written `\\`, and a
